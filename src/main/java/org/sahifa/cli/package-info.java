@@ -1,0 +1,4 @@
+/**
+ * The picocli command line over the library service.
+ */
+package org.sahifa.cli;
