@@ -27,6 +27,17 @@ public record ArticleDocument(List<Block> blocks) {
         return textBlocks().stream().map(Block.Text::text).collect(Collectors.joining("\n\n"));
     }
 
+    /** A copy with a line of metadata (source, date) after the title, or first when there is no title. */
+    public ArticleDocument withMeta(String meta, Direction fallback) {
+        if (meta == null || meta.isBlank()) {
+            return this;
+        }
+        List<Block> all = new ArrayList<>(blocks);
+        int at = !all.isEmpty() && all.get(0) instanceof Block.Text t && t.kind() == Block.Kind.TITLE ? 1 : 0;
+        all.add(at, Block.Text.of(Block.Kind.META, Whitespace.collapse(meta), fallback));
+        return new ArticleDocument(all);
+    }
+
     /** A copy with {@code title} as a first block. */
     public ArticleDocument withTitle(String title, Direction fallback) {
         if (title == null || title.isBlank()) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 public sealed interface Block permits Block.Text, Block.Image {
 
     /** What a text block is, which decides its font and indentation. */
-    enum Kind { TITLE, HEADING, PARAGRAPH, QUOTE, LIST_ITEM }
+    enum Kind { TITLE, META, HEADING, PARAGRAPH, QUOTE, LIST_ITEM }
 
     /**
      * A text block, laid out as lines by the reader.

@@ -129,7 +129,6 @@ public final class ArticleTextView extends Region {
             matchCount.set(0);
             currentMatch.set(-1);
             invalidate();
-            setAccessibleText(b.plainText());
         });
         fontSize.addListener(o -> invalidate());
         lineSpacing.addListener(o -> invalidate());
@@ -452,6 +451,7 @@ public final class ArticleTextView extends Region {
         return switch (kind) {
             case TITLE -> AppFonts.bold(Math.round(size * 1.45));
             case HEADING -> AppFonts.bold(Math.round(size * 1.2));
+            case META -> AppFonts.regular(Math.round(size * 0.8));
             default -> AppFonts.regular(size);
         };
     }
@@ -460,6 +460,7 @@ public final class ArticleTextView extends Region {
         return switch (kind) {
             case TITLE -> "title";
             case HEADING -> "heading";
+            case META -> "meta";
             case QUOTE -> "quote";
             default -> "paragraph";
         };
@@ -474,7 +475,8 @@ public final class ArticleTextView extends Region {
 
     private static double gapAfter(Block.Kind kind, double size) {
         return switch (kind) {
-            case TITLE -> size * 1.2;
+            case TITLE -> size * 0.5;
+            case META -> size * 1.1;
             case HEADING -> size * 0.5;
             case LIST_ITEM -> size * 0.25;
             default -> size * 0.8;
