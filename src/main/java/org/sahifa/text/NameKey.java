@@ -5,13 +5,14 @@ package org.sahifa.text;
  * transliterated name get the same key, in Arabic or in Latin script. The key is the sequence of consonant
  * classes of the name, read as Arabic spells foreign names ({@link NameShape}):
  * <ul>
- * <li>long vowels ا و ي, the hamza, and ع are not part of the key: ناغورني and ناغوروني → {@code nkrn};</li>
+ * <li>long vowels and semivowels ا و ي, the hamza, and ع are not part of the key: ناغورني and ناغوروني →
+ *     {@code nkrn}, بايدن and Biden → {@code bdn};</li>
  * <li>letters Arabic uses for one foreign sound share a class: ق ك غ خ ج (g, k, kh), ت ط, س ص ث, د ض,
  *     ز ذ ظ, ح ه; كراباخ and قره باغ → {@code krbk};</li>
  * <li>a word-final ه or ة is a vowel; a repeated class counts once; words of a compound are joined:
  *     قره باغ, قراباغ, كاراباخ, Karabakh → {@code krbk};</li>
- * <li>Latin is read into the same classes: Putin → {@code btn} like بوتين, Aliyev → {@code lyf} like
- *     علييف, Yerevan → {@code yrfn} like يريفان.</li>
+ * <li>Latin is read into the same classes: Putin → {@code btn} like بوتين, Aliyev → {@code lf} like
+ *     علييف, Yerevan → {@code rfn} like يريفان.</li>
  * </ul>
  * A key is deliberately coarse (بوتين and بوتان share {@code btn}); {@link NameMatcher} decides whether two
  * candidates really are the same name. Thread-safe; no instances.
