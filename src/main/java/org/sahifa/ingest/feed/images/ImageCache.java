@@ -196,28 +196,71 @@ public final class ImageCache {
     }
 
     /**
+     * The cached file of an image, never fetching it: what the reader's document model asks for each
+     * {@code <img src>}.
+     *
+     * @param ref a {@code sahifa-image:<sha256>} reference, or the original http(s) address of a cached image
+     * @return the file, or empty when the image is not cached (or was evicted)
+     */
+    public Optional<Path> lookup(String ref) {
+        Optional<String> hash = hashOfRef(ref);
+        if (hash.isEmpty() || !known(hash.get())) {
+            return Optional.empty();
+        }
+        Path f = file(hash.get());
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        touch(hash.get());
+        return Optional.of(f);
+    }
+
+    private Optional<String> hashOfRef(String ref) {
+        if (ref == null) {
+            return Optional.empty();
+        }
+        if (ref.startsWith(SCHEME)) {
+            String hash = ref.substring(SCHEME.length());
+            return HASH.matcher(hash).matches() ? Optional.of(hash) : Optional.empty();
+        }
+        return hashOf(ref);
+    }
+
+    private boolean known(String hash) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM images WHERE hash = ?")) {
+                p.setString(1, hash);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    private void touch(String hash) {
+        long now = clock.millis();
+        db.transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE images SET last_access = ? WHERE hash = ?")) {
+                p.setLong(1, now);
+                p.setString(2, hash);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
      * Reads an image from the cache, never from the network.
      *
      * @param ref a {@code sahifa-image:<sha256>} reference, or the original http(s) address of a cached image
      * @return the image, or empty when it is not cached (or was evicted)
      */
     public Optional<CachedImage> open(String ref) {
-        if (ref == null) {
+        Optional<String> h = hashOfRef(ref);
+        if (h.isEmpty()) {
             return Optional.empty();
         }
-        String hash;
-        if (ref.startsWith(SCHEME)) {
-            hash = ref.substring(SCHEME.length());
-            if (!HASH.matcher(hash).matches()) {
-                return Optional.empty();
-            }
-        } else {
-            Optional<String> h = hashOf(ref);
-            if (h.isEmpty()) {
-                return Optional.empty();
-            }
-            hash = h.get();
-        }
+        String hash = h.get();
         String type = db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT media_type FROM images WHERE hash = ?")) {
                 p.setString(1, hash);
@@ -238,15 +281,7 @@ public final class ImageCache {
             LOG.warn("Cannot read cached image {}: {}", hash, e.getMessage());
             return Optional.empty();
         }
-        long now = clock.millis();
-        db.transaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE images SET last_access = ? WHERE hash = ?")) {
-                p.setLong(1, now);
-                p.setString(2, hash);
-                p.executeUpdate();
-            }
-            return null;
-        });
+        touch(hash);
         return Optional.of(new CachedImage(hash, type, bytes));
     }
 

@@ -88,6 +88,9 @@ class ImageCacheTest {
         server.stop();
         assertThat(c.open(ref).orElseThrow().bytes()).startsWith(0x89, 'P', 'N', 'G');
         assertThat(c.open(server.uri("/img/0.png").toString())).isPresent();
+        assertThat(c.lookup(ref)).hasValueSatisfying(p -> assertThat(p).isRegularFile());
+        assertThat(c.lookup(server.uri("/img/0.png").toString())).isEqualTo(c.lookup(ref));
+        assertThat(c.lookup("sahifa-image:../x")).isEmpty();
         assertThat(Files.exists(dir.resolve("images").resolve(ref.substring(13, 15)).resolve(ref.substring(13))))
                 .isTrue();
     }
