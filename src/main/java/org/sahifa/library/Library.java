@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -191,6 +192,38 @@ public final class Library implements AutoCloseable {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return n;
         } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The sample files bundled with Sahifa (resources under {@code org/sahifa/samples/}). */
+    public static final List<String> BUNDLED_SAMPLES = List.of("karabakh-report.txt", "articles.json", "feed.xml");
+
+    /**
+     * Imports the bundled samples: the reference report, sample articles and a sample feed. Offered on first run
+     * when the library is empty; importing them again changes nothing (duplicates).
+     */
+    public ImportReport importBundledSamples() throws IOException {
+        Path tmp = Files.createTempDirectory("sahifa-samples");
+        try {
+            List<Path> files = new ArrayList<>();
+            for (String name : BUNDLED_SAMPLES) {
+                try (InputStream in = Library.class.getResourceAsStream("/org/sahifa/samples/" + name)) {
+                    if (in == null) {
+                        throw new IOException("Bundled sample missing: " + name);
+                    }
+                    Path f = tmp.resolve(name);
+                    Files.copy(in, f);
+                    files.add(f);
+                }
+            }
+            return imports.importPaths(files);
+        } finally {
+            try (var walk = Files.list(tmp)) {
+                for (Path f : walk.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
             Files.deleteIfExists(tmp);
         }
     }
