@@ -1,0 +1,227 @@
+package org.sahifa.library;
+
+import org.sahifa.ingest.FileImporter;
+import org.sahifa.ingest.ImportLimits;
+import org.sahifa.ingest.ImportedItem;
+import org.sahifa.ingest.JsonExporter;
+import org.sahifa.store.Bookmark;
+import org.sahifa.store.Article;
+import org.sahifa.store.ArticleDraft;
+import org.sahifa.store.ArticleFilter;
+import org.sahifa.store.ArticleHook;
+import org.sahifa.store.ArticleHooks;
+import org.sahifa.store.ArticleStore;
+import org.sahifa.store.BookmarkStore;
+import org.sahifa.store.Database;
+import org.sahifa.store.StoreResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An open article library: the one service the UI and the command line talk to. It owns the database of one data
+ * folder and composes the stores, the importers and the features that hook into every change (entities, search).
+ * Open it with {@link #open(Path)}; close it when done (the folder is locked while it is open).
+ */
+public final class Library implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+
+    private final Path dataDir;
+    private final Database database;
+    private final ArticleHooks hooks = new ArticleHooks();
+    private final ArticleStore articles;
+    private final BookmarkStore bookmarks;
+    private final ImportService imports;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+
+    private Library(Path dataDir, Database database, Clock clock) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.articles = new ArticleStore(database, hooks, clock);
+        this.bookmarks = new BookmarkStore(database, hooks, clock);
+        this.imports = new ImportService(this, new FileImporter(ImportLimits.DEFAULT));
+    }
+
+    /**
+     * Opens the library in {@code dataDir}, creating it when needed.
+     *
+     * @throws org.sahifa.store.LibraryLockedException when another process has it open
+     * @throws org.sahifa.store.StoreException         when it cannot be opened
+     */
+    public static Library open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Database db = Database.open(dir);
+        Library library = new Library(dir, db, Clock.systemUTC());
+        try {
+            registerFeatures(library);
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        LOG.info("Opened library {}", dir);
+        return library;
+    }
+
+    /**
+     * Features that follow every change of the articles register their hooks here, one line each, in dependency
+     * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
+     */
+    private static void registerFeatures(Library library) {
+        // e.g. library.registerHook(new EntityHook(...)); library.registerHook(searchIndexHook);
+    }
+
+    /** The library's folder ({@code library.db}, {@code logs/}; search keeps its index in {@code index/}). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ArticleStore articles() {
+        return articles;
+    }
+
+    public BookmarkStore bookmarks() {
+        return bookmarks;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    /** Adds a hook called on every change of the stored articles (see {@link ArticleHook}). */
+    public void registerHook(ArticleHook hook) {
+        hooks.register(hook);
+    }
+
+    /** Closes {@code resource} (an index, a recogniser) when the library closes, before the database. */
+    public void closeWithLibrary(AutoCloseable resource) {
+        closeables.add(resource);
+    }
+
+    /**
+     * The one storing path, used by file import and feed refresh alike: stores the drafts in one transaction,
+     * skipping duplicates, and runs the hooks.
+     */
+    public StoreResult store(List<ArticleDraft> drafts) {
+        return articles.insert(drafts);
+    }
+
+    /** Re-applies the read state and bookmarks that a Sahifa export carried, to the stored articles. */
+    void applyExportedState(List<ImportedItem> items, List<Long> ids) {
+        List<Long> read = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ImportedItem item = items.get(i);
+            long id = ids.get(i);
+            if (id < 0) {
+                continue;
+            }
+            if (item.read()) {
+                read.add(id);
+            }
+            if (item.bookmarked()) {
+                bookmarks.put(id, item.bookmarkNote(), item.bookmarkTags());
+            }
+        }
+        if (!read.isEmpty()) {
+            articles.markRead(read, true);
+        }
+    }
+
+    /**
+     * Articles containing {@code query} in the title or body, newest first: plain substring matching (the search
+     * package replaces it with the real engine).
+     */
+    public List<SearchHit> search(String query, int limit) {
+        String q = query.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Article a : articles.containing(q, limit)) {
+            boolean inTitle = a.title().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
+            hits.add(new SearchHit(a, inTitle ? 2.0 : 1.0, Snippets.around(a.bodyText(), q, 160)));
+        }
+        hits.sort((x, y) -> Double.compare(y.score(), x.score()));
+        return hits;
+    }
+
+    /**
+     * Writes articles to a JSON file in the import format (docs/formats.md), with their read state and bookmarks,
+     * so that importing it back restores the same content. The file is replaced atomically.
+     *
+     * @param bookmarksOnly only the bookmarked articles
+     * @return how many articles were written
+     */
+    public long export(Path out, boolean bookmarksOnly) throws IOException {
+        Map<Long, Bookmark> marks = new HashMap<>();
+        for (Bookmark b : bookmarks.list()) {
+            marks.put(b.articleId(), b);
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".sahifa-export-", ".tmp");
+        try {
+            long n;
+            try (JsonExporter w = new JsonExporter(Files.newOutputStream(tmp))) {
+                if (bookmarksOnly) {
+                    List<Long> ids = new ArrayList<>(marks.keySet());
+                    ids.sort(null);
+                    for (Article a : articles.getAll(ids)) {
+                        w.write(a, marks.get(a.id()));
+                    }
+                } else {
+                    articles.forEach(a -> w.writeUnchecked(a, marks.get(a.id())));
+                }
+                n = w.count();
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return n;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Counts for {@code stats}. */
+    public LibraryStats stats() {
+        long size = 0;
+        for (String f : List.of(Database.FILE_NAME, Database.FILE_NAME + "-wal")) {
+            try {
+                Path p = dataDir.resolve(f);
+                if (Files.exists(p)) {
+                    size += Files.size(p);
+                }
+            } catch (IOException e) {
+                LOG.debug("Cannot size {}", f, e);
+            }
+        }
+        return new LibraryStats(articles.count(), articles.count(ArticleFilter.ALL.withUnreadOnly(true)),
+                bookmarks.count(), articles.sources(), bookmarks.tags(), size);
+    }
+
+    @Override
+    public void close() {
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", closeables.get(i), e);
+            }
+        }
+        closeables.clear();
+        database.close();
+    }
+}
