@@ -31,16 +31,10 @@ final class Highlighter {
         if (terms.isEmpty() || text.isEmpty()) {
             return marks;
         }
-        List<Analysis.Token> tokens = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, text);
-        for (int i = 0; i < tokens.size(); i++) {
-            Analysis.Token t = tokens.get(i);
-            if (terms.exact.contains(t.term()) || anyForm(t.term(), terms.names)) {
-                marks.add(new Mark(t.start(), t.end()));
-            }
-            if (!terms.names.isEmpty() && i + 1 < tokens.size()) {
-                Analysis.Token next = tokens.get(i + 1);
-                if (next.position() == t.position() + 1 && terms.names.contains(t.term() + " " + next.term())) {
-                    marks.add(new Mark(t.start(), next.end()));
+        if (!terms.exact.isEmpty()) {
+            for (Analysis.Token t : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, text)) {
+                if (terms.exact.contains(t.term())) {
+                    marks.add(new Mark(t.start(), t.end()));
                 }
             }
         }
@@ -51,19 +45,15 @@ final class Highlighter {
                 }
             }
         }
-        return merge(marks, text.length());
-    }
-
-    private static boolean anyForm(String word, Set<String> names) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        for (String form : NameTokens.forms(word)) {
-            if (names.contains(form)) {
-                return true;
+        if (!terms.names.isEmpty()) {
+            // name terms of two words span both words in the original text
+            for (Analysis.Token t : Analysis.tokens(analysis.names(), IndexFields.BODY_NAME, text)) {
+                if (terms.names.contains(t.term())) {
+                    marks.add(new Mark(t.start(), t.end()));
+                }
             }
         }
-        return false;
+        return merge(marks, text.length());
     }
 
     static List<Mark> merge(List<Mark> marks, int length) {

@@ -3,10 +3,7 @@ package org.sahifa.search;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -16,22 +13,19 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.NameMatcher;
+import org.sahifa.text.analysis.NameVariants;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compiles a parsed query into a Lucene query against one index reader, and collects what it matches for
@@ -53,13 +47,14 @@ final class QueryCompiler {
     static final float TITLE = 2f;
     /** At most this many spellings of one name are searched (the most frequent keys have a few dozen). */
     static final int MAX_VARIANTS = 256;
+    /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
+    static final float VARIANT = 0.8f;
 
     private final IndexAnalysis analysis;
     private final IndexReader reader;
     private final ArticleSource source;
     private final ZoneId zone;
-    private final NameMatcher matcher = NameMatcher.standard();
-    private final Map<String, Map<String, Boolean>> accepted = new HashMap<>();
+    private final Map<String, List<NameVariants.Variant>> cache = new HashMap<>();
     final MatchTerms terms = new MatchTerms();
     private boolean text;
 
@@ -220,7 +215,7 @@ final class QueryCompiler {
         List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (exact.size() == 1) {
-            Query names = nameTier(NameTokens.forms(exact.get(0).term()), positive);
+            Query names = nameTier(forms(exact.get(0).term()), positive);
             if (names != null) {
                 b.add(names, Occur.SHOULD);
             }
@@ -287,92 +282,81 @@ final class QueryCompiler {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
-            Set<String> variants = new LinkedHashSet<>();
+            Map<String, NameVariants.Variant> found = new LinkedHashMap<>();
             for (String form : forms) {
-                variants.addAll(variants(field, form));
+                for (NameVariants.Variant v : variants(field, form)) {
+                    found.putIfAbsent(v.term(), v);
+                }
             }
-            if (variants.isEmpty()) {
+            if (found.isEmpty()) {
                 continue;
             }
-            SynonymQuery.Builder s = new SynonymQuery.Builder(field);
-            for (String v : variants) {
-                s.addTerm(new Term(field, v));
-            }
-            b.add(new BoostQuery(s.build(), field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME), Occur.SHOULD);
+            List<NameVariants.Variant> list = new ArrayList<>(found.values());
+            float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+            b.add(NameVariants.query(field, list, boost, boost * VARIANT), Occur.SHOULD);
             n++;
             if (positive) {
-                variants.forEach(v -> terms.names.add(NameTokens.form(v)));
+                list.forEach(v -> terms.names.add(v.term()));
             }
         }
         return n == 0 ? null : b.build();
     }
 
-    /** A phrase in a name field: each word's spellings at its position, optionally one pair read as one term. */
+    /**
+     * A phrase in a name field: each word's spellings at its position, or, with {@code joined >= 0}, the words
+     * {@code joined} and {@code joined + 1} read as one compound (its term sits at the second word's position
+     * for a split spelling, at the first for a joined one: a slop of one accepts both).
+     */
     private Query namePhrase(String field, List<Analysis.Token> words, int joined, boolean positive) {
         MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
         int first = words.get(0).position();
         List<String> accepted = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            List<String> variants;
+            List<NameVariants.Variant> variants = new ArrayList<>();
+            int position = words.get(i).position() - first;
             if (i == joined) {
-                variants = variants(field, words.get(i).term() + " " + words.get(i + 1).term());
+                variants.addAll(variants(field, words.get(i).term() + " " + words.get(i + 1).term()));
+                i++;
             } else {
-                variants = new ArrayList<>();
-                for (String form : NameTokens.forms(words.get(i).term())) {
+                for (String form : forms(words.get(i).term())) {
                     variants.addAll(variants(field, form));
                 }
             }
             if (variants.isEmpty()) {
                 return null;
             }
-            Term[] ts = variants.stream().map(v -> new Term(field, v)).toArray(Term[]::new);
-            m.add(ts, words.get(i).position() - first);
-            accepted.addAll(variants);
-            if (i == joined) {
-                i++;
-            }
+            m.add(variants.stream().map(v -> new Term(field, v.term())).distinct().toArray(Term[]::new), position);
+            variants.forEach(v -> accepted.add(v.term()));
+        }
+        if (joined >= 0) {
+            m.setSlop(1);
         }
         if (positive) {
-            accepted.forEach(v -> terms.names.add(NameTokens.form(v)));
+            terms.names.addAll(accepted);
         }
         return m.build();
     }
 
-    /** The name-field terms of {@code field} that spell the same name as the normalised {@code form}. */
-    private List<String> variants(String field, String form) {
-        String prefix = NameTokens.prefix(form);
-        if (prefix == null) {
-            return List.of();
-        }
-        Map<String, Boolean> decided = accepted.computeIfAbsent(form, f -> new HashMap<>());
-        Set<String> out = new LinkedHashSet<>();
-        BytesRef prefixBytes = new BytesRef(prefix);
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                if (te.seekCeil(prefixBytes) == TermsEnum.SeekStatus.END) {
-                    continue;
-                }
-                for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefixBytes); t = te.next()) {
-                    String term = t.utf8ToString();
-                    String candidate = NameTokens.form(term);
-                    boolean ok = decided.computeIfAbsent(candidate,
-                            c -> c.equals(form) || matcher.matchNormalized(form, c) != NameMatcher.Match.NONE);
-                    if (ok) {
-                        out.add(term);
-                        if (out.size() >= MAX_VARIANTS) {
-                            return new ArrayList<>(out);
-                        }
-                    }
-                }
+    /** A query word and the word without its proclitics (لكراباخ → كراباخ), as the name field indexes both. */
+    private List<String> forms(String word) {
+        List<String> out = new ArrayList<>();
+        out.add(word);
+        for (String f : analysis.withoutProclitics(word)) {
+            if (!out.contains(f)) {
+                out.add(f);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return new ArrayList<>(out);
+        return out;
+    }
+
+    /** The indexed spellings of the name {@code form} in {@code field} (cached for this query). */
+    private List<NameVariants.Variant> variants(String field, String form) {
+        return cache.computeIfAbsent(field + '\u0000' + form, k -> {
+            try {
+                return NameVariants.standard().find(reader, field, form, MAX_VARIANTS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

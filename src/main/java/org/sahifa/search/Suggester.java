@@ -8,6 +8,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.sahifa.text.ArabicNormalizer;
 import org.sahifa.text.NameKey;
+import org.sahifa.text.analysis.NameKeyTerms;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,8 +47,8 @@ final class Suggester {
         List<Suggestion> names = new ArrayList<>();
         String key = NameKey.ofNormalized(p);
         if (key.length() >= 2) {
-            scan(reader, IndexFields.BODY_NAME, key, NameTokens::form,
-                    term -> term.indexOf(NameTokens.SEP) - key.length() <= KEY_SLACK, Suggestion.Kind.NAME, names);
+            scan(reader, IndexFields.BODY_NAME, key, NameKeyTerms::surface,
+                    term -> term.indexOf(NameKeyTerms.SEPARATOR) - key.length() <= KEY_SLACK, Suggestion.Kind.NAME, names);
             names.sort(Comparator.comparingLong(Suggestion::articles).reversed());
         }
         // words that start with the typed letters first, then other spellings, each spelling once
