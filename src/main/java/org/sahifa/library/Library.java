@@ -10,6 +10,10 @@ import org.sahifa.ingest.feed.images.ImageCache;
 import org.sahifa.ingest.ImportLimits;
 import org.sahifa.ingest.ImportedItem;
 import org.sahifa.ingest.JsonExporter;
+import org.sahifa.search.SearchOptions;
+import org.sahifa.search.SearchResults;
+import org.sahifa.search.SearchService;
+import org.sahifa.search.StoreArticleSource;
 import org.sahifa.store.Bookmark;
 import org.sahifa.store.Article;
 import org.sahifa.store.ArticleDraft;
@@ -33,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An open article library: the one service the UI and the command line talk to. It owns the database of one data
@@ -52,6 +55,7 @@ public final class Library implements AutoCloseable {
     private final ImportService imports;
     private final FeedService feeds;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private SearchService search;
 
     private Library(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -88,7 +92,11 @@ public final class Library implements AutoCloseable {
      * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
      */
     private static void registerFeatures(Library library) {
-        // e.g. library.registerHook(new EntityHook(...)); library.registerHook(searchIndexHook);
+        // e.g. library.registerHook(new EntityHook(...));
+        library.search = SearchService.open(library.dataDir.resolve("index"),
+                new StoreArticleSource(library.database, library.articles));
+        library.closeWithLibrary(library.search);
+        library.registerHook(library.search.hook());
     }
 
     /** The library's folder ({@code library.db}, {@code logs/}; search keeps its index in {@code index/}). */
@@ -164,21 +172,29 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /**
-     * Articles containing {@code query} in the title or body, newest first: plain substring matching (the search
-     * package replaces it with the real engine).
-     */
+    /** Search over this library (the index in {@code index/}, kept in step with every change). */
+    public SearchService search() {
+        return search;
+    }
+
+    /** The best {@code limit} articles for {@code query} (the query language of docs/search.md), best first. */
     public List<SearchHit> search(String query, int limit) {
-        String q = query.strip();
-        if (q.isEmpty()) {
-            return List.of();
+        SearchResults results = search.search(query, SearchOptions.defaults().withLimit(Math.max(1, limit)));
+        List<Long> ids = new ArrayList<>();
+        for (org.sahifa.search.SearchHit h : results.hits()) {
+            ids.add(h.articleId());
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        for (Article a : articles.getAll(ids)) {
+            byId.put(a.id(), a);
         }
         List<SearchHit> hits = new ArrayList<>();
-        for (Article a : articles.containing(q, limit)) {
-            boolean inTitle = a.title().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
-            hits.add(new SearchHit(a, inTitle ? 2.0 : 1.0, Snippets.around(a.bodyText(), q, 160)));
+        for (org.sahifa.search.SearchHit h : results.hits()) {
+            Article a = byId.get(h.articleId());
+            if (a != null && limit > 0) {
+                hits.add(new SearchHit(a, h.score(), h.snippet().text()));
+            }
         }
-        hits.sort((x, y) -> Double.compare(y.score(), x.score()));
         return hits;
     }
 
