@@ -23,6 +23,8 @@ import java.util.Set;
                 BookmarkCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,
+                FeedCommand.class,
+                OpmlCommand.class,
         })
 public final class SahifaCommand implements Runnable {
 

@@ -1,9 +1,19 @@
 package org.sahifa.library;
 
+import org.sahifa.ingest.FeedDocumentParser;
 import org.sahifa.ingest.FileImporter;
+import org.sahifa.ingest.HtmlSanitizer;
+import org.sahifa.ingest.feed.FeedOptions;
+import org.sahifa.ingest.feed.FeedParser;
+import org.sahifa.ingest.feed.FeedService;
+import org.sahifa.ingest.feed.images.ImageCache;
 import org.sahifa.ingest.ImportLimits;
 import org.sahifa.ingest.ImportedItem;
 import org.sahifa.ingest.JsonExporter;
+import org.sahifa.search.SearchOptions;
+import org.sahifa.search.SearchResults;
+import org.sahifa.search.SearchService;
+import org.sahifa.search.StoreArticleSource;
 import org.sahifa.store.Bookmark;
 import org.sahifa.store.Article;
 import org.sahifa.store.ArticleDraft;
@@ -18,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +37,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An open article library: the one service the UI and the command line talk to. It owns the database of one data
@@ -43,7 +53,9 @@ public final class Library implements AutoCloseable {
     private final ArticleStore articles;
     private final BookmarkStore bookmarks;
     private final ImportService imports;
+    private final FeedService feeds;
     private final List<AutoCloseable> closeables = new ArrayList<>();
+    private SearchService search;
 
     private Library(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -51,6 +63,8 @@ public final class Library implements AutoCloseable {
         this.articles = new ArticleStore(database, hooks, clock);
         this.bookmarks = new BookmarkStore(database, hooks, clock);
         this.imports = new ImportService(this, new FileImporter(ImportLimits.DEFAULT));
+        this.feeds = new FeedService(database, dataDir, this::store, FeedParser.of(new FeedDocumentParser()),
+                new HtmlSanitizer(), FeedOptions.defaults(), clock);
     }
 
     /**
@@ -78,7 +92,11 @@ public final class Library implements AutoCloseable {
      * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
      */
     private static void registerFeatures(Library library) {
-        // e.g. library.registerHook(new EntityHook(...)); library.registerHook(searchIndexHook);
+        // e.g. library.registerHook(new EntityHook(...));
+        library.search = SearchService.open(library.dataDir.resolve("index"),
+                new StoreArticleSource(library.database, library.articles));
+        library.closeWithLibrary(library.search);
+        library.registerHook(library.search.hook());
     }
 
     /** The library's folder ({@code library.db}, {@code logs/}; search keeps its index in {@code index/}). */
@@ -100,6 +118,19 @@ public final class Library implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Feed subscriptions, their refresh (on demand and scheduled), OPML, and the offline image cache. */
+    public FeedService feeds() {
+        return feeds;
+    }
+
+    /**
+     * The offline image cache of article images: {@code imageCache().lookup(src)} / {@code open(src)} give an
+     * {@code <img src>}'s cached file or bytes and never touch the network.
+     */
+    public ImageCache imageCache() {
+        return feeds.images();
     }
 
     /** Adds a hook called on every change of the stored articles (see {@link ArticleHook}). */
@@ -141,21 +172,29 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /**
-     * Articles containing {@code query} in the title or body, newest first: plain substring matching (the search
-     * package replaces it with the real engine).
-     */
+    /** Search over this library (the index in {@code index/}, kept in step with every change). */
+    public SearchService search() {
+        return search;
+    }
+
+    /** The best {@code limit} articles for {@code query} (the query language of docs/search.md), best first. */
     public List<SearchHit> search(String query, int limit) {
-        String q = query.strip();
-        if (q.isEmpty()) {
-            return List.of();
+        SearchResults results = search.search(query, SearchOptions.defaults().withLimit(Math.max(1, limit)));
+        List<Long> ids = new ArrayList<>();
+        for (org.sahifa.search.SearchHit h : results.hits()) {
+            ids.add(h.articleId());
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        for (Article a : articles.getAll(ids)) {
+            byId.put(a.id(), a);
         }
         List<SearchHit> hits = new ArrayList<>();
-        for (Article a : articles.containing(q, limit)) {
-            boolean inTitle = a.title().toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
-            hits.add(new SearchHit(a, inTitle ? 2.0 : 1.0, Snippets.around(a.bodyText(), q, 160)));
+        for (org.sahifa.search.SearchHit h : results.hits()) {
+            Article a = byId.get(h.articleId());
+            if (a != null && limit > 0) {
+                hits.add(new SearchHit(a, h.score(), h.snippet().text()));
+            }
         }
-        hits.sort((x, y) -> Double.compare(y.score(), x.score()));
         return hits;
     }
 
@@ -195,6 +234,38 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** The sample files bundled with Sahifa (resources under {@code org/sahifa/samples/}). */
+    public static final List<String> BUNDLED_SAMPLES = List.of("karabakh-report.txt", "articles.json", "feed.xml");
+
+    /**
+     * Imports the bundled samples: the reference report, sample articles and a sample feed. Offered on first run
+     * when the library is empty; importing them again changes nothing (duplicates).
+     */
+    public ImportReport importBundledSamples() throws IOException {
+        Path tmp = Files.createTempDirectory("sahifa-samples");
+        try {
+            List<Path> files = new ArrayList<>();
+            for (String name : BUNDLED_SAMPLES) {
+                try (InputStream in = Library.class.getResourceAsStream("/org/sahifa/samples/" + name)) {
+                    if (in == null) {
+                        throw new IOException("Bundled sample missing: " + name);
+                    }
+                    Path f = tmp.resolve(name);
+                    Files.copy(in, f);
+                    files.add(f);
+                }
+            }
+            return imports.importPaths(files);
+        } finally {
+            try (var walk = Files.list(tmp)) {
+                for (Path f : walk.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Counts for {@code stats}. */
     public LibraryStats stats() {
         long size = 0;
@@ -222,6 +293,7 @@ public final class Library implements AutoCloseable {
             }
         }
         closeables.clear();
+        feeds.close();
         database.close();
     }
 }
