@@ -94,7 +94,7 @@ class SourcesViewUiTest {
         assertThat(list.getItems()).hasSize(2);
         Label badge = robot.lookup(".source-error-badge").queryAll().stream()
                 .map(Label.class::cast).filter(Node::isVisible).findFirst().orElseThrow();
-        assertThat(badge.getTooltip().getText()).contains("HTTP 500");
+        assertThat(badge.getTooltip().getText()).contains("HTTP 500").contains("أجاب الخادم بخطأ");
         assertThat(robot.lookup(".source-unread").queryAll().stream().map(n -> ((Label) n).getText()))
                 .contains("٣");
         robot.clickOn(robot.lookup(".source-unread").queryAll().stream()
