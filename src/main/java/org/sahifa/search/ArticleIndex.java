@@ -1,0 +1,416 @@
+package org.sahifa.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.sahifa.store.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * The Lucene index of the library's articles, derived from the store and kept in step with it.
+ *
+ * <p>Lifecycle: {@link #open} opens the index in a folder, or starts a new one when it is missing, unreadable
+ * (corrupt, too old or too new for this Lucene) or was built with another schema/analysis version (recorded in
+ * the commit data). {@link #needsUpdate()} then says whether the index lags the store, and {@link #update}
+ * brings it up to date: a full rebuild streams the store in id order in batches, committing a checkpoint (the
+ * largest id indexed) every {@link #CHECKPOINT} articles, so a killed rebuild resumes where it stopped; a
+ * catch-up indexes what a crash left out (articles above the checkpoint, then any difference of the id sets).
+ * Both report progress and can be cancelled; what was done is kept.
+ *
+ * <p>Thread safety: every method may be called from any thread. Writes are serialised; searches use
+ * near-real-time searchers that see every write as soon as it returns.
+ */
+public final class ArticleIndex implements Closeable {
+
+    static final String KEY_VERSION = "sahifa.version";
+    static final String KEY_MAX_ID = "sahifa.maxId";
+    static final int BATCH = 256;
+    static final int CHECKPOINT = 4096;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArticleSource source;
+    private final String version;
+    private final Object writeLock = new Object();
+    private long maxId;
+    private boolean rebuildNeeded;
+    private volatile boolean upToDate;
+
+    private ArticleIndex(Path path, Directory directory, IndexWriter writer, ArticleSource source, String version,
+                         long maxId, boolean rebuildNeeded) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.source = source;
+        this.version = version;
+        this.maxId = maxId;
+        this.rebuildNeeded = rebuildNeeded;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in {@code path} (creating the folder), starting afresh when it is missing, unreadable or
+     * of another version. Does not index anything: call {@link #update} (or let the service do it).
+     */
+    public static ArticleIndex open(Path path, IndexAnalysis analysis, ArticleSource source) throws IOException {
+        Files.createDirectories(path);
+        String version = IndexFields.version(analysis);
+        FSDirectory directory = FSDirectory.open(path);
+        try {
+            Map<String, String> data = commitData(directory);
+            boolean fresh = data == null || !version.equals(data.get(KEY_VERSION));
+            if (data != null && fresh) {
+                LOG.info("Search index at {} was built by {}; rebuilding for {}", path, data.get(KEY_VERSION), version);
+            }
+            IndexWriter writer = openWriter(directory, analysis, fresh);
+            long maxId = fresh ? 0 : parseLong(data.get(KEY_MAX_ID));
+            ArticleIndex index = new ArticleIndex(path, directory, writer, source, version, maxId, fresh);
+            if (fresh) {
+                index.commit();
+            }
+            return index;
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** The commit data of the last commit, or null when there is no readable index. */
+    private static Map<String, String> commitData(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.getIndexCommit().getUserData();
+            }
+        } catch (IndexNotFoundException | NoSuchFileException e) {
+            return null;
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            LOG.warn("Search index is unreadable ({}); rebuilding it", e.toString());
+            return null;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Search index cannot be opened ({}); rebuilding it", e.toString());
+            return null;
+        }
+    }
+
+    private static IndexWriter openWriter(FSDirectory directory, IndexAnalysis analysis, boolean fresh)
+            throws IOException {
+        if (fresh) {
+            // Whatever is there cannot be trusted: remove the files so that even a corrupt index cannot confuse
+            // the writer, then create a new one.
+            deleteIndexFiles(directory);
+        }
+        IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer(analysis))
+                .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                .setRAMBufferSizeMB(48)
+                .setCommitOnClose(false);
+        return new IndexWriter(directory, config);
+    }
+
+    private static void deleteIndexFiles(FSDirectory directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory.getDirectory())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f) && !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    /** Where the index lives. */
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * True when the index may lag the store: it was just created, or its article count or checkpoint differs
+     * from the store's. Cheap (two store queries); the answer stays false once {@link #update} succeeded, as
+     * every later change arrives through {@link #index} and {@link #delete}.
+     */
+    public boolean needsUpdate() {
+        if (upToDate) {
+            return false;
+        }
+        synchronized (writeLock) {
+            if (rebuildNeeded) {
+                return source.count() > 0 || maxId > 0 || liveDocs() > 0;
+            }
+            return source.count() != liveDocs() || source.maxId() != maxId;
+        }
+    }
+
+    /**
+     * Brings the index up to date with the store: a rebuild when the index is new, else a catch-up.
+     *
+     * @throws CancellationException when {@code cancelled} turned true; the work done so far is committed
+     */
+    public void update(IndexProgress progress, BooleanSupplier cancelled) {
+        synchronized (writeLock) {
+            try {
+                if (rebuildNeeded) {
+                    indexFrom(0, source.count(), progress, cancelled);
+                    rebuildNeeded = false;
+                } else {
+                    catchUp(progress, cancelled);
+                }
+                upToDate = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot update the search index at " + path + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void catchUp(IndexProgress progress, BooleanSupplier cancelled) throws IOException {
+        long storeCount = source.count();
+        if (storeCount == liveDocs() && source.maxId() == maxId) {
+            return;
+        }
+        // A crash after the store committed but before the index did: the newest articles are missing.
+        long indexed = liveDocs();
+        indexFrom(maxId, storeCount, progress, cancelled, indexed);
+        if (source.count() == liveDocs() && source.maxId() == maxId) {
+            return;
+        }
+        // Something else was lost (a deletion, or an older gap): compare the id sets.
+        long[] storeIds = source.ids();
+        long[] indexIds = indexedIds();
+        List<Long> missing = new ArrayList<>();
+        List<Long> extra = new ArrayList<>();
+        diff(storeIds, indexIds, missing, extra);
+        LOG.info("Search index catch-up: {} missing, {} extra", missing.size(), extra.size());
+        if (!extra.isEmpty()) {
+            deleteIds(extra);
+        }
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            checkCancelled(cancelled);
+            List<Article> batch = source.get(missing.subList(from, Math.min(missing.size(), from + BATCH)));
+            addAll(batch);
+            progress.indexed(from + batch.size(), missing.size());
+        }
+        commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void indexFrom(long afterId, long total, IndexProgress progress, BooleanSupplier cancelled)
+            throws IOException {
+        indexFrom(afterId, total, progress, cancelled, 0);
+    }
+
+    private void indexFrom(long afterId, long total, IndexProgress progress, BooleanSupplier cancelled, long done)
+            throws IOException {
+        long after = afterId;
+        long sinceCheckpoint = 0;
+        progress.indexed(done, total);
+        try {
+            while (true) {
+                checkCancelled(cancelled);
+                List<Article> batch = source.scan(after, BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                addAll(batch);
+                after = batch.get(batch.size() - 1).id();
+                done += batch.size();
+                sinceCheckpoint += batch.size();
+                progress.indexed(done, Math.max(total, done));
+                if (sinceCheckpoint >= CHECKPOINT) {
+                    commit();
+                    sinceCheckpoint = 0;
+                }
+                if (batch.size() < BATCH) {
+                    break;
+                }
+            }
+        } finally {
+            commit();
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    private static void checkCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("Indexing cancelled");
+        }
+    }
+
+    /** Adds or replaces these articles (after the store committed them) and commits. */
+    public void index(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        synchronized (writeLock) {
+            try {
+                addAll(articles);
+                commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot index into " + path + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Removes these articles (after the store deleted them) and commits. */
+    public void delete(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        synchronized (writeLock) {
+            try {
+                deleteIds(ids);
+                commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete from " + path + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void addAll(List<Article> articles) throws IOException {
+        for (Article a : articles) {
+            Document doc = IndexFields.document(a);
+            writer.updateDocument(new Term(IndexFields.ID, Long.toString(a.id())), doc);
+            maxId = Math.max(maxId, a.id());
+        }
+    }
+
+    private void deleteIds(List<Long> ids) throws IOException {
+        Term[] terms = new Term[ids.size()];
+        for (int k = 0; k < terms.length; k++) {
+            terms[k] = new Term(IndexFields.ID, Long.toString(ids.get(k)));
+        }
+        writer.deleteDocuments(terms);
+    }
+
+    private void commit() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(KEY_VERSION, version);
+        data.put(KEY_MAX_ID, Long.toString(maxId));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+    }
+
+    /** Runs {@code work} with a current searcher. */
+    public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Work with a searcher. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /** How many articles the index holds (as the current searcher sees it). */
+    public long liveDocs() {
+        try {
+            searchers.maybeRefreshBlocking();
+            return withSearcher(s -> (long) s.getIndexReader().numDocs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of every indexed article, ascending. */
+    long[] indexedIds() throws IOException {
+        searchers.maybeRefreshBlocking();
+        return withSearcher(s -> {
+            long[] ids = new long[s.getIndexReader().numDocs()];
+            int n = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                NumericDocValues values = leaf.reader().getNumericDocValues(IndexFields.ID);
+                Bits live = leaf.reader().getLiveDocs();
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        if (n == ids.length) {
+                            ids = Arrays.copyOf(ids, n * 2 + 1);
+                        }
+                        ids[n++] = values.longValue();
+                    }
+                }
+            }
+            long[] out = Arrays.copyOf(ids, n);
+            Arrays.sort(out);
+            return out;
+        });
+    }
+
+    /** Ids in {@code store} but not {@code index} go to {@code missing}, the reverse to {@code extra}; both sorted. */
+    static void diff(long[] store, long[] index, List<Long> missing, List<Long> extra) {
+        int i = 0;
+        int j = 0;
+        while (i < store.length || j < index.length) {
+            if (j >= index.length || (i < store.length && store[i] < index[j])) {
+                missing.add(store[i++]);
+            } else if (i >= store.length || index[j] < store[i]) {
+                extra.add(index[j++]);
+            } else {
+                i++;
+                j++;
+            }
+        }
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return s == null ? 0 : Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            try {
+                searchers.close();
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}

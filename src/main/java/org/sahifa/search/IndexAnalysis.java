@@ -1,0 +1,21 @@
+package org.sahifa.search;
+
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * The three analyses every text field is indexed with, used for both indexing and queries: {@link #exact()}
+ * (normalised words), {@link #stemmed()} (light stemming, names protected) and {@link #names()} (name keys, so
+ * spelling variants of a transliterated name meet, including two-word keys for split compounds).
+ * {@link #version()} changes whenever any of them would produce different terms; an index built with another
+ * version is rebuilt.
+ */
+public interface IndexAnalysis {
+
+    Analyzer exact();
+
+    Analyzer stemmed();
+
+    Analyzer names();
+
+    String version();
+}

@@ -1,0 +1,240 @@
+package org.sahifa.text;
+
+import static org.sahifa.text.ArabicLetters.*;
+
+import java.util.List;
+
+/**
+ * Decides whether two spellings are the same name. Candidates come from {@link NameKey}; this class is the
+ * stricter check that keeps distinct names apart.
+ *
+ * <p>Two Arabic spellings are variants when, read as {@link NameShape}s:
+ * <ol>
+ * <li>their normalised letters are equal (exact), or</li>
+ * <li>neither looks native (it is not in the lexicon of Arabic given names and has none of ع ح ض ظ ذ ث,
+ *     letters Arabic hardly uses for foreign sounds), both have at least 4 letters, the consonants are
+ *     the same one by one or differ only by a known transliteration alternation (ق ك غ for g and k, غ خ for
+ *     kh, ج غ ق for g, ت ط, س ص ث, د ض, ز ذ ظ), and the vowels between consonants are equal, or one side
+ *     writes a single long vowel the other leaves out (ناغورني / ناغوروني). Written vowels that differ keep
+ *     names apart (بوتين / بوتان), as does a different ending (نيجر / نيجيريا) or a different consonant.
+ *     At most two alternations and two left-out vowels, and together fewer than the number of consonants.</li>
+ * </ol>
+ * A Latin spelling matches an Arabic one when their keys are equal and each vowel group is compatible
+ * (a with ا, i and e with ي, o and u with و, or unwritten): Putin matches بوتين, not بوتان.
+ *
+ * <p>Thread-safe.
+ */
+public final class NameMatcher {
+
+    /** How two spellings relate. */
+    public enum Match {
+        /** The same after normalisation. */
+        EXACT,
+        /** Different spellings of one name. */
+        VARIANT,
+        /** Different names (or not comparable). */
+        NONE
+    }
+
+    private static final NameMatcher STANDARD = new NameMatcher(ArabicGivenNames.lexicon());
+
+    private final NameLexicon nativeNames;
+
+    /** A matcher for which the words of {@code nativeNames} match only exactly. */
+    public NameMatcher(NameLexicon nativeNames) {
+        this.nativeNames = nativeNames;
+    }
+
+    /** The matcher whose native names are the bundled list of common Arabic given and family names. */
+    public static NameMatcher standard() {
+        return STANDARD;
+    }
+
+    /** True when {@code a} and {@code b} are spellings of the same name (exactly or as variants). */
+    public boolean isVariant(CharSequence a, CharSequence b) {
+        return match(a, b) != Match.NONE;
+    }
+
+    /** How {@code a} and {@code b} relate. */
+    public Match match(CharSequence a, CharSequence b) {
+        return matchNormalized(ArabicNormalizer.normalize(a), ArabicNormalizer.normalize(b));
+    }
+
+    /** {@link #match} for text already normalised. */
+    public Match matchNormalized(String a, String b) {
+        String ja = joinedLetters(a);
+        String jb = joinedLetters(b);
+        if (ja.isEmpty() || jb.isEmpty()) {
+            return Match.NONE;
+        }
+        if (ja.equals(jb)) {
+            return Match.EXACT;
+        }
+        NameShape sa = NameShape.of(a);
+        NameShape sb = NameShape.of(b);
+        if (sa.latin && sb.latin) {
+            return Match.NONE;
+        }
+        if (sa.latin || sb.latin) {
+            return latinMatches(sa.latin ? sa : sb, sa.latin ? sb : sa) ? Match.VARIANT : Match.NONE;
+        }
+        if (looksNative(a) || looksNative(b)) {
+            return Match.NONE;
+        }
+        return arabicVariants(sa, sb) ? Match.VARIANT : Match.NONE;
+    }
+
+    private boolean looksNative(String normalized) {
+        for (String word : normalized.split("[^\\u0621-\\u064Aa-z]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (nativeNames.isName(word)) {
+                return true;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c == AIN || c == HAH || c == DAD || c == ZAH || c == THAL || c == THEH) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean arabicVariants(NameShape a, NameShape b) {
+        int n = a.consonants.length();
+        if (n == 0 || n != b.consonants.length() || Math.min(a.letters, b.letters) < 4) {
+            return false;
+        }
+        int alternations = 0;
+        for (int i = 0; i < n; i++) {
+            char x = a.consonants.charAt(i);
+            char y = b.consonants.charAt(i);
+            if (x != y) {
+                if (!alternates(x, y)) {
+                    return false;
+                }
+                alternations++;
+            }
+        }
+        int leftOut = 0;
+        List<String> ga = a.gaps;
+        List<String> gb = b.gaps;
+        for (int i = 0; i < ga.size(); i++) {
+            String x = ga.get(i);
+            String y = gb.get(i);
+            if (x.equals(y)) {
+                continue;
+            }
+            boolean last = i == ga.size() - 1;
+            if (last) {
+                return false; // endings carry grammar: روسي / روسيا, نيجر / نيجيريا
+            }
+            String longer = x.length() > y.length() ? x : y;
+            String shorter = x.length() > y.length() ? y : x;
+            if (!shorter.isEmpty() || longer.length() != 1) {
+                return false; // different written vowels: بوتين / بوتان
+            }
+            leftOut++;
+        }
+        if (leftOut > 0 && (countVowels(a) == 0 || countVowels(b) == 0)) {
+            return false; // a word without long vowels is a native pattern: مكتب / مكاتب
+        }
+        return alternations <= 2 && leftOut <= 2 && alternations + leftOut < Math.max(2, n);
+    }
+
+    private static int countVowels(NameShape s) {
+        int v = 0;
+        for (String g : s.gaps) {
+            v += g.length();
+        }
+        return v;
+    }
+
+    /** The known alternations of Arabic transliteration. */
+    static boolean alternates(char x, char y) {
+        return pair(x, y, QAF, KAF) || pair(x, y, QAF, GHAIN) || pair(x, y, KAF, GHAIN)
+                || pair(x, y, GHAIN, KHAH) || pair(x, y, KAF, KHAH) || pair(x, y, JEEM, GHAIN)
+                || pair(x, y, JEEM, QAF) || pair(x, y, TEH, TAH) || pair(x, y, SEEN, SAD)
+                || pair(x, y, SEEN, THEH) || pair(x, y, DAL, DAD) || pair(x, y, ZAIN, THAL)
+                || pair(x, y, ZAIN, ZAH);
+    }
+
+    private static boolean pair(char x, char y, char p, char q) {
+        return x == p && y == q || x == q && y == p;
+    }
+
+    private static boolean latinMatches(NameShape latin, NameShape arabic) {
+        if (latin.consonants.isEmpty() || Math.min(latin.letters, arabic.letters) < 3) {
+            return false;
+        }
+        if (!NameKey.ofShape(latin).equals(NameKey.ofShape(arabic))) {
+            return false;
+        }
+        // Compare vowel groups consonant by consonant, skipping ع on the Arabic side.
+        List<String> al = alignedArabicGaps(arabic);
+        List<String> ll = collapsedGaps(latin);
+        if (al.size() != ll.size()) {
+            return true; // same key but collapsed differently: trust the key
+        }
+        for (int i = 0; i < al.size() - 1; i++) { // the ending is adapted to Arabic: Nagorno = ناغورني
+            if (!compatible(ll.get(i), al.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Gaps of a shape after merging the consonants that collapse in the key (ع, repeats of one class). */
+    private static List<String> alignedArabicGaps(NameShape s) {
+        return collapsedGaps(s);
+    }
+
+    private static List<String> collapsedGaps(NameShape s) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        StringBuilder gap = new StringBuilder(s.gaps.get(0));
+        char last = 0;
+        for (int i = 0; i < s.consonants.length(); i++) {
+            char k = NameShape.consonantClass(s.consonants.charAt(i));
+            if (k != 0 && k != last) {
+                out.add(gap.toString());
+                gap.setLength(0);
+                last = k;
+            }
+            gap.append(s.gaps.get(i + 1));
+        }
+        out.add(gap.toString());
+        return out;
+    }
+
+    private static boolean compatible(String latinGap, String arabicGap) {
+        if (latinGap.isEmpty() || arabicGap.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < arabicGap.length(); i++) {
+            char v = arabicGap.charAt(i);
+            boolean ok = switch (v) {
+                case ALEF -> latinGap.indexOf('a') >= 0 || latinGap.indexOf('e') >= 0;
+                case YEH -> latinGap.indexOf('i') >= 0 || latinGap.indexOf('e') >= 0;
+                case WAW -> latinGap.indexOf('o') >= 0 || latinGap.indexOf('u') >= 0;
+                default -> true;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String joinedLetters(String normalized) {
+        StringBuilder sb = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (isArabicLetter(c) || Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

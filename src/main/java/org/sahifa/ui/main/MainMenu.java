@@ -1,0 +1,118 @@
+package org.sahifa.ui.main;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.sahifa.ui.common.I18n;
+import org.sahifa.ui.settings.Digits;
+import org.sahifa.ui.settings.Language;
+import org.sahifa.ui.settings.SettingsModel;
+import org.sahifa.ui.settings.Theme;
+
+/**
+ * The menu bar: File (import, samples, quit — actions given by the window), View (language, theme, text size,
+ * line spacing, digits, Hijri date — bound straight to the settings) and Help.
+ */
+public final class MainMenu {
+
+    private final MenuBar bar = new MenuBar();
+    private final Menu file = new Menu();
+    private final I18n i18n;
+
+    public MainMenu(I18n i18n, SettingsModel settings, Runnable about, Runnable quit) {
+        this.i18n = i18n;
+        file.textProperty().bind(i18n.bind("menu.file"));
+        MenuItem quitItem = item("menu.file.quit", quit);
+        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        file.getItems().add(quitItem);
+
+        Menu view = new Menu();
+        view.textProperty().bind(i18n.bind("menu.view"));
+        Menu language = new Menu();
+        language.textProperty().bind(i18n.bind("menu.view.language"));
+        ToggleGroup languages = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem r = new RadioMenuItem();
+            r.textProperty().bind(i18n.bind("language." + l.tag()));
+            r.setId("language-" + l.tag());
+            r.setToggleGroup(languages);
+            r.setSelected(settings.languageProperty().get() == l);
+            r.setOnAction(e -> settings.languageProperty().set(l));
+            settings.languageProperty().addListener((o, a, b) -> r.setSelected(b == l));
+            language.getItems().add(r);
+        }
+        Menu theme = new Menu();
+        theme.textProperty().bind(i18n.bind("menu.view.theme"));
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem();
+            r.textProperty().bind(i18n.bind("menu.view.theme." + t.name().toLowerCase(java.util.Locale.ROOT)));
+            r.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            r.setToggleGroup(themes);
+            r.setSelected(settings.themeProperty().get() == t);
+            r.setOnAction(e -> settings.themeProperty().set(t));
+            settings.themeProperty().addListener((o, a, b) -> r.setSelected(b == t));
+            theme.getItems().add(r);
+        }
+        Menu digits = new Menu();
+        digits.textProperty().bind(i18n.bind("menu.view.digits"));
+        ToggleGroup digitGroup = new ToggleGroup();
+        for (Digits d : Digits.values()) {
+            RadioMenuItem r = new RadioMenuItem();
+            r.textProperty().bind(i18n.bind(d == Digits.LATIN ? "menu.view.digits.latin" : "menu.view.digits.arabic"));
+            r.setToggleGroup(digitGroup);
+            r.setSelected(settings.digitsProperty().get() == d);
+            r.setOnAction(e -> settings.digitsProperty().set(d));
+            digits.getItems().add(r);
+        }
+        CheckMenuItem hijri = new CheckMenuItem();
+        hijri.textProperty().bind(i18n.bind("menu.view.hijri"));
+        hijri.selectedProperty().bindBidirectional(settings.showHijriProperty());
+
+        // Ctrl + / Ctrl − / Ctrl 0 are scene accelerators (SceneFactory); the items show them.
+        MenuItem larger = item("menu.view.larger", settings::increaseFontSize);
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem smaller = item("menu.view.smaller", settings::decreaseFontSize);
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem reset = item("menu.view.resetSize", settings::resetFontSize);
+        reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        MenuItem moreSpacing = item("menu.view.moreSpacing", settings::increaseLineSpacing);
+        moreSpacing.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.ALT_DOWN));
+        MenuItem lessSpacing = item("menu.view.lessSpacing", settings::decreaseLineSpacing);
+        lessSpacing.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.ALT_DOWN));
+        view.getItems().addAll(language, theme, new SeparatorMenuItem(), larger, smaller, reset, moreSpacing,
+                lessSpacing, new SeparatorMenuItem(), digits, hijri);
+
+        Menu help = new Menu();
+        help.textProperty().bind(i18n.bind("menu.help"));
+        help.getItems().add(item("menu.help.about", about));
+        bar.getMenus().addAll(file, view, help);
+        bar.setUseSystemMenuBar(true);
+    }
+
+    /** A menu item whose text follows the language. */
+    public MenuItem item(String key, Runnable action) {
+        MenuItem m = new MenuItem();
+        m.textProperty().bind(i18n.bind(key));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Adds items at the top of the File menu (import actions, samples). */
+    public void addFileItems(MenuItem... items) {
+        file.getItems().addAll(0, java.util.List.of(items));
+    }
+
+    public MenuBar bar() {
+        return bar;
+    }
+}

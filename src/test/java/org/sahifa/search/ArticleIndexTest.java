@@ -1,0 +1,257 @@
+package org.sahifa.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The index lifecycle: creation, rebuild, catch-up after crashes, version changes, corruption, cancellation. */
+class ArticleIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private final MemorySource source = new MemorySource();
+
+    /** The lifecycle does not depend on the analysis; a stock analyzer keeps these tests independent of it. */
+    private static IndexAnalysis analysis(String version) {
+        Analyzer a = new StandardAnalyzer();
+        return new IndexAnalysis() {
+            public Analyzer exact() {
+                return a;
+            }
+
+            public Analyzer stemmed() {
+                return a;
+            }
+
+            public Analyzer names() {
+                return a;
+            }
+
+            public String version() {
+                return version;
+            }
+        };
+    }
+
+    private ArticleIndex open() throws IOException {
+        return open("v1");
+    }
+
+    private ArticleIndex open(String version) throws IOException {
+        return ArticleIndex.open(dir.resolve("index"), analysis(version), source);
+    }
+
+    private static void update(ArticleIndex index) {
+        index.update(IndexProgress.NONE, () -> false);
+    }
+
+    @Test
+    void buildsOnFirstUseAndRecordsItsVersionAndCheckpoint() throws IOException {
+        source.addMany(10);
+        try (ArticleIndex index = open()) {
+            assertThat(index.needsUpdate()).isTrue();
+            List<long[]> progress = new ArrayList<>();
+            index.update((done, total) -> progress.add(new long[] {done, total}), () -> false);
+            assertThat(index.liveDocs()).isEqualTo(10);
+            assertThat(index.needsUpdate()).isFalse();
+            assertThat(progress.get(progress.size() - 1)).containsExactly(10, 10);
+        }
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             DirectoryReader r = DirectoryReader.open(d)) {
+            assertThat(r.getIndexCommit().getUserData())
+                    .containsEntry(ArticleIndex.KEY_VERSION, "schema-" + IndexFields.VERSION + "/v1")
+                    .containsEntry(ArticleIndex.KEY_MAX_ID, "10");
+        }
+        try (ArticleIndex index = open()) {
+            assertThat(index.needsUpdate()).isFalse();
+            assertThat(index.liveDocs()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void hookUpdatesAreVisibleAtOnceAndSurviveReopening() throws IOException {
+        source.addMany(3);
+        try (ArticleIndex index = open()) {
+            update(index);
+            index.index(source.addMany(2));
+            assertThat(index.liveDocs()).isEqualTo(5);
+            source.articles.remove(1L);
+            index.delete(List.of(1L));
+            assertThat(index.liveDocs()).isEqualTo(4);
+            index.index(List.of(source.articles.get(2L))); // re-indexing replaces, never duplicates
+            assertThat(index.liveDocs()).isEqualTo(4);
+        }
+        try (ArticleIndex index = open()) {
+            assertThat(index.needsUpdate()).isFalse();
+            assertThat(index.indexedIds()).containsExactly(2, 3, 4, 5);
+        }
+    }
+
+    @Test
+    void catchesUpArticlesStoredWhileTheHookNeverRan() throws IOException {
+        source.addMany(5);
+        try (ArticleIndex index = open()) {
+            update(index);
+        }
+        source.addMany(3); // the store committed, then the process was killed before the hook ran
+        try (ArticleIndex index = open()) {
+            assertThat(index.needsUpdate()).isTrue();
+            update(index);
+            assertThat(index.indexedIds()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        }
+    }
+
+    @Test
+    void catchesUpWhenTheIndexLostItsLastCommit() throws IOException {
+        source.addMany(5);
+        Path before = dir.resolve("before");
+        try (ArticleIndex index = open()) {
+            update(index);
+        }
+        copy(dir.resolve("index"), before);
+        try (ArticleIndex index = open()) {
+            index.index(source.addMany(4));
+            assertThat(index.liveDocs()).isEqualTo(9);
+        }
+        // The kill came before the index's commit reached the disk: put the older commit back.
+        replace(before, dir.resolve("index"));
+        try (ArticleIndex index = open()) {
+            assertThat(index.liveDocs()).isEqualTo(5);
+            assertThat(index.needsUpdate()).isTrue();
+            update(index);
+            assertThat(index.indexedIds()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        }
+    }
+
+    @Test
+    void catchUpRemovesArticlesDeletedWhileTheHookNeverRan() throws IOException {
+        source.addMany(6);
+        try (ArticleIndex index = open()) {
+            update(index);
+        }
+        source.articles.remove(2L);
+        source.articles.remove(6L);
+        source.addMany(1);
+        try (ArticleIndex index = open()) {
+            update(index);
+            assertThat(index.indexedIds()).containsExactly(1, 3, 4, 5, 7);
+        }
+    }
+
+    @Test
+    void rebuildsWhenTheAnalysisVersionChanges() throws IOException {
+        source.addMany(4);
+        try (ArticleIndex index = open("v1")) {
+            update(index);
+        }
+        try (ArticleIndex index = open("v2")) {
+            assertThat(index.needsUpdate()).isTrue();
+            assertThat(index.liveDocs()).isZero();
+            update(index);
+            assertThat(index.liveDocs()).isEqualTo(4);
+        }
+        try (ArticleIndex index = open("v2")) {
+            assertThat(index.needsUpdate()).isFalse();
+        }
+    }
+
+    @Test
+    void rebuildsWhenTheFolderIsDeleted() throws IOException {
+        source.addMany(4);
+        try (ArticleIndex index = open()) {
+            update(index);
+        }
+        deleteTree(dir.resolve("index"));
+        try (ArticleIndex index = open()) {
+            assertThat(index.needsUpdate()).isTrue();
+            update(index);
+            assertThat(index.liveDocs()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void rebuildsWhenTheIndexIsCorrupt() throws IOException {
+        source.addMany(4);
+        try (ArticleIndex index = open()) {
+            update(index);
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("index"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+        try (ArticleIndex index = open()) {
+            assertThat(index.needsUpdate()).isTrue();
+            update(index);
+            assertThat(index.liveDocs()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aCancelledRebuildKeepsItsWorkAndResumes() throws IOException {
+        source.addMany(ArticleIndex.CHECKPOINT + 2 * ArticleIndex.BATCH);
+        AtomicLong seen = new AtomicLong();
+        try (ArticleIndex index = open()) {
+            assertThatThrownBy(() -> index.update((done, total) -> seen.set(done),
+                    () -> seen.get() >= ArticleIndex.CHECKPOINT))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(index.liveDocs()).isEqualTo(ArticleIndex.CHECKPOINT);
+        }
+        try (ArticleIndex index = open()) {
+            assertThat(index.liveDocs()).isEqualTo(ArticleIndex.CHECKPOINT);
+            assertThat(index.needsUpdate()).isTrue();
+            update(index);
+            assertThat(index.liveDocs()).isEqualTo(source.count());
+        }
+    }
+
+    @Test
+    void diffOfSortedIdSets() {
+        List<Long> missing = new ArrayList<>();
+        List<Long> extra = new ArrayList<>();
+        ArticleIndex.diff(new long[] {1, 2, 4, 7, 9}, new long[] {2, 3, 4, 8, 9, 10}, missing, extra);
+        assertThat(missing).containsExactly(1L, 7L);
+        assertThat(extra).containsExactly(3L, 8L, 10L);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void replace(Path from, Path to) throws IOException {
+        deleteTree(to);
+        copy(from, to);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> files = Files.list(p)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(p);
+    }
+
+}

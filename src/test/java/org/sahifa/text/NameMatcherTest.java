@@ -1,0 +1,56 @@
+package org.sahifa.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameMatcherTest {
+
+    private final NameMatcher matcher = NameMatcher.standard();
+
+    @Test
+    void theSeedSpellingsOfKarabakhAllMeet() {
+        List<String> spellings = List.of("قره باغ", "قرة باغ", "قراباغ", "كراباخ", "كاراباخ", "Karabakh");
+        for (String a : spellings) {
+            for (String b : spellings) {
+                assertThat(NameKey.of(a)).as(a + " / " + b).isEqualTo(NameKey.of(b));
+                assertThat(matcher.isVariant(a, b)).as(a + " / " + b).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void nagornoSpellingsMeet() {
+        assertThat(matcher.match("ناغورني", "ناغوروني")).isEqualTo(NameMatcher.Match.VARIANT);
+        assertThat(matcher.isVariant("ناغورني قره باغ", "ناغوروني كاراباخ")).isTrue();
+        assertThat(matcher.isVariant("Nagorno", "ناغورني")).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Putin, بوتين", "Aliyev, علييف", "Yerevan, يريفان", "Karabakh, كاراباخ", "Macron, ماكرون"})
+    void latinSpellingsMeetTheArabicOnes(String latin, String arabic) {
+        assertThat(NameKey.of(latin)).isEqualTo(NameKey.of(arabic));
+        assertThat(matcher.match(latin, arabic)).isEqualTo(NameMatcher.Match.VARIANT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"عمر, عمرو", "حسن, حسين", "محمد, محمود", "سعد, سعيد", "بوتين, بوتان", "غزة, عزة", "Putin, بوتان"})
+    void distinctNamesStayApart(String a, String b) {
+        assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.NONE);
+    }
+
+    @Test
+    void exactAfterNormalisation() {
+        assertThat(matcher.match("إلهام", "الهام")).isEqualTo(NameMatcher.Match.EXACT);
+        assertThat(matcher.match("غزة", "غزه")).isEqualTo(NameMatcher.Match.EXACT);
+    }
+
+    @Test
+    void nothingMatchesEmptyText() {
+        assertThat(matcher.match("", "")).isEqualTo(NameMatcher.Match.NONE);
+        assertThat(NameKey.of("")).isEmpty();
+    }
+}
