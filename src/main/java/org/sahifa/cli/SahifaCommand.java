@@ -8,7 +8,8 @@ import java.util.Set;
 /** The top-level {@code sahifa} command; each subcommand is its own class. */
 @Command(name = "sahifa", mixinStandardHelpOptions = true, version = "Sahifa 0.1.0",
         description = "A reader for Arabic news: import, search and bookmark articles.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+                ExtractCommand.class})
 public final class SahifaCommand implements Runnable {
 
     /** Options that the window understands too; anything else marks a command line. */

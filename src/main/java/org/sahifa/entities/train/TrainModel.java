@@ -27,6 +27,7 @@ import java.util.Set;
  *      --corpus ../shared/data/anercorp/anercorp-train.conll \
  *      --out src/main/resources/org/sahifa/entities/model/ner-model.bin.gz
  * </pre>
+ * {@code --write-split DIR} writes the three parts as CoNLL files (for {@code ner-score.py}).
  * With {@code --tune} it trains on the training part only and prints development-part scores for every
  * combination of model and rules (what the choices were made on). Without it, it trains on training +
  * development, writes the model, and prints held-out (test part) scores. See {@link Split} for the split.
@@ -44,6 +45,7 @@ public final class TrainModel {
         Path corpus = null;
         Path out = null;
         boolean tune = false;
+        Path splitDir = null;
         int epochs = DEFAULT_EPOCHS;
         double drop = DEFAULT_DROP;
         for (int i = 0; i < args.length; i++) {
@@ -51,6 +53,7 @@ public final class TrainModel {
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--tune" -> tune = true;
+                case "--write-split" -> splitDir = Path.of(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--drop" -> drop = Double.parseDouble(args[++i]);
                 default -> {
@@ -59,12 +62,22 @@ public final class TrainModel {
                 }
             }
         }
-        if (corpus == null || (!tune && out == null)) {
-            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL) [--epochs N]");
+        if (corpus == null || (!tune && out == null && splitDir == null)) {
+            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL | --write-split DIR) [--epochs N] [--drop P]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.standard();
         Split split = Split.of(ConllCorpus.read(corpus));
+        if (splitDir != null) {
+            Files.createDirectories(splitDir);
+            writeConll(split.train(), splitDir.resolve("train.conll"));
+            writeConll(split.dev(), splitDir.resolve("dev.conll"));
+            writeConll(split.test(), splitDir.resolve("test.conll"));
+            System.out.println("wrote train.conll, dev.conll, test.conll to " + splitDir);
+            if (out == null && !tune) {
+                return;
+            }
+        }
         List<ConllCorpus.Sentence> trainOn = tune ? split.train() : split.trainAndDev();
         List<ConllCorpus.Sentence> evalOn = tune ? split.dev() : split.test();
         System.out.printf("sentences: train %d, dev %d, test %d; training on %d, evaluating on %s%n",
@@ -80,6 +93,17 @@ public final class TrainModel {
             }
             System.out.printf("wrote %s (%d bytes)%n", out, Files.size(out));
         }
+    }
+
+    private static void writeConll(List<ConllCorpus.Sentence> sentences, Path file) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (ConllCorpus.Sentence s : sentences) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                b.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append('\n');
+            }
+            b.append('\n');
+        }
+        Files.writeString(file, b.toString());
     }
 
     /** Trains a model on sentences. */
