@@ -23,7 +23,7 @@ import java.util.Set;
  * Finds places, persons and organisations in Arabic text. The text is tokenised the way ANERcorp is (clitics stay
  * on their word, punctuation is split off) and cut into sentences; a trained sequence model
  * ({@link PerceptronModel}, with gazetteer, name-list and title/cue features) tags each sentence, and
- * {@link ContextRules} add the curated/ICU names and the title/cue cases the model left out. Each mention spans
+ * {@link ContextRules} add the curated/ICU names and the titled persons the model left out. Each mention spans
  * whole tokens of the original text (a clitic is part of the span: لروسيا) and names its entity's canonical
  * form (روسيا). Thread-safe; {@link #standard()} is shared.
  */
@@ -31,6 +31,14 @@ public final class EntityRecognizer {
 
     /** The bundled model (trained on ANERcorp, CC BY-SA 4.0; see its NOTICE beside it). */
     public static final String MODEL_RESOURCE = "/org/sahifa/entities/model/ner-model.bin.gz";
+
+    /**
+     * The rules the shipped recogniser applies after the model. The place-cue rule is left out: on the
+     * development part it only added false places (common words that are also city names); the cue is a model
+     * feature instead.
+     */
+    public static final Set<ContextRules.Rule> SHIPPED_RULES =
+            Set.copyOf(EnumSet.of(ContextRules.Rule.GAZETTEER, ContextRules.Rule.TITLE));
 
     private final Gazetteer gazetteer;
     private final PerceptronModel model;
@@ -57,7 +65,7 @@ public final class EntityRecognizer {
 
     private static final class Holder {
         static final EntityRecognizer INSTANCE = new EntityRecognizer(Gazetteer.standard(), loadBundledModel(),
-                EnumSet.allOf(ContextRules.Rule.class), false);
+                SHIPPED_RULES, false);
     }
 
     /** Loads the model bundled in the jar. */
@@ -139,38 +147,54 @@ public final class EntityRecognizer {
             if (type != null) {
                 int start = sentence.get(i).start();
                 int end = sentence.get(j - 1).end();
-                out.add(new Mention(type, start, end, text.substring(start, end), canonical(text, s, i, j, type)));
+                String[] names = names(text, s, i, j, type);
+                out.add(new Mention(type, start, end, text.substring(start, end), names[1], names[0]));
             }
             i = j;
         }
         return buffer;
     }
 
-    /** The canonical name of the span [from, to) of a sentence. */
-    private String canonical(String text, Features.Sentence s, int from, int to, EntityType type) {
-        Gazetteer.Match m = s.gazMatch[from];
-        if (m != null && m.start() == from && m.length() == to - from && m.entry().type() == type) {
-            return m.entry().canonical();
-        }
+    /** The canonical name and the clitic-free spelling of the span [from, to) of a sentence. */
+    private String[] names(String text, Features.Sentence s, int from, int to, EntityType type) {
         List<Token> toks = s.tokens;
         Token first = toks.get(from);
-        String rest = from + 1 < to ? text.substring(toks.get(from + 1).start(), toks.get(to - 1).end()) : "";
-        List<String> readings = Clitics.readings(first.fold());
+        int end = toks.get(to - 1).end();
+        String rest = from + 1 < to ? text.substring(toks.get(from + 1).start(), end) : "";
+        String f = first.fold();
+        Gazetteer.Match m = s.gazMatch[from];
+        boolean exact = m != null && m.start() == from && m.length() == to - from && m.entry().type() == type;
+        List<String> readings = Clitics.readings(f);
         for (String r : readings) {
             List<GazetteerEntry> found = gazetteer.lookup(rest.isEmpty() ? r : r + " " + rest, type);
-            if (!found.isEmpty()) {
-                return found.get(0).canonical();
+            if (!found.isEmpty() || (exact && r.equals(readings.get(readings.size() - 1)))) {
+                String canonical = found.isEmpty() ? m.entry().canonical() : found.get(0).canonical();
+                return new String[] {canonical, clean(withoutClitic(text, first, f, r) + text.substring(first.end(), end))};
             }
         }
         int cut = 0;
-        String f = first.fold();
         if (f.length() > 3 && f.charAt(0) == '\u0648' && !gazetteer.isNameWord(f) && !gazetteer.isGivenName(f)) {
             String after = f.substring(1);
             if (after.startsWith("\u0627\u0644") || gazetteer.isNameWord(after)) {
                 cut = originalLength(text, first.start(), first.end(), 1);
             }
         }
-        return clean(text.substring(first.start() + cut, toks.get(to - 1).end()));
+        String spelling = clean(text.substring(first.start() + cut, end));
+        return new String[] {spelling, spelling};
+    }
+
+    /** The written first word without the clitics that separate its fold {@code f} from {@code reading}. */
+    private static String withoutClitic(String text, Token first, String f, String reading) {
+        if (!f.endsWith(reading) && reading.startsWith("\u0627\u0644") && f.endsWith(reading.substring(1))) {
+            // لل + X read as ال + X: the second ل is the article's
+            int cut = originalLength(text, first.start(), first.end(), f.length() - reading.length() + 1);
+            return "\u0627" + text.substring(first.start() + cut, first.end());
+        }
+        int removed = f.length() - reading.length();
+        if (removed <= 0) {
+            return text.substring(first.start(), first.end());
+        }
+        return text.substring(first.start() + originalLength(text, first.start(), first.end(), removed), first.end());
     }
 
     /** The number of original chars that fold to the first {@code folded} folded chars of a token. */

@@ -95,12 +95,24 @@ class EntityRecognizerTest {
         List<Mention> ms = recognizer.recognize(text);
         assertThat(ms).anySatisfy(m -> {
             assertThat(m.text()).isEqualTo("لروسيا");
+            assertThat(m.spelling()).isEqualTo("روسيا");
             assertThat(m.entity()).isEqualTo("روسيا");
             assertThat(m.type()).isEqualTo(EntityType.PLACE);
         });
         assertThat(ms).anySatisfy(m -> {
             assertThat(m.text()).isEqualTo("وبموسكو");
+            assertThat(m.spelling()).isEqualTo("موسكو");
             assertThat(m.entity()).isEqualTo("موسكو");
+        });
+    }
+
+    @Test
+    void lamLamReadsAsTheArticle() {
+        List<Mention> ms = recognizer.recognize("وجهت دعوة للعراق والأردن.");
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("للعراق");
+            assertThat(m.spelling()).isEqualTo("العراق");
+            assertThat(m.entity()).isEqualTo("العراق");
         });
     }
 
@@ -116,6 +128,7 @@ class EntityRecognizerTest {
         assertThat(ms).anySatisfy(m -> {
             assertThat(m.text()).isEqualTo("أذربيجانَ");
             assertThat(m.entity()).isEqualTo("أذربيجان");
+            assertThat(m.spelling()).isEqualTo("أذربيجان");
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
         });
     }

@@ -22,10 +22,11 @@ import java.util.Set;
 public final class Gazetteer {
 
     /** A gazetteer match in a token list. */
-    public record Match(GazetteerEntry entry, int start, int length, boolean clitic) {
+    public record Match(GazetteerEntry entry, int start, int length, boolean clitic, boolean weak) {
     }
 
-    private record Phrase(String[] rest, GazetteerEntry entry) {
+    /** A phrase; a weak one is also a common word (مبارك، صور) and never marks a name by itself. */
+    private record Phrase(String[] rest, GazetteerEntry entry, boolean weak) {
     }
 
     private final Map<String, List<Phrase>> byFirst = new HashMap<>();
@@ -51,6 +52,10 @@ public final class Gazetteer {
     // ---- building ------------------------------------------------------------------------------------------
 
     void addAlias(String alias, GazetteerEntry entry) {
+        addAlias(alias, entry, false);
+    }
+
+    void addAlias(String alias, GazetteerEntry entry, boolean weak) {
         String[] toks = foldTokens(alias);
         if (toks.length == 0) {
             return;
@@ -63,11 +68,24 @@ public final class Gazetteer {
         named.add(entry);
         String[] rest = new String[toks.length - 1];
         System.arraycopy(toks, 1, rest, 0, rest.length);
-        byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>(2)).add(new Phrase(rest, entry));
+        byFirst.computeIfAbsent(toks[0], k -> new ArrayList<>(2)).add(new Phrase(rest, entry, weak));
         phraseCount++;
     }
 
+    /** Written forms of single name words (persons' words, given and family names, one-word places). */
+    private final Set<String> rawNameWords = new HashSet<>();
+
+    /** Every single word known as (part of) a proper name, as written in the lists. */
+    public Set<String> nameWords() {
+        return Collections.unmodifiableSet(rawNameWords);
+    }
+
+    void addRawNameWord(String w) {
+        rawNameWords.add(w.strip());
+    }
+
     void addGivenName(String name) {
+        rawNameWords.add(name.strip());
         String f = NameFold.fold(name.trim());
         if (!f.isEmpty()) {
             givenNames.add(f);
@@ -75,6 +93,7 @@ public final class Gazetteer {
     }
 
     void addFamilyName(String name) {
+        rawNameWords.add(name.strip());
         String f = NameFold.fold(name.trim());
         if (!f.isEmpty()) {
             familyNames.add(f);
@@ -139,9 +158,10 @@ public final class Gazetteer {
                 }
                 if (best == null || len > best.length
                         || (len == best.length && r == 0 && best.clitic)
-                        || (len == best.length && (r == 0) == !best.clitic
+                        || (len == best.length && (r == 0) == !best.clitic && best.weak && !p.weak)
+                        || (len == best.length && (r == 0) == !best.clitic && best.weak == p.weak
                             && p.entry.source().ordinal() < best.entry.source().ordinal())) {
-                    best = new Match(p.entry, i, len, r != 0);
+                    best = new Match(p.entry, i, len, r != 0, p.weak);
                 }
             }
         }
@@ -199,6 +219,11 @@ public final class Gazetteer {
         for (String t : foldTokens(name)) {
             if (t.length() > 2) {
                 personWords.add(t);
+            }
+        }
+        for (String w : name.split("\\s+")) {
+            if (w.length() > 2) {
+                rawNameWords.add(w);
             }
         }
     }

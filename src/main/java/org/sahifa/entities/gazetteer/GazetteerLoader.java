@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Builds the standard {@link Gazetteer} from ICU4J (Arabic region display names, time-zone exemplar cities), the
  * bundled world-cities-ar list (CC BY 4.0), the bundled Arabic name lists (MIT) and Sahifa's curated lists.
- * Curated lines are {@code canonical | alias | alias}; {@code #} starts a comment.
+ * Curated lines are {@code canonical | alias | alias}; {@code #} starts a comment; a name starting with
+ * {@code ~} is weak (also a common word): it groups spellings but never marks a name by itself.
  */
 final class GazetteerLoader {
 
@@ -60,22 +61,34 @@ final class GazetteerLoader {
 
     private void add(EntityType type, String canonical, Source source, String... aliases) {
         String c = canonical.trim();
+        boolean weakName = c.startsWith("~");
+        c = weakName ? c.substring(1).trim() : c;
         if (c.isEmpty()) {
             return;
         }
         GazetteerEntry e = entry(type, c, source);
-        gazetteer.addAlias(c, e);
+        gazetteer.addAlias(c, e, weakName);
         String bare = PARENTHESES.matcher(c).replaceAll("").trim();
         if (!bare.equals(c) && !bare.isEmpty()) {
             gazetteer.addAlias(bare, e);
         }
         for (String a : aliases) {
-            if (!a.isBlank()) {
-                gazetteer.addAlias(a.trim(), e);
+            String alias = a.trim();
+            boolean weak = alias.startsWith("~");
+            alias = weak ? alias.substring(1).trim() : alias;
+            if (!alias.isEmpty()) {
+                gazetteer.addAlias(alias, e, weak);
             }
         }
         if (type == EntityType.PERSON) {
             gazetteer.addPersonWords(c);
+            for (String a : aliases) {
+                if (!a.trim().startsWith("~")) {
+                    gazetteer.addPersonWords(a.trim());
+                }
+            }
+        } else if (type == EntityType.PLACE && !bare.contains(" ") && !weakName) {
+            gazetteer.addRawNameWord(bare);
         }
     }
 

@@ -36,7 +36,7 @@ public final class ContextRules {
         if (rules.contains(Rule.GAZETTEER)) {
             for (int i = 0; i < n; i++) {
                 var m = s.gazMatch[i];
-                if (m == null || m.start() != i) {
+                if (m == null || m.start() != i || m.weak()) {
                     continue;
                 }
                 GazetteerEntry.Source src = m.entry().source();
@@ -49,7 +49,8 @@ public final class ContextRules {
         }
         if (rules.contains(Rule.TITLE)) {
             for (int i = 0; i < n; i++) {
-                if (s.title[i] > 0 && tags[i] == Tags.O && (s.name[i] & 3) != 0 && s.tokens.get(i).word()) {
+                if (s.title[i] > 0 && tags[i] == Tags.O && (s.name[i] & 3) != 0 && s.tokens.get(i).word()
+                        && !Features.isNisba(s.tokens.get(i))) {
                     int j = i + 1;
                     while (j < n && j - i < 4 && tags[j] == Tags.O && s.name[j] != 0) {
                         j++;
@@ -62,7 +63,7 @@ public final class ContextRules {
         if (rules.contains(Rule.CUE)) {
             for (int i = 0; i < n; i++) {
                 var m = s.gazMatch[i];
-                if (s.cue[i] > 0 && m != null && m.start() == i && m.entry().type() == EntityType.PLACE
+                if (s.cue[i] > 0 && m != null && m.start() == i && !m.weak() && m.entry().type() == EntityType.PLACE
                         && allO(tags, i, i + m.length())) {
                     set(tags, i, i + m.length(), EntityType.PLACE);
                 }
@@ -77,14 +78,14 @@ public final class ContextRules {
         }
         int begins = 0;
         for (int i = from; i < to; i++) {
-            if (tags[i] != Tags.O && Tags.cls(tags[i]) != cls) {
+            if (tags[i] == Tags.O || Tags.cls(tags[i]) != cls) {
                 return false;
             }
             if (Tags.isBegin(tags[i])) {
                 begins++;
             }
         }
-        return begins >= 1 && (to >= tags.length || !Tags.isInside(tags[to]));
+        return begins >= 2 && (to >= tags.length || !Tags.isInside(tags[to]));
     }
 
     private static boolean allO(int[] tags, int from, int to) {

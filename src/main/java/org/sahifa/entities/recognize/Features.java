@@ -37,7 +37,7 @@ public final class Features {
         final long[] word;
         final long[] stem;
         final String[] stems;
-        /** Gazetteer code per token: 0 none, else 1 + 2·(type·4 + source) + (inside ? 1 : 0). */
+        /** Gazetteer code per token: 0 none, else 1 + 2·(type·4 + source) + (inside ? 1 : 0), + 100 when weak. */
         public final int[] gaz;
         public final Gazetteer.Match[] gazMatch;
         /** 1 given name, 2 family name, 3 both, 4 a word of a curated person. */
@@ -94,7 +94,7 @@ public final class Features {
                 i++;
                 continue;
             }
-            int base = 1 + 2 * (m.entry().type().ordinal() * 4 + m.entry().source().ordinal());
+            int base = 1 + 2 * (m.entry().type().ordinal() * 4 + m.entry().source().ordinal()) + (m.weak() ? WEAK : 0);
             for (int k = 0; k < m.length(); k++) {
                 s.gaz[i + k] = base + (k == 0 ? 0 : 1);
                 s.gazMatch[i + k] = m;
@@ -119,7 +119,7 @@ public final class Features {
     }
 
     /** An adjective of relation with the article: الروسي، الأمريكية. */
-    static boolean isNisba(Token t) {
+    public static boolean isNisba(Token t) {
         String f = t.fold();
         return t.word() && f.length() > 4 && f.startsWith("\u0627\u0644")
                 && (f.endsWith("\u064A") || f.endsWith("\u064A\u0647"));
@@ -188,8 +188,11 @@ public final class Features {
         return out;
     }
 
+    /** Added to the gazetteer code of a weak match. */
+    static final int WEAK = 100;
+
     private static int gazType(int code) {
-        return ((code - 1) / 2) / 4;
+        return (((code % WEAK) - 1) / 2) / 4;
     }
 
     /** The entity type of a gazetteer code, or {@code null}. */
