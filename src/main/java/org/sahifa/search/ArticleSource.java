@@ -4,6 +4,7 @@ import org.sahifa.store.Article;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the index needs from the library's store, the source of truth: counts and ids to check that the index is
@@ -32,4 +33,7 @@ public interface ArticleSource {
 
     /** The ids of the bookmarked articles. */
     long[] bookmarkedIds();
+
+    /** The read and bookmark state of these articles (missing ids are left out). */
+    Map<Long, ArticleFlags> flags(Collection<Long> ids);
 }

@@ -2,6 +2,8 @@ package org.sahifa.search;
 
 import org.apache.lucene.analysis.Analyzer;
 
+import java.util.List;
+
 /**
  * The three analyses every text field is indexed with, used for both indexing and queries: {@link #exact()}
  * (normalised words), {@link #stemmed()} (light stemming, names protected) and {@link #names()} (name keys, so
@@ -18,4 +20,7 @@ public interface IndexAnalysis {
     Analyzer names();
 
     String version();
+
+    /** The forms of a normalised word without its proclitics (وكاراباخ → كاراباخ), as the name field indexes them. */
+    List<String> withoutProclitics(String normalizedWord);
 }

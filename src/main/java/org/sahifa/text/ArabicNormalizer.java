@@ -88,6 +88,46 @@ public final class ArabicNormalizer {
         return out == null ? text.toString() : new String(out, 0, o);
     }
 
+    /**
+     * Normalises {@code src[offset, offset + length)} into {@code dst} from index 0 and returns the normalised
+     * length; when {@code dst} is too small nothing useful is written and the result is {@code -needed}, so
+     * the caller can grow its buffer and call again. For analyzers, which normalise token by token without
+     * allocating.
+     */
+    public static int normalize(char[] src, int offset, int length, char[] dst) {
+        int o = 0;
+        int cap = dst.length;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = src[i];
+            char one = NormalizationTable.ONE[c];
+            if (one != '\uFFFF' && !Character.isSurrogate(c) && c != HAMZA_ABOVE) {
+                if (o < cap) {
+                    dst[o] = one;
+                }
+                o++;
+                continue;
+            }
+            String r;
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(src[i + 1])) {
+                r = NormalizationTable.supplementary(Character.toCodePoint(c, src[i + 1]));
+                i++;
+            } else if (c == HAMZA_ABOVE && o > 0 && o <= cap && (dst[o - 1] == WAW || dst[o - 1] == YEH)) {
+                dst[o - 1] = HAMZA;
+                continue;
+            } else {
+                r = NormalizationTable.replacement(c);
+            }
+            for (int k = 0; k < r.length(); k++) {
+                if (o < cap) {
+                    dst[o] = r.charAt(k);
+                }
+                o++;
+            }
+        }
+        return o <= cap ? o : -o;
+    }
+
     /** Normalises {@code text} and keeps, for each normalised char, the span of original chars it came from. */
     public static NormalizedText normalizeWithOffsets(CharSequence text) {
         String original = text == null ? "" : text.toString();

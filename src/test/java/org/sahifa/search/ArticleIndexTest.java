@@ -47,6 +47,10 @@ class ArticleIndexTest {
             public String version() {
                 return version;
             }
+
+            public List<String> withoutProclitics(String word) {
+                return List.of();
+            }
         };
     }
 

@@ -5,7 +5,9 @@ import org.sahifa.store.Article;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /** An in-memory {@link ArticleSource} for index lifecycle tests (the store's adapter is tested separately). */
@@ -59,6 +61,15 @@ final class MemorySource implements ArticleSource {
     @Override
     public long[] readIds() {
         return articles.values().stream().filter(Article::read).mapToLong(Article::id).toArray();
+    }
+
+    @Override
+    public Map<Long, ArticleFlags> flags(Collection<Long> ids) {
+        Map<Long, ArticleFlags> out = new HashMap<>();
+        for (Article a : get(ids)) {
+            out.put(a.id(), new ArticleFlags(a.read(), a.bookmarked()));
+        }
+        return out;
     }
 
     @Override

@@ -1,0 +1,41 @@
+package org.sahifa.cli;
+
+import org.sahifa.ingest.ImportProblem;
+import org.sahifa.library.ImportReport;
+import org.sahifa.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code sahifa import PATH...}. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import article files: JSON, JSON Lines, plain text (also .gz);"
+                + " directories are searched recursively.",
+                "Exit code 0 when every article was stored or already present; 1 when something could not be"
+                        + " imported (one line per problem on stderr; every good article is kept)."})
+final class ImportCommand extends LibraryCommand {
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "The encoding of text files, e.g. windows-1256 or UTF-16 (default: detected).")
+    Charset encoding;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to import.")
+    List<Path> paths;
+
+    @Override
+    int run(Library library) {
+        ImportReport report = library.imports().importPaths(paths, encoding, p -> { }, () -> false);
+        for (ImportProblem p : report.problems()) {
+            err().println(p);
+        }
+        err().flush();
+        out().printf("Imported %d new articles (%d already present) from %d files%s%n", report.stored(),
+                report.duplicates(), report.files(), report.problems().isEmpty() ? ""
+                        : "; " + report.problems().size() + " problems");
+        return report.ok() ? 0 : 1;
+    }
+}

@@ -1,0 +1,96 @@
+package org.sahifa.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sahifa.library.Library;
+import org.sahifa.search.Mark;
+import org.sahifa.search.SearchHit;
+import org.sahifa.search.SearchOptions;
+import org.sahifa.search.SearchResults;
+import org.sahifa.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+/** {@code sahifa search QUERY}: the search engine, with the query language of docs/search.md. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = {"Search the articles.",
+        "Words, \"exact phrases\", -exclude, OR, (groups), place:, person:, source:, from:/to:YYYY-MM-DD,"
+                + " is:bookmarked, is:unread. Names match in any spelling."})
+final class SearchCommand extends LibraryCommand {
+
+    /** How matched words are marked in the terminal («» occur in Arabic text itself). */
+    static final String OPEN = "[[";
+    static final String CLOSE = "]]";
+
+    @Option(names = "--json", description = "One JSON object per line: id, title, source, published, bookmarked, read,"
+            + " score, snippet, marks (start/end offsets in snippet), matched (the article's words that matched).")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N results (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--newest", description = "Newest first instead of best first.")
+    boolean newest;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
+    List<String> query;
+
+    @Override
+    int run(Library library) {
+        SearchService search = library.search();
+        if (search.needsPreparation()) {
+            prepare(search);
+        }
+        if (limit <= 0) {
+            return 0;
+        }
+        SearchResults results = search.search(String.join(" ", query),
+                SearchOptions.defaults().withLimit(limit).withNewestFirst(newest));
+        for (SearchHit h : results.hits()) {
+            if (json) {
+                Json.println(out(), json(h));
+            } else {
+                out().printf("%6d  %s  %s%n        %s%n", h.articleId(), Text.day(h.published()), h.title(),
+                        h.snippet().render(OPEN, CLOSE));
+            }
+        }
+        if (!json) {
+            err().printf("%d of %d articles%n", results.hits().size(), results.totalHits());
+            err().flush();
+        }
+        return 0;
+    }
+
+    private void prepare(SearchService search) {
+        int[] lastPercent = {-1};
+        search.prepare((done, total) -> {
+            int percent = total == 0 ? 100 : (int) (100 * done / total);
+            if (percent / 10 != lastPercent[0] / 10) {
+                err().printf("Indexing: %d of %d articles%n", done, total);
+                err().flush();
+                lastPercent[0] = percent;
+            }
+        }, () -> Thread.currentThread().isInterrupted());
+    }
+
+    private static ObjectNode json(SearchHit h) {
+        ObjectNode n = Json.object();
+        n.put("id", h.articleId());
+        n.put("title", h.title());
+        n.put("source", h.source());
+        n.put("published", Json.time(h.published()));
+        n.put("bookmarked", h.bookmarked());
+        n.put("read", h.read());
+        n.put("score", h.score());
+        n.put("snippet", h.snippet().text());
+        ArrayNode marks = n.putArray("marks");
+        for (Mark m : h.snippet().marks()) {
+            marks.addArray().add(m.start()).add(m.end());
+        }
+        ArrayNode matched = n.putArray("matched");
+        h.matched().forEach(matched::add);
+        return n;
+    }
+}

@@ -1,0 +1,276 @@
+package org.sahifa.library;
+
+import org.sahifa.ingest.FileImporter;
+import org.sahifa.ingest.ImportLimits;
+import org.sahifa.ingest.ImportedItem;
+import org.sahifa.ingest.JsonExporter;
+import org.sahifa.search.SearchOptions;
+import org.sahifa.search.SearchResults;
+import org.sahifa.search.SearchService;
+import org.sahifa.search.StoreArticleSource;
+import org.sahifa.store.Bookmark;
+import org.sahifa.store.Article;
+import org.sahifa.store.ArticleDraft;
+import org.sahifa.store.ArticleFilter;
+import org.sahifa.store.ArticleHook;
+import org.sahifa.store.ArticleHooks;
+import org.sahifa.store.ArticleStore;
+import org.sahifa.store.BookmarkStore;
+import org.sahifa.store.Database;
+import org.sahifa.store.StoreResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * An open article library: the one service the UI and the command line talk to. It owns the database of one data
+ * folder and composes the stores, the importers and the features that hook into every change (entities, search).
+ * Open it with {@link #open(Path)}; close it when done (the folder is locked while it is open).
+ */
+public final class Library implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+
+    private final Path dataDir;
+    private final Database database;
+    private final ArticleHooks hooks = new ArticleHooks();
+    private final ArticleStore articles;
+    private final BookmarkStore bookmarks;
+    private final ImportService imports;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private SearchService search;
+
+    private Library(Path dataDir, Database database, Clock clock) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.articles = new ArticleStore(database, hooks, clock);
+        this.bookmarks = new BookmarkStore(database, hooks, clock);
+        this.imports = new ImportService(this, new FileImporter(ImportLimits.DEFAULT));
+    }
+
+    /**
+     * Opens the library in {@code dataDir}, creating it when needed.
+     *
+     * @throws org.sahifa.store.LibraryLockedException when another process has it open
+     * @throws org.sahifa.store.StoreException         when it cannot be opened
+     */
+    public static Library open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Database db = Database.open(dir);
+        Library library = new Library(dir, db, Clock.systemUTC());
+        try {
+            registerFeatures(library);
+        } catch (RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        LOG.info("Opened library {}", dir);
+        return library;
+    }
+
+    /**
+     * Features that follow every change of the articles register their hooks here, one line each, in dependency
+     * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
+     */
+    private static void registerFeatures(Library library) {
+        // e.g. library.registerHook(new EntityHook(...));
+        library.search = SearchService.open(library.dataDir.resolve("index"),
+                new StoreArticleSource(library.database, library.articles));
+        library.closeWithLibrary(library.search);
+        library.registerHook(library.search.hook());
+    }
+
+    /** The library's folder ({@code library.db}, {@code logs/}; search keeps its index in {@code index/}). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ArticleStore articles() {
+        return articles;
+    }
+
+    public BookmarkStore bookmarks() {
+        return bookmarks;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    /** Adds a hook called on every change of the stored articles (see {@link ArticleHook}). */
+    public void registerHook(ArticleHook hook) {
+        hooks.register(hook);
+    }
+
+    /** Closes {@code resource} (an index, a recogniser) when the library closes, before the database. */
+    public void closeWithLibrary(AutoCloseable resource) {
+        closeables.add(resource);
+    }
+
+    /**
+     * The one storing path, used by file import and feed refresh alike: stores the drafts in one transaction,
+     * skipping duplicates, and runs the hooks.
+     */
+    public StoreResult store(List<ArticleDraft> drafts) {
+        return articles.insert(drafts);
+    }
+
+    /** Re-applies the read state and bookmarks that a Sahifa export carried, to the stored articles. */
+    void applyExportedState(List<ImportedItem> items, List<Long> ids) {
+        List<Long> read = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ImportedItem item = items.get(i);
+            long id = ids.get(i);
+            if (id < 0) {
+                continue;
+            }
+            if (item.read()) {
+                read.add(id);
+            }
+            if (item.bookmarked()) {
+                bookmarks.put(id, item.bookmarkNote(), item.bookmarkTags());
+            }
+        }
+        if (!read.isEmpty()) {
+            articles.markRead(read, true);
+        }
+    }
+
+    /** Search over this library (the index in {@code index/}, kept in step with every change). */
+    public SearchService search() {
+        return search;
+    }
+
+    /** The best {@code limit} articles for {@code query} (the query language of docs/search.md), best first. */
+    public List<SearchHit> search(String query, int limit) {
+        SearchResults results = search.search(query, SearchOptions.defaults().withLimit(Math.max(1, limit)));
+        List<Long> ids = new ArrayList<>();
+        for (org.sahifa.search.SearchHit h : results.hits()) {
+            ids.add(h.articleId());
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        for (Article a : articles.getAll(ids)) {
+            byId.put(a.id(), a);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (org.sahifa.search.SearchHit h : results.hits()) {
+            Article a = byId.get(h.articleId());
+            if (a != null && limit > 0) {
+                hits.add(new SearchHit(a, h.score(), h.snippet().text()));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * Writes articles to a JSON file in the import format (docs/formats.md), with their read state and bookmarks,
+     * so that importing it back restores the same content. The file is replaced atomically.
+     *
+     * @param bookmarksOnly only the bookmarked articles
+     * @return how many articles were written
+     */
+    public long export(Path out, boolean bookmarksOnly) throws IOException {
+        Map<Long, Bookmark> marks = new HashMap<>();
+        for (Bookmark b : bookmarks.list()) {
+            marks.put(b.articleId(), b);
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".sahifa-export-", ".tmp");
+        try {
+            long n;
+            try (JsonExporter w = new JsonExporter(Files.newOutputStream(tmp))) {
+                if (bookmarksOnly) {
+                    List<Long> ids = new ArrayList<>(marks.keySet());
+                    ids.sort(null);
+                    for (Article a : articles.getAll(ids)) {
+                        w.write(a, marks.get(a.id()));
+                    }
+                } else {
+                    articles.forEach(a -> w.writeUnchecked(a, marks.get(a.id())));
+                }
+                n = w.count();
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return n;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The sample files bundled with Sahifa (resources under {@code org/sahifa/samples/}). */
+    public static final List<String> BUNDLED_SAMPLES = List.of("karabakh-report.txt", "articles.json", "feed.xml");
+
+    /**
+     * Imports the bundled samples: the reference report, sample articles and a sample feed. Offered on first run
+     * when the library is empty; importing them again changes nothing (duplicates).
+     */
+    public ImportReport importBundledSamples() throws IOException {
+        Path tmp = Files.createTempDirectory("sahifa-samples");
+        try {
+            List<Path> files = new ArrayList<>();
+            for (String name : BUNDLED_SAMPLES) {
+                try (InputStream in = Library.class.getResourceAsStream("/org/sahifa/samples/" + name)) {
+                    if (in == null) {
+                        throw new IOException("Bundled sample missing: " + name);
+                    }
+                    Path f = tmp.resolve(name);
+                    Files.copy(in, f);
+                    files.add(f);
+                }
+            }
+            return imports.importPaths(files);
+        } finally {
+            try (var walk = Files.list(tmp)) {
+                for (Path f : walk.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Counts for {@code stats}. */
+    public LibraryStats stats() {
+        long size = 0;
+        for (String f : List.of(Database.FILE_NAME, Database.FILE_NAME + "-wal")) {
+            try {
+                Path p = dataDir.resolve(f);
+                if (Files.exists(p)) {
+                    size += Files.size(p);
+                }
+            } catch (IOException e) {
+                LOG.debug("Cannot size {}", f, e);
+            }
+        }
+        return new LibraryStats(articles.count(), articles.count(ArticleFilter.ALL.withUnreadOnly(true)),
+                bookmarks.count(), articles.sources(), bookmarks.tags(), size);
+    }
+
+    @Override
+    public void close() {
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", closeables.get(i), e);
+            }
+        }
+        closeables.clear();
+        database.close();
+    }
+}

@@ -1,0 +1,160 @@
+package org.sahifa.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds where a query matched in an article's original text, and cuts a snippet around the best place.
+ * The text is analysed again with the index's analyses; every token carries offsets into the original text,
+ * so marks land on the original letters (with their hamza, diacritics or tatweel) whatever spelling matched.
+ */
+final class Highlighter {
+
+    /** Snippet length in chars, before snapping to word boundaries. */
+    static final int WIDTH = 240;
+    /** How far to look for a space when snapping a snippet's ends. */
+    private static final int SNAP = 24;
+    private static final String ELLIPSIS = "…";
+
+    private final IndexAnalysis analysis;
+
+    Highlighter(IndexAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** The matched spans of {@code text}, sorted and merged. */
+    List<Mark> marks(String text, MatchTerms terms) {
+        List<Mark> marks = new ArrayList<>();
+        if (terms.isEmpty() || text.isEmpty()) {
+            return marks;
+        }
+        if (!terms.exact.isEmpty()) {
+            for (Analysis.Token t : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, text)) {
+                if (terms.exact.contains(t.term())) {
+                    marks.add(new Mark(t.start(), t.end()));
+                }
+            }
+        }
+        if (!terms.stems.isEmpty()) {
+            for (Analysis.Token t : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, text)) {
+                if (terms.stems.contains(t.term())) {
+                    marks.add(new Mark(t.start(), t.end()));
+                }
+            }
+        }
+        if (!terms.names.isEmpty()) {
+            // name terms of two words span both words in the original text
+            for (Analysis.Token t : Analysis.tokens(analysis.names(), IndexFields.BODY_NAME, text)) {
+                if (terms.names.contains(t.term())) {
+                    marks.add(new Mark(t.start(), t.end()));
+                }
+            }
+        }
+        return merge(marks, text.length());
+    }
+
+    static List<Mark> merge(List<Mark> marks, int length) {
+        marks.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end));
+        List<Mark> out = new ArrayList<>();
+        for (Mark m : marks) {
+            Mark clipped = new Mark(Math.min(m.start(), length), Math.min(m.end(), length));
+            if (clipped.start() == clipped.end()) {
+                continue;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).end() >= clipped.start()) {
+                Mark last = out.remove(out.size() - 1);
+                out.add(new Mark(last.start(), Math.max(last.end(), clipped.end())));
+            } else {
+                out.add(clipped);
+            }
+        }
+        return out;
+    }
+
+    /** The original words under the marks, each once, in order. */
+    static List<String> words(String text, List<Mark> marks, Set<String> into) {
+        for (Mark m : marks) {
+            into.add(text.substring(m.start(), m.end()));
+        }
+        return new ArrayList<>(into);
+    }
+
+    static List<String> matched(String title, List<Mark> titleMarks, String body, List<Mark> bodyMarks) {
+        Set<String> words = new LinkedHashSet<>();
+        words(title, titleMarks, words);
+        return words(body, bodyMarks, words);
+    }
+
+    /** A passage of about {@link #WIDTH} chars around the densest group of marks (the start when none). */
+    static Snippet snippet(String text, List<Mark> marks) {
+        if (text.length() <= WIDTH) {
+            return new Snippet(flatten(text), marks);
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int i = 0, j = 0; i < marks.size(); i++) {
+            j = Math.max(j, i);
+            while (j < marks.size() && marks.get(j).end() - marks.get(i).start() <= WIDTH) {
+                j++;
+            }
+            if (j - i > bestCount) {
+                bestCount = j - i;
+                best = i;
+            }
+        }
+        int start;
+        if (marks.isEmpty()) {
+            start = 0;
+        } else {
+            Mark first = marks.get(best);
+            int lastEnd = marks.get(Math.max(best, best + bestCount - 1)).end();
+            int lead = Math.max(0, Math.min(WIDTH / 3, (WIDTH - (lastEnd - first.start())) / 2));
+            start = Math.max(0, first.start() - lead);
+            start = Math.min(start, Math.max(0, text.length() - WIDTH));
+            if (start > 0) {
+                start = snapForward(text, start, first.start());
+            }
+        }
+        int end = Math.min(text.length(), start + WIDTH);
+        if (end < text.length()) {
+            end = snapBack(text, end, start);
+        }
+        List<Mark> inside = new ArrayList<>();
+        String prefix = start > 0 ? ELLIPSIS : "";
+        for (Mark m : marks) {
+            if (m.start() >= start && m.end() <= end) {
+                inside.add(new Mark(m.start() - start + prefix.length(), m.end() - start + prefix.length()));
+            }
+        }
+        String body = prefix + flatten(text.substring(start, end)) + (end < text.length() ? ELLIPSIS : "");
+        return new Snippet(body, inside);
+    }
+
+    /** Moves a cut forward to just after a space (not past {@code limit}). */
+    private static int snapForward(String text, int at, int limit) {
+        for (int k = at; k < Math.min(limit, at + SNAP); k++) {
+            if (Character.isWhitespace(text.charAt(k))) {
+                return k + 1;
+            }
+        }
+        return at;
+    }
+
+    /** Moves a cut back to a space (not before {@code limit}). */
+    private static int snapBack(String text, int at, int limit) {
+        for (int k = at; k > Math.max(limit, at - SNAP); k--) {
+            if (Character.isWhitespace(text.charAt(k - 1))) {
+                return k - 1;
+            }
+        }
+        return at;
+    }
+
+    /** Line breaks become spaces (same length, so marks stay put). */
+    private static String flatten(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ').replace('\u2029', ' ').replace('\u2028', ' ');
+    }
+}

@@ -1,0 +1,362 @@
+package org.sahifa.search;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.sahifa.search.query.QueryNode;
+import org.sahifa.text.NameMatcher;
+import org.sahifa.text.analysis.NameVariants;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a parsed query into a Lucene query against one index reader, and collects what it matches for
+ * highlighting ({@link MatchTerms}).
+ *
+ * <p>A word matches in three tiers, each in the title and the body: the exact normalised word (boost
+ * {@value #EXACT}), its stem ({@value #STEM}), and the spellings of the name that {@link NameMatcher} accepts
+ * among the index's name-field candidates ({@value #NAME}); the title counts {@value #TITLE} times. Exact
+ * matches also match the lower tiers, so they rank first. Neighbouring words also match as a compound name
+ * (قره باغ finds كراباخ). Phrases match as phrases in every tier. {@code source:}, dates and {@code is:} are
+ * filters that do not change the ranking; {@code is:} asks the store for its id sets, so the answer is always
+ * current.
+ */
+final class QueryCompiler {
+
+    static final float EXACT = 4f;
+    static final float STEM = 2f;
+    static final float NAME = 1f;
+    static final float TITLE = 2f;
+    /** At most this many spellings of one name are searched (the most frequent keys have a few dozen). */
+    static final int MAX_VARIANTS = 256;
+    /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
+    static final float VARIANT = 0.8f;
+
+    private final IndexAnalysis analysis;
+    private final IndexReader reader;
+    private final ArticleSource source;
+    private final ZoneId zone;
+    private final Map<String, List<NameVariants.Variant>> cache = new HashMap<>();
+    final MatchTerms terms = new MatchTerms();
+    private boolean text;
+
+    QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, ZoneId zone) {
+        this.analysis = analysis;
+        this.reader = reader;
+        this.source = source;
+        this.zone = zone;
+    }
+
+    /** True when the compiled query had words or phrases (else it is only filters: sort by date). */
+    boolean hasText() {
+        return text;
+    }
+
+    Query compile(QueryNode root) {
+        Query q = node(root, true);
+        return q == null ? new MatchNoDocsQuery("nothing searchable") : q;
+    }
+
+    private Query node(QueryNode n, boolean positive) {
+        if (n instanceof QueryNode.Word w) {
+            return word(w.text(), positive);
+        } else if (n instanceof QueryNode.Phrase p) {
+            return phrase(p.text(), positive);
+        } else if (n instanceof QueryNode.All all) {
+            return all(all.children(), positive);
+        } else if (n instanceof QueryNode.Any any) {
+            return any(any.children(), positive);
+        } else if (n instanceof QueryNode.Not not) {
+            Query inner = node(not.child(), !positive);
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            if (inner != null) {
+                b.add(inner, Occur.MUST_NOT);
+            }
+            return b.build();
+        } else if (n instanceof QueryNode.Entity e) {
+            return phrase(e.name(), positive);
+        } else if (n instanceof QueryNode.Source s) {
+            return new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SOURCE_KEY, IndexFields.sourceKey(s.name()))));
+        } else if (n instanceof QueryNode.Published p) {
+            long from = p.from() == null ? Long.MIN_VALUE : p.from().atStartOfDay(zone).toInstant().toEpochMilli();
+            long to = p.to() == null ? Long.MAX_VALUE : p.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+            return LongPoint.newRangeQuery(IndexFields.DATE, from, to);
+        } else if (n instanceof QueryNode.State s) {
+            return state(s.state());
+        }
+        throw new IllegalStateException("Unknown query node " + n);
+    }
+
+    private Query state(QueryNode.ArticleState state) {
+        return switch (state) {
+            case BOOKMARKED -> idSet(source.bookmarkedIds());
+            case READ -> idSet(source.readIds());
+            case UNREAD -> new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.FILTER)
+                    .add(idSet(source.readIds()), Occur.MUST_NOT)
+                    .build();
+        };
+    }
+
+    private static Query idSet(long[] ids) {
+        return ids.length == 0 ? new MatchNoDocsQuery("no such articles")
+                : new ConstantScoreQuery(NumericDocValuesField.newSlowSetQuery(IndexFields.ID, ids));
+    }
+
+    private static boolean isFilter(QueryNode n) {
+        return n instanceof QueryNode.Source || n instanceof QueryNode.Published || n instanceof QueryNode.State;
+    }
+
+    private Query all(List<QueryNode> children, boolean positive) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean scoring = false;
+        boolean anything = false;
+        for (int i = 0; i < children.size(); i++) {
+            QueryNode c = children.get(i);
+            if (c instanceof QueryNode.Not not) {
+                Query q = node(not.child(), !positive);
+                if (q != null) {
+                    b.add(q, Occur.MUST_NOT);
+                }
+            } else if (isFilter(c)) {
+                b.add(node(c, positive), Occur.FILTER);
+                anything = true;
+            } else {
+                Query q = node(c, positive);
+                if (q == null) {
+                    continue;
+                }
+                if (c instanceof QueryNode.Word w) {
+                    q = withCompounds(q, w, i > 0 ? children.get(i - 1) : null,
+                            i + 1 < children.size() ? children.get(i + 1) : null, positive);
+                }
+                b.add(q, Occur.MUST);
+                scoring = true;
+                anything = true;
+            }
+        }
+        if (!scoring) {
+            b.add(new MatchAllDocsQuery(), anything ? Occur.FILTER : Occur.MUST);
+        }
+        return b.build();
+    }
+
+    /** A word, or the compound name it forms with a neighbouring word (قره + باغ as كراباخ). */
+    private Query withCompounds(Query word, QueryNode.Word w, QueryNode before, QueryNode after, boolean positive) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(word, Occur.SHOULD);
+        boolean any = false;
+        if (before instanceof QueryNode.Word p) {
+            Query q = compound(p.text(), w.text(), positive);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (after instanceof QueryNode.Word n) {
+            Query q = compound(w.text(), n.text(), positive);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? b.build() : word;
+    }
+
+    private Query compound(String first, String second, boolean positive) {
+        List<String> a = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, first);
+        List<String> b = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, second);
+        if (a.size() != 1 || b.size() != 1) {
+            return null;
+        }
+        return nameTier(List.of(a.get(0) + " " + b.get(0)), positive);
+    }
+
+    private Query any(List<QueryNode> children, boolean positive) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (QueryNode c : children) {
+            Query q = node(c, positive);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : b.setMinimumNumberShouldMatch(1).build();
+    }
+
+    private Query word(String word, boolean positive) {
+        List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, word);
+        if (exact.isEmpty()) {
+            return null;
+        }
+        if (positive) {
+            text = true;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
+        List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
+        addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
+        if (exact.size() == 1) {
+            Query names = nameTier(forms(exact.get(0).term()), positive);
+            if (names != null) {
+                b.add(names, Occur.SHOULD);
+            }
+        }
+        if (positive) {
+            exact.forEach(t -> terms.exact.add(t.term()));
+            stems.forEach(t -> terms.stems.add(t.term()));
+        }
+        return b.build();
+    }
+
+    private Query phrase(String phrase, boolean positive) {
+        List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, phrase);
+        if (exact.size() <= 1) {
+            return word(phrase, positive);
+        }
+        if (positive) {
+            text = true;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
+        List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
+        addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
+        for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+            float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+            // the words one by one, then each neighbouring pair read as one compound
+            for (int joined = -1; joined < exact.size() - 1; joined++) {
+                Query q = namePhrase(field, exact, joined, positive);
+                if (q != null) {
+                    b.add(new BoostQuery(q, boost), Occur.SHOULD);
+                }
+            }
+        }
+        if (positive) {
+            exact.forEach(t -> terms.exact.add(t.term()));
+            stems.forEach(t -> terms.stems.add(t.term()));
+        }
+        return b.build();
+    }
+
+    private static void addPhrase(BooleanQuery.Builder b, List<Analysis.Token> tokens, String titleField,
+                                  String bodyField, float boost) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        b.add(new BoostQuery(phraseOrTerm(titleField, tokens), boost * TITLE), Occur.SHOULD);
+        b.add(new BoostQuery(phraseOrTerm(bodyField, tokens), boost), Occur.SHOULD);
+    }
+
+    private static Query phraseOrTerm(String field, List<Analysis.Token> tokens) {
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.get(0).term()));
+        }
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        int first = tokens.get(0).position();
+        for (Analysis.Token t : tokens) {
+            p.add(new Term(field, t.term()), t.position() - first);
+        }
+        return p.build();
+    }
+
+    /** The name tier of a word (given as its forms) in title and body, or null when no spelling is indexed. */
+    private Query nameTier(List<String> forms, boolean positive) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+            Map<String, NameVariants.Variant> found = new LinkedHashMap<>();
+            for (String form : forms) {
+                for (NameVariants.Variant v : variants(field, form)) {
+                    found.putIfAbsent(v.term(), v);
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<NameVariants.Variant> list = new ArrayList<>(found.values());
+            float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+            b.add(NameVariants.query(field, list, boost, boost * VARIANT), Occur.SHOULD);
+            n++;
+            if (positive) {
+                list.forEach(v -> terms.names.add(v.term()));
+            }
+        }
+        return n == 0 ? null : b.build();
+    }
+
+    /**
+     * A phrase in a name field: each word's spellings at its position, or, with {@code joined >= 0}, the words
+     * {@code joined} and {@code joined + 1} read as one compound (its term sits at the second word's position
+     * for a split spelling, at the first for a joined one: a slop of one accepts both).
+     */
+    private Query namePhrase(String field, List<Analysis.Token> words, int joined, boolean positive) {
+        MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
+        int first = words.get(0).position();
+        List<String> accepted = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<NameVariants.Variant> variants = new ArrayList<>();
+            int position = words.get(i).position() - first;
+            if (i == joined) {
+                variants.addAll(variants(field, words.get(i).term() + " " + words.get(i + 1).term()));
+                i++;
+            } else {
+                for (String form : forms(words.get(i).term())) {
+                    variants.addAll(variants(field, form));
+                }
+            }
+            if (variants.isEmpty()) {
+                return null;
+            }
+            m.add(variants.stream().map(v -> new Term(field, v.term())).distinct().toArray(Term[]::new), position);
+            variants.forEach(v -> accepted.add(v.term()));
+        }
+        if (joined >= 0) {
+            m.setSlop(1);
+        }
+        if (positive) {
+            terms.names.addAll(accepted);
+        }
+        return m.build();
+    }
+
+    /** A query word and the word without its proclitics (لكراباخ → كراباخ), as the name field indexes both. */
+    private List<String> forms(String word) {
+        List<String> out = new ArrayList<>();
+        out.add(word);
+        for (String f : analysis.withoutProclitics(word)) {
+            if (!out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The indexed spellings of the name {@code form} in {@code field} (cached for this query). */
+    private List<NameVariants.Variant> variants(String field, String form) {
+        return cache.computeIfAbsent(field + '\u0000' + form, k -> {
+            try {
+                return NameVariants.standard().find(reader, field, form, MAX_VARIANTS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

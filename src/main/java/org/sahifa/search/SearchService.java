@@ -1,0 +1,167 @@
+package org.sahifa.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.sahifa.search.query.ParsedQuery;
+import org.sahifa.search.query.QueryParser;
+import org.sahifa.store.ArticleHook;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Search over the library: the one entry point the library (and through it the UI and the command line) uses.
+ *
+ * <pre>
+ * SearchService search = SearchService.open(dataDir.resolve("index"), articleSource);
+ * library.registerHook(search.hook());            // keep the index in step with the store
+ * search.prepare(progress, cancelled);            // optional: build or catch up now, in the background
+ * SearchResults r = search.search("كاراباخ -بوتين", SearchOptions.defaults());
+ * </pre>
+ *
+ * The index is created on first use and rebuilt or caught up automatically ({@link ArticleIndex}); a search
+ * that finds the index behind the store brings it up to date first. The query language is documented in
+ * {@code docs/search.md}. Thread-safe.
+ */
+public final class SearchService implements Closeable {
+
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true),
+            new SortField(IndexFields.ID, SortField.Type.LONG, true));
+
+    private final ArticleIndex index;
+    private final ArticleSource source;
+    private final IndexAnalysis analysis;
+    private final Highlighter highlighter;
+    private final ArticleHook hook;
+
+    private SearchService(ArticleIndex index, ArticleSource source, IndexAnalysis analysis) {
+        this.index = index;
+        this.source = source;
+        this.analysis = analysis;
+        this.highlighter = new Highlighter(analysis);
+        this.hook = new IndexHook(index);
+    }
+
+    /** Opens (or creates) the index in {@code indexDir} over the articles of {@code source}, with Sahifa's analysis. */
+    public static SearchService open(Path indexDir, ArticleSource source) {
+        return open(indexDir, source, SahifaAnalysis.INSTANCE);
+    }
+
+    static SearchService open(Path indexDir, ArticleSource source, IndexAnalysis analysis) {
+        try {
+            return new SearchService(ArticleIndex.open(indexDir, analysis, source), source, analysis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The hook to register with the store so that every import and deletion reaches the index. */
+    public ArticleHook hook() {
+        return hook;
+    }
+
+    /** True when the index has to be built or to catch up before it answers for the whole library. */
+    public boolean needsPreparation() {
+        return index.needsUpdate();
+    }
+
+    /**
+     * Builds the index or lets it catch up with the store, reporting progress; a no-op when it is up to date.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled (the work done so far is kept)
+     */
+    public void prepare(IndexProgress progress, BooleanSupplier cancelled) {
+        if (index.needsUpdate()) {
+            index.update(progress, cancelled);
+        }
+    }
+
+    /** Searches; never throws for any query text. An empty query finds nothing. */
+    public SearchResults search(String queryText, SearchOptions options) {
+        ParsedQuery parsed = QueryParser.parse(queryText);
+        if (parsed.isEmpty()) {
+            return new SearchResults(parsed, 0, List.of());
+        }
+        prepare(IndexProgress.NONE, () -> false);
+        try {
+            return index.withSearcher(searcher -> run(searcher, parsed, options));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed in " + index.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private SearchResults run(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) throws IOException {
+        QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, options.zone());
+        Query query = compiler.compile(parsed.root());
+        int limit = options.limit();
+        TopDocs top;
+        if (options.newestFirst() || !compiler.hasText()) {
+            top = searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, limit, null, Integer.MAX_VALUE,
+                    searcher.getSlices() != null && searcher.getSlices().length > 1));
+        } else {
+            top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE,
+                    searcher.getSlices() != null && searcher.getSlices().length > 1));
+        }
+        StoredFields stored = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+        List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            docs.add(d);
+            ids.add(Long.parseLong(d.get(IndexFields.ID)));
+        }
+        Map<Long, ArticleFlags> flags = source.flags(ids);
+        List<SearchHit> hits = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            hits.add(hit(docs.get(i), ids.get(i), top.scoreDocs[i].score, flags.getOrDefault(ids.get(i),
+                    ArticleFlags.NONE), compiler.terms));
+        }
+        return new SearchResults(parsed, top.totalHits.value, hits);
+    }
+
+    private SearchHit hit(Document d, long id, float score, ArticleFlags flags, MatchTerms terms) {
+        String title = d.get(IndexFields.TITLE);
+        String body = d.get(IndexFields.BODY);
+        List<Mark> titleMarks = highlighter.marks(title, terms);
+        List<Mark> bodyMarks = highlighter.marks(body, terms);
+        IndexableField published = d.getField(IndexFields.PUBLISHED);
+        return new SearchHit(id, Float.isNaN(score) ? 0f : score, title, titleMarks, d.get(IndexFields.SOURCE),
+                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+                flags.bookmarked(), flags.read(), Highlighter.snippet(body, bodyMarks),
+                Highlighter.matched(title, titleMarks, body, bodyMarks));
+    }
+
+    /** Up to {@code limit} completions of {@code prefix}: library words and name spellings, most frequent first. */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        try {
+            return index.withSearcher(s -> Suggester.suggest(s.getIndexReader(), prefix, limit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

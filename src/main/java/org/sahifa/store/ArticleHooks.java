@@ -1,0 +1,63 @@
+package org.sahifa.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The registered {@link ArticleHook}s, called in registration order. A failing after-commit call is logged and
+ * does not stop the others (the data is already committed; derived state is rebuilt from the store).
+ */
+public final class ArticleHooks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleHooks.class);
+    private final List<ArticleHook> hooks = new CopyOnWriteArrayList<>();
+
+    public void register(ArticleHook hook) {
+        hooks.add(hook);
+    }
+
+    public void unregister(ArticleHook hook) {
+        hooks.remove(hook);
+    }
+
+    void inserted(Connection txn, List<Article> batch) throws SQLException {
+        for (ArticleHook h : hooks) {
+            h.inserted(txn, batch);
+        }
+    }
+
+    void committed(List<Article> batch) {
+        for (ArticleHook h : hooks) {
+            try {
+                h.committed(batch);
+            } catch (RuntimeException e) {
+                LOG.error("Hook {} failed after commit", h.getClass().getName(), e);
+            }
+        }
+    }
+
+    void deleted(List<Long> ids) {
+        for (ArticleHook h : hooks) {
+            try {
+                h.deleted(ids);
+            } catch (RuntimeException e) {
+                LOG.error("Hook {} failed after delete", h.getClass().getName(), e);
+            }
+        }
+    }
+
+    void stateChanged(List<Long> ids) {
+        for (ArticleHook h : hooks) {
+            try {
+                h.stateChanged(ids);
+            } catch (RuntimeException e) {
+                LOG.error("Hook {} failed after a state change", h.getClass().getName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.sahifa.text.analysis;
+
+import com.ibm.icu.text.BreakIterator;
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.ArabicTokenizer;
+
+/**
+ * Lucene tokenizer: ICU word boundaries on the original text, each word normalised with
+ * {@link ArabicNormalizer}; offsets point into the original text (through any char filter), so highlights
+ * land on the original letters even when the word had tatweel, harakat or bidi marks. Types are
+ * {@link #WORD} and {@link #NUMBER}. The whole field value is read at once (articles are small).
+ */
+public final class SahifaTokenizer extends Tokenizer {
+
+    /** Token type of a word. */
+    public static final String WORD = "<WORD>";
+    /** Token type of a number. */
+    public static final String NUMBER = "<NUM>";
+
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+    private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+    private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final BreakIterator words = ArabicTokenizer.newWordIterator();
+
+    private char[] buffer = new char[4096];
+    private String text = "";
+    private int length;
+    private int start;
+    private int end;
+    private int skipped;
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        clearAttributes();
+        while (end != BreakIterator.DONE) {
+            start = end;
+            end = words.next();
+            if (end == BreakIterator.DONE) {
+                break;
+            }
+            ArabicTokenizer.Kind kind = ArabicTokenizer.kindOf(words);
+            if (kind == null) {
+                continue;
+            }
+            int len = end - start;
+            if (len > ArabicTokenizer.MAX_WORD_LENGTH) {
+                skipped++;
+                continue;
+            }
+            char[] term = termAtt.resizeBuffer(len + 4);
+            int n = ArabicNormalizer.normalize(buffer, start, len, term);
+            if (n < 0) {
+                term = termAtt.resizeBuffer(-n);
+                n = ArabicNormalizer.normalize(buffer, start, len, term);
+            }
+            if (n == 0 || isBlank(term, n)) {
+                continue;
+            }
+            termAtt.setLength(n);
+            offsetAtt.setOffset(correctOffset(start), correctOffset(end));
+            typeAtt.setType(kind == ArabicTokenizer.Kind.NUMBER ? NUMBER : WORD);
+            posIncAtt.setPositionIncrement(1 + skipped);
+            skipped = 0;
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isBlank(char[] term, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!Character.isWhitespace(term[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        length = 0;
+        for (int r; (r = input.read(buffer, length, buffer.length - length)) != -1; ) {
+            length += r;
+            if (length == buffer.length) {
+                char[] bigger = new char[buffer.length * 2];
+                System.arraycopy(buffer, 0, bigger, 0, length);
+                buffer = bigger;
+            }
+        }
+        text = new String(buffer, 0, length);
+        words.setText(text);
+        end = words.first();
+        start = end;
+        skipped = 0;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        int finalOffset = correctOffset(length);
+        offsetAtt.setOffset(finalOffset, finalOffset);
+        posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skipped);
+    }
+
+    @Override
+    public void close() throws IOException {
+        super.close();
+        text = "";
+        words.setText("");
+        if (buffer.length > 1 << 16) {
+            buffer = new char[4096];
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.sahifa.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line end to end, in process. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+        List<JsonNode> jsonLines() throws Exception {
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                if (!line.isBlank()) {
+                    nodes.add(Json.MAPPER.readTree(line));
+                }
+            }
+            return nodes;
+        }
+    }
+
+    Result run(String... args) {
+        CommandLine cl = SahifaCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importsTheSeedListsBookmarksExportsAndReimports() throws Exception {
+        String data = tmp.resolve("lib").toString();
+        Result imp = run("import", "--data", data, "samples/karabakh-report.txt");
+        assertThat(imp.code()).as(imp.err()).isZero();
+        assertThat(imp.out()).contains("Imported 2 new articles");
+
+        Result again = run("import", "--data", data, "samples/karabakh-report.txt");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("Imported 0 new articles (2 already present)");
+
+        List<JsonNode> list = run("list", "--data", data, "--json").jsonLines();
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).fieldNames()).toIterable().contains("id", "title", "source", "published", "bookmarked");
+        long id = list.stream().filter(n -> n.get("title").asText().startsWith("الكرملين")).findFirst()
+                .orElseThrow().get("id").asLong();
+
+        assertThat(run("bookmark", "add", "--data", data, String.valueOf(id), "--note", "مهم", "--tag", "قره باغ",
+                "--tag", "روسيا").code()).isZero();
+        List<JsonNode> marks = run("bookmark", "list", "--data", data, "--json").jsonLines();
+        assertThat(marks).singleElement().satisfies(n -> {
+            assertThat(n.get("id").asLong()).isEqualTo(id);
+            assertThat(n.get("note").asText()).isEqualTo("مهم");
+            assertThat(n.get("tags")).hasSize(2);
+        });
+
+        JsonNode shown = run("show", "--data", data, "--json", String.valueOf(id)).jsonLines().get(0);
+        assertThat(shown.get("body").asText()).contains("ناغوروني كاراباخ");
+        assertThat(shown.get("bookmarked").asBoolean()).isTrue();
+
+        Path out = tmp.resolve("bookmarks.json");
+        assertThat(run("export", "--data", data, "--bookmarks", "--out", out.toString()).code()).isZero();
+        String other = tmp.resolve("other").toString();
+        assertThat(run("import", "--data", other, out.toString()).code()).isZero();
+        List<JsonNode> reimported = run("bookmark", "list", "--data", other, "--json").jsonLines();
+        assertThat(reimported).singleElement().satisfies(n -> {
+            assertThat(n.get("title").asText()).isEqualTo(shown.get("title").asText());
+            assertThat(n.get("note").asText()).isEqualTo("مهم");
+            assertThat(n.get("tags")).hasSize(2);
+        });
+        JsonNode copy = run("show", "--data", other, "--json", reimported.get(0).get("id").asText()).jsonLines().get(0);
+        assertThat(copy.get("body").asText()).isEqualTo(shown.get("body").asText());
+
+        List<JsonNode> hits = run("search", "--data", data, "--json", "بوتين").jsonLines();
+        assertThat(hits).singleElement().satisfies(n -> {
+            assertThat(n.get("id").asLong()).isEqualTo(id);
+            assertThat(n.has("score")).isTrue();
+            assertThat(n.get("snippet").asText()).contains("بوتين");
+        });
+
+        JsonNode stats = run("stats", "--data", data, "--json").jsonLines().get(0);
+        assertThat(stats.get("articles").asLong()).isEqualTo(2);
+        assertThat(stats.get("bookmarks").asLong()).isEqualTo(1);
+
+        assertThat(run("bookmark", "remove", "--data", data, String.valueOf(id)).code()).isZero();
+        assertThat(run("bookmark", "list", "--data", data, "--json").out()).isBlank();
+    }
+
+    @Test
+    void dataBeforeTheCommandNameWorksToo() {
+        String data = tmp.resolve("lib").toString();
+        assertThat(run("--data", data, "import", "samples/karabakh-report.txt").code()).isZero();
+        assertThat(run("--data", data, "list").out().lines()).hasSize(2);
+    }
+
+    @Test
+    void failuresExitOneWithOneLinePerProblemAndKeepTheGoodItems() throws Exception {
+        String data = tmp.resolve("lib").toString();
+        Path bad = tmp.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"title\":\"good\",\"body\":\"kept\"}\n{nope\n");
+        Result r = run("import", "--data", data, bad.toString(), tmp.resolve("missing.json").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith(bad + ": line 2, column "))
+                .anySatisfy(l -> assertThat(l).contains("missing.json: no such file"));
+        assertThat(run("list", "--data", data, "--json").out().lines()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownIdIsAOneLineError() {
+        String data = tmp.resolve("lib").toString();
+        Result r = run("show", "--data", data, "42");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("sahifa: No article with id 42");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] cmd : List.of(new String[]{"import", "--help"}, new String[]{"list", "--help"},
+                new String[]{"show", "--help"}, new String[]{"search", "--help"}, new String[]{"bookmark", "add", "--help"},
+                new String[]{"bookmark", "remove", "--help"}, new String[]{"bookmark", "list", "--help"},
+                new String[]{"export", "--help"}, new String[]{"stats", "--help"})) {
+            Result r = run(cmd);
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("Usage:").contains("--data");
+        }
+    }
+
+    @Test
+    void windowOrCommandLine() {
+        assertThat(SahifaCommand.isCommandLine(new String[]{"--data", "x"})).isFalse();
+        assertThat(SahifaCommand.isCommandLine(new String[]{"--data", "x", "list"})).isTrue();
+        assertThat(SahifaCommand.dataArgument(new String[]{"list", "--data=/a"})).isEqualTo(Path.of("/a"));
+    }
+}
