@@ -24,6 +24,8 @@ import java.util.Set;
                 ExportCommand.class,
                 StatsCommand.class,
                 ExtractCommand.class,
+                EntitiesCommand.class,
+                EntityCommand.class,
         })
 public final class SahifaCommand implements Runnable {
 
