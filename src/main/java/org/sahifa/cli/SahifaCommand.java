@@ -26,6 +26,8 @@ import java.util.Set;
                 ExtractCommand.class,
                 EntitiesCommand.class,
                 EntityCommand.class,
+                FeedCommand.class,
+                OpmlCommand.class,
         })
 public final class SahifaCommand implements Runnable {
 

@@ -1,6 +1,12 @@
 package org.sahifa.library;
 
+import org.sahifa.ingest.FeedDocumentParser;
 import org.sahifa.ingest.FileImporter;
+import org.sahifa.ingest.HtmlSanitizer;
+import org.sahifa.ingest.feed.FeedOptions;
+import org.sahifa.ingest.feed.FeedParser;
+import org.sahifa.ingest.feed.FeedService;
+import org.sahifa.ingest.feed.images.ImageCache;
 import org.sahifa.ingest.ImportLimits;
 import org.sahifa.ingest.ImportedItem;
 import org.sahifa.ingest.JsonExporter;
@@ -49,6 +55,7 @@ public final class Library implements AutoCloseable {
     private final ArticleStore articles;
     private final BookmarkStore bookmarks;
     private final ImportService imports;
+    private final FeedService feeds;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private SearchService search;
     private EntityService entities;
@@ -59,6 +66,8 @@ public final class Library implements AutoCloseable {
         this.articles = new ArticleStore(database, hooks, clock);
         this.bookmarks = new BookmarkStore(database, hooks, clock);
         this.imports = new ImportService(this, new FileImporter(ImportLimits.DEFAULT));
+        this.feeds = new FeedService(database, dataDir, this::store, FeedParser.of(new FeedDocumentParser()),
+                new HtmlSanitizer(), FeedOptions.defaults(), clock);
     }
 
     /**
@@ -118,6 +127,19 @@ public final class Library implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Feed subscriptions, their refresh (on demand and scheduled), OPML, and the offline image cache. */
+    public FeedService feeds() {
+        return feeds;
+    }
+
+    /**
+     * The offline image cache of article images: {@code imageCache().lookup(src)} / {@code open(src)} give an
+     * {@code <img src>}'s cached file or bytes and never touch the network.
+     */
+    public ImageCache imageCache() {
+        return feeds.images();
     }
 
     /** Adds a hook called on every change of the stored articles (see {@link ArticleHook}). */
@@ -280,6 +302,7 @@ public final class Library implements AutoCloseable {
             }
         }
         closeables.clear();
+        feeds.close();
         database.close();
     }
 }
