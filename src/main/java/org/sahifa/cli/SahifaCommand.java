@@ -23,6 +23,9 @@ import java.util.Set;
                 BookmarkCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,
+                ExtractCommand.class,
+                EntitiesCommand.class,
+                EntityCommand.class,
                 FeedCommand.class,
                 OpmlCommand.class,
         })

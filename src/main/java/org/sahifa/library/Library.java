@@ -10,6 +10,8 @@ import org.sahifa.ingest.feed.images.ImageCache;
 import org.sahifa.ingest.ImportLimits;
 import org.sahifa.ingest.ImportedItem;
 import org.sahifa.ingest.JsonExporter;
+import org.sahifa.entities.EntityRecognizer;
+import org.sahifa.entities.EntityService;
 import org.sahifa.search.SearchOptions;
 import org.sahifa.search.SearchResults;
 import org.sahifa.search.SearchService;
@@ -56,6 +58,7 @@ public final class Library implements AutoCloseable {
     private final FeedService feeds;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private SearchService search;
+    private EntityService entities;
 
     private Library(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -92,7 +95,8 @@ public final class Library implements AutoCloseable {
      * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
      */
     private static void registerFeatures(Library library) {
-        // e.g. library.registerHook(new EntityHook(...));
+        library.entities = new EntityService(library.database, library.articles, EntityRecognizer.standard());
+        library.registerHook(library.entities.hook());
         library.search = SearchService.open(library.dataDir.resolve("index"),
                 new StoreArticleSource(library.database, library.articles));
         library.closeWithLibrary(library.search);
@@ -110,6 +114,11 @@ public final class Library implements AutoCloseable {
 
     public ArticleStore articles() {
         return articles;
+    }
+
+    /** Places, persons and organisations: lists, resolution of any spelling, corrections. */
+    public EntityService entities() {
+        return entities;
     }
 
     public BookmarkStore bookmarks() {
