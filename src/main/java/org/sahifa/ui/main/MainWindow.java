@@ -37,6 +37,10 @@ import org.sahifa.ui.common.Dates;
 import org.sahifa.ui.common.I18n;
 import org.sahifa.ui.common.SceneFactory;
 import org.sahifa.ui.common.TaskExecutor;
+import org.sahifa.ui.feeds.AddFeedDialog;
+import org.sahifa.ui.feeds.AddFeedViewModel;
+import org.sahifa.ui.feeds.SourcesView;
+import org.sahifa.ui.feeds.SourcesViewModel;
 import org.sahifa.ui.importer.ImportDialog;
 import org.sahifa.ui.importer.ImportViewModel;
 import org.sahifa.ui.navigation.NavItem;
@@ -169,8 +173,15 @@ public final class MainWindow implements MainWindowContext {
             navVm.refresh();
         });
 
-        panes = new SplitPane(navView.list(), listView.root(), readerView.root());
-        SplitPane.setResizableWithParent(navView.list(), false);
+        VBox navigation = new VBox(navView.list(), feedsSection());
+        VBox.setVgrow(navView.list(), javafx.scene.layout.Priority.ALWAYS);
+        navigation.getStyleClass().add("navigation");
+        readerView.setOnEntity(name -> {
+            searchVm.queryProperty().set(name);
+            searchVm.runNow();
+        });
+        panes = new SplitPane(navigation, listView.root(), readerView.root());
+        SplitPane.setResizableWithParent(navigation, false);
         panes.setDividerPositions(settings.navDividerProperty().get(), settings.listDividerProperty().get());
         panes.getDividers().get(0).positionProperty().addListener((o, a, v) ->
                 settings.navDividerProperty().set(v.doubleValue()));
@@ -179,11 +190,9 @@ public final class MainWindow implements MainWindowContext {
         VBox top = new VBox(menu.bar(), searchBar.root());
         root.setTop(top);
         root.setCenter(panes);
-        status.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("status.articles", listVm.totalProperty().get()),
-                listVm.totalProperty(), i18n.bundleProperty()));
+        bindStatus();
 
-        menu.addFileItems(importItem(), importFolderItem());
+        menu.addFileItems(importItem(), importFolderItem(), menu.item("menu.file.loadSamples", this::loadSamples));
         installKeys();
         installDragAndDrop();
         for (UiExtension extension : UiExtensions.all()) {
@@ -194,6 +203,27 @@ public final class MainWindow implements MainWindowContext {
         navView.select(NavItem.Kind.ALL, null);
         listVm.showListing(ArticleFilter.ALL);
         FirstRun.check(this, options);
+    }
+
+    /** The Sources section of the feeds package: subscriptions, refresh, add a source. */
+    private javafx.scene.Node feedsSection() {
+        SourcesViewModel sources = new SourcesViewModel(library.feeds(), executor);
+        SourcesView view = new SourcesView(sources, i18n,
+                item -> showListing(ArticleFilter.ALL.withSource(item.source())), () -> addFeed(sources));
+        sources.reload();
+        sources.lastSummaryProperty().addListener((o, a, b) -> refresh());
+        MenuItem refreshFeeds = menu.item("feeds.refreshAll", sources::refreshAll);
+        refreshFeeds.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        menu.addFileItems(menu.item("nav.addFeed", () -> addFeed(sources)), refreshFeeds);
+        return view.node();
+    }
+
+    private void addFeed(SourcesViewModel sources) {
+        AddFeedDialog dialog = new AddFeedDialog(new AddFeedViewModel(library.feeds(), executor), i18n, scenes, stage);
+        dialog.showAndWait().ifPresent(s -> {
+            sources.reload();
+            refresh();
+        });
     }
 
     private List<String> highlightForms(ArticleRow row) {
@@ -315,8 +345,8 @@ public final class MainWindow implements MainWindowContext {
 
     private void bindStatus() {
         status.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("status.articles", listVm.totalProperty().get()),
-                listVm.totalProperty(), i18n.bundleProperty()));
+                () -> i18n.get("status.articles", navVm.libraryTotalProperty().get()),
+                navVm.libraryTotalProperty(), i18n.bundleProperty()));
     }
 
     // ---- keyboard ---------------------------------------------------------------------------------------------
@@ -445,10 +475,9 @@ public final class MainWindow implements MainWindowContext {
         about.showAndWait();
     }
 
-    /** On an empty library: shows the empty state with a hint to import (samples: see {@link FirstRun}). */
-    void offerSamples(boolean loadWithoutAsking) {
-        status.textProperty().unbind();
-        status.setText(i18n.get("list.emptyLibrary") + " " + i18n.get("import.dropHint"));
+    /** Imports the bundled samples (the reference report, sample articles, a sample feed) with progress. */
+    public ImportDialog loadSamples() {
+        return runImport(p -> library.importBundledSamples());
     }
 
     // For the UI tests and the screenshot script.
