@@ -37,10 +37,6 @@ import org.sahifa.ui.common.Dates;
 import org.sahifa.ui.common.I18n;
 import org.sahifa.ui.common.SceneFactory;
 import org.sahifa.ui.common.TaskExecutor;
-import org.sahifa.ui.feeds.AddFeedDialog;
-import org.sahifa.ui.feeds.AddFeedViewModel;
-import org.sahifa.ui.feeds.SourcesView;
-import org.sahifa.ui.feeds.SourcesViewModel;
 import org.sahifa.ui.importer.ImportDialog;
 import org.sahifa.ui.importer.ImportViewModel;
 import org.sahifa.ui.navigation.NavItem;
@@ -173,7 +169,7 @@ public final class MainWindow implements MainWindowContext {
             navVm.refresh();
         });
 
-        VBox navigation = new VBox(navView.list(), feedsSection());
+        VBox navigation = new VBox(navView.list());
         VBox.setVgrow(navView.list(), javafx.scene.layout.Priority.ALWAYS);
         navigation.getStyleClass().add("navigation");
         readerView.setOnEntity(name -> {
@@ -203,27 +199,6 @@ public final class MainWindow implements MainWindowContext {
         navView.select(NavItem.Kind.ALL, null);
         listVm.showListing(ArticleFilter.ALL);
         FirstRun.check(this, options);
-    }
-
-    /** The Sources section of the feeds package: subscriptions, refresh, add a source. */
-    private javafx.scene.Node feedsSection() {
-        SourcesViewModel sources = new SourcesViewModel(library.feeds(), executor);
-        SourcesView view = new SourcesView(sources, i18n,
-                item -> showListing(ArticleFilter.ALL.withSource(item.source())), () -> addFeed(sources));
-        sources.reload();
-        sources.lastSummaryProperty().addListener((o, a, b) -> refresh());
-        MenuItem refreshFeeds = menu.item("feeds.refreshAll", sources::refreshAll);
-        refreshFeeds.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
-        menu.addFileItems(menu.item("nav.addFeed", () -> addFeed(sources)), refreshFeeds);
-        return view.node();
-    }
-
-    private void addFeed(SourcesViewModel sources) {
-        AddFeedDialog dialog = new AddFeedDialog(new AddFeedViewModel(library.feeds(), executor), i18n, scenes, stage);
-        dialog.showAndWait().ifPresent(s -> {
-            sources.reload();
-            refresh();
-        });
     }
 
     private List<String> highlightForms(ArticleRow row) {

@@ -108,9 +108,12 @@ public final class NavigationViewModel {
             }
         }
         Map<String, Long> sources = stats == null ? Map.of() : new LinkedHashMap<>(stats.sources());
-        if (!sources.isEmpty() || !sourceActions.isEmpty()) {
+        if (!sources.isEmpty()) {
             out.add(new NavItem(NavItem.Kind.HEADER, i18n.get("nav.bySource"), null, -1));
             sources.forEach((name, n) -> out.add(new NavItem(NavItem.Kind.SOURCE, name, name, n)));
+        }
+        if (!sourceActions.isEmpty()) {
+            out.add(new NavItem(NavItem.Kind.HEADER, i18n.get("nav.sources"), null, -1));
             for (Action a : sourceActions) {
                 out.add(new NavItem(NavItem.Kind.ACTION, i18n.get(a.labelKey()), a.labelKey(), -1));
             }
