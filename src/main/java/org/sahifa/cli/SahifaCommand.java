@@ -23,6 +23,7 @@ import java.util.Set;
                 BookmarkCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,
+                BenchCommand.class,
         })
 public final class SahifaCommand implements Runnable {
 
