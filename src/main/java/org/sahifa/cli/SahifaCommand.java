@@ -24,6 +24,11 @@ import java.util.Set;
                 ExportCommand.class,
                 StatsCommand.class,
                 BenchCommand.class,
+                ExtractCommand.class,
+                EntitiesCommand.class,
+                EntityCommand.class,
+                FeedCommand.class,
+                OpmlCommand.class,
         })
 public final class SahifaCommand implements Runnable {
 

@@ -1,9 +1,17 @@
 package org.sahifa.library;
 
+import org.sahifa.ingest.FeedDocumentParser;
 import org.sahifa.ingest.FileImporter;
+import org.sahifa.ingest.HtmlSanitizer;
+import org.sahifa.ingest.feed.FeedOptions;
+import org.sahifa.ingest.feed.FeedParser;
+import org.sahifa.ingest.feed.FeedService;
+import org.sahifa.ingest.feed.images.ImageCache;
 import org.sahifa.ingest.ImportLimits;
 import org.sahifa.ingest.ImportedItem;
 import org.sahifa.ingest.JsonExporter;
+import org.sahifa.entities.EntityRecognizer;
+import org.sahifa.entities.EntityService;
 import org.sahifa.search.SearchOptions;
 import org.sahifa.search.SearchResults;
 import org.sahifa.search.SearchService;
@@ -47,8 +55,10 @@ public final class Library implements AutoCloseable {
     private final ArticleStore articles;
     private final BookmarkStore bookmarks;
     private final ImportService imports;
+    private final FeedService feeds;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private SearchService search;
+    private EntityService entities;
 
     private Library(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -56,6 +66,8 @@ public final class Library implements AutoCloseable {
         this.articles = new ArticleStore(database, hooks, clock);
         this.bookmarks = new BookmarkStore(database, hooks, clock);
         this.imports = new ImportService(this, new FileImporter(ImportLimits.DEFAULT));
+        this.feeds = new FeedService(database, dataDir, this::store, FeedParser.of(new FeedDocumentParser()),
+                new HtmlSanitizer(), FeedOptions.defaults(), clock);
     }
 
     /**
@@ -97,7 +109,8 @@ public final class Library implements AutoCloseable {
      * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
      */
     private static void registerFeatures(Library library) {
-        // e.g. library.registerHook(new EntityHook(...));
+        library.entities = new EntityService(library.database, library.articles, EntityRecognizer.standard());
+        library.registerHook(library.entities.hook());
         library.search = SearchService.open(library.dataDir.resolve("index"),
                 new StoreArticleSource(library.database, library.articles));
         library.closeWithLibrary(library.search);
@@ -117,12 +130,30 @@ public final class Library implements AutoCloseable {
         return articles;
     }
 
+    /** Places, persons and organisations: lists, resolution of any spelling, corrections. */
+    public EntityService entities() {
+        return entities;
+    }
+
     public BookmarkStore bookmarks() {
         return bookmarks;
     }
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Feed subscriptions, their refresh (on demand and scheduled), OPML, and the offline image cache. */
+    public FeedService feeds() {
+        return feeds;
+    }
+
+    /**
+     * The offline image cache of article images: {@code imageCache().lookup(src)} / {@code open(src)} give an
+     * {@code <img src>}'s cached file or bytes and never touch the network.
+     */
+    public ImageCache imageCache() {
+        return feeds.images();
     }
 
     /** Adds a hook called on every change of the stored articles (see {@link ArticleHook}). */
@@ -290,6 +321,7 @@ public final class Library implements AutoCloseable {
             }
         }
         closeables.clear();
+        feeds.close();
         database.close();
     }
 }
