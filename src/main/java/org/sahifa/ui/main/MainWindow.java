@@ -49,7 +49,7 @@ import org.sahifa.ui.navigation.NavigationViewModel;
 import org.sahifa.ui.reader.ReaderView;
 import org.sahifa.ui.reader.ReaderViewModel;
 import org.sahifa.ui.search.FxDebouncer;
-import org.sahifa.ui.search.LibrarySearchBackend;
+import org.sahifa.ui.search.EngineSearchBackend;
 import org.sahifa.ui.search.SearchBackend;
 import org.sahifa.ui.search.SearchBar;
 import org.sahifa.ui.search.SearchViewModel;
@@ -80,7 +80,7 @@ public final class MainWindow implements MainWindowContext {
     private final BorderPane root = new BorderPane();
     private final MainMenu menu;
     private final Label status = new Label();
-    private Function<Library, SearchBackend> searchBackends = LibrarySearchBackend::new;
+    private Function<Library, SearchBackend> searchBackends = EngineSearchBackend::new;
 
     private Library library;
     private ArticleListViewModel listVm;
@@ -162,8 +162,16 @@ public final class MainWindow implements MainWindowContext {
         readerView = new ReaderView(readerVm, i18n, dates, scenes, host, () -> stage);
         navVm = new NavigationViewModel(lib, executor, i18n, settings.savedSearches());
         navView = new NavigationView(navVm, i18n, this::navigate);
-        searchVm = new SearchViewModel(searchBackends.apply(lib), executor,
-                new FxDebouncer(javafx.util.Duration.millis(250)), listVm, ZoneId.systemDefault());
+        SearchBackend backend = searchBackends.apply(lib);
+        if (backend instanceof EngineSearchBackend engine) {
+            // Build or update the index now, so the first search answers at once.
+            executor.execute(BackgroundTask.of(p -> {
+                engine.prepare();
+                return null;
+            }));
+        }
+        searchVm = new SearchViewModel(backend, executor, new FxDebouncer(javafx.util.Duration.millis(250)), listVm,
+                ZoneId.systemDefault());
         searchBar = new SearchBar(searchVm, i18n, this::saveSearch);
         searchVm.setOnCleared(() -> listVm.showListing(listVm.filter()));
         searchVm.activeProperty().addListener((o, a, active) -> {
