@@ -191,44 +191,45 @@ public final class LightStemmer {
      * The forms of {@code word} without its proclitics that the name index should also know: the word after
      * removing each proclitic that leaves at least three letters ({@code وكاراباخ → كاراباخ},
      * {@code الكرملين → كرملين}). A known name is not split unless the remainder is a known name too
-     * ({@code الهام} stays whole). At most two forms.
+     * ({@code الهام} stays whole). At most two forms, longest first.
      */
     public String[] withoutProclitics(String word) {
-        if (word.length() < 4 || !isArabicWord(word)) {
+        int packed = procliticLengths(word.toCharArray(), word.length());
+        int p1 = packed & 0xFF;
+        int p2 = packed >>> 8 & 0xFF;
+        if (p1 == 0) {
             return new String[0];
         }
-        String name = nameAfterClitic(word);
-        if (name != null) {
-            return new String[] {name};
+        return p2 == 0 ? new String[] {word.substring(p1)} : new String[] {word.substring(p1), word.substring(p2)};
+    }
+
+    /**
+     * {@link #withoutProclitics(String)} without allocation: the lengths of the proclitics to remove from
+     * {@code word[0, length)}, the first in bits 0–7 and the second in bits 8–15 (0 = none).
+     */
+    public int procliticLengths(char[] word, int length) {
+        if (length < 4 || !isArabicWord(word, length)) {
+            return 0;
         }
-        if (names.isName(word)) {
-            return new String[0];
+        int clitic = cliticBeforeName(word, length);
+        if (clitic > 0) {
+            return clitic;
         }
-        String first = null;
-        String second = null;
+        if (names.isName(word, 0, length)) {
+            return 0;
+        }
+        int first = 0;
         for (String p : CLITIC_PREFIXES) {
-            if (word.length() - p.length() >= 3 && word.startsWith(p)) {
-                String rest = word.substring(p.length());
-                if (first == null) {
-                    first = rest;
-                } else if (!rest.equals(first)) {
-                    second = rest;
-                    break;
+            int pl = p.length();
+            if (length - pl >= 3 && pl != first && startsWith(word, length, p)) {
+                if (first == 0) {
+                    first = pl;
+                } else {
+                    return first | pl << 8;
                 }
             }
         }
-        if (first == null) {
-            return new String[0];
-        }
-        return second == null ? new String[] {first} : new String[] {first, second};
+        return first;
     }
 
-    private static boolean isArabicWord(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!isArabicLetter(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
