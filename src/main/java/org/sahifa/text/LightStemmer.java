@@ -73,6 +73,9 @@ public final class LightStemmer {
 
     /** Length of the shortest proclitic whose removal leaves a known name, or 0. */
     private int cliticBeforeName(char[] s, int len) {
+        if (!startsLikeAClitic(s[0])) {
+            return 0;
+        }
         for (int i = CLITIC_PREFIXES.length - 1; i >= 0; i--) {
             String p = CLITIC_PREFIXES[i];
             if (len - p.length() >= 2 && startsWith(s, len, p) && names.isName(s, p.length(), len - p.length())) {
@@ -80,6 +83,11 @@ public final class LightStemmer {
             }
         }
         return 0;
+    }
+
+    /** Every proclitic starts with one of و ف ب ل ك ا. */
+    private static boolean startsLikeAClitic(char c) {
+        return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF || c == ALEF;
     }
 
     private static int delete(char[] s, int len, int prefix) {
@@ -147,6 +155,10 @@ public final class LightStemmer {
     }
 
     private static int suffixLength(char[] s, int len) {
+        char last = s[len - 1];
+        if (last != TEH && last != NOON && last != ALEF && last != MEEM && last != HEH && last != YEH) {
+            return 0; // no suffix ends otherwise
+        }
         for (String suf : LONG_SUFFIXES) {
             if (len - suf.length() >= 4 && endsWith(s, len, suf)) {
                 return suf.length();
@@ -216,6 +228,9 @@ public final class LightStemmer {
             return clitic;
         }
         if (names.isName(word, 0, length)) {
+            return 0;
+        }
+        if (!startsLikeAClitic(word[0])) {
             return 0;
         }
         int first = 0;
