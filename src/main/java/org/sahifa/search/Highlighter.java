@@ -27,6 +27,11 @@ final class Highlighter {
 
     /** The matched spans of {@code text}, sorted and merged. */
     List<Mark> marks(String text, MatchTerms terms) {
+        return marks(text, terms, new ArrayList<>());
+    }
+
+    /** The matched spans of {@code text}, sorted and merged; the exact matches also go to {@code exactMarks}. */
+    List<Mark> marks(String text, MatchTerms terms, List<Mark> exactMarks) {
         List<Mark> marks = new ArrayList<>();
         if (terms.isEmpty() || text.isEmpty()) {
             return marks;
@@ -35,6 +40,7 @@ final class Highlighter {
             for (Analysis.Token t : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, text)) {
                 if (terms.exact.contains(t.term())) {
                     marks.add(new Mark(t.start(), t.end()));
+                    exactMarks.add(new Mark(t.start(), t.end()));
                 }
             }
         }
@@ -90,19 +96,42 @@ final class Highlighter {
 
     /** A passage of about {@link #WIDTH} chars around the densest group of marks (the start when none). */
     static Snippet snippet(String text, List<Mark> marks) {
+        return snippet(text, marks, List.of());
+    }
+
+    /**
+     * A passage of about {@link #WIDTH} chars around the best group of marks: the most marks, an exact match
+     * (one of {@code exactMarks}) counting three times, so the passage shows the spelling the user typed when the
+     * article has it. The start of the text when there are no marks.
+     */
+    static Snippet snippet(String text, List<Mark> marks, List<Mark> exactMarks) {
         if (text.length() <= WIDTH) {
             return new Snippet(flatten(text), marks);
         }
+        java.util.Set<Integer> strong = new java.util.HashSet<>();
+        for (Mark m : exactMarks) {
+            strong.add(m.start());
+        }
         int best = 0;
         int bestCount = 0;
+        int bestWeight = 0;
+        int weight = 0;
         for (int i = 0, j = 0; i < marks.size(); i++) {
-            j = Math.max(j, i);
+            if (j < i) {
+                j = i;
+                weight = 0;
+            }
             while (j < marks.size() && marks.get(j).end() - marks.get(i).start() <= WIDTH) {
+                weight += strong.contains(marks.get(j).start()) ? 3 : 1;
                 j++;
             }
-            if (j - i > bestCount) {
+            if (weight > bestWeight) {
+                bestWeight = weight;
                 bestCount = j - i;
                 best = i;
+            }
+            if (j > i) {
+                weight -= strong.contains(marks.get(i).start()) ? 3 : 1;
             }
         }
         int start;

@@ -139,11 +139,12 @@ public final class SearchService implements Closeable {
         String title = d.get(IndexFields.TITLE);
         String body = d.get(IndexFields.BODY);
         List<Mark> titleMarks = highlighter.marks(title, terms);
-        List<Mark> bodyMarks = highlighter.marks(body, terms);
+        List<Mark> exactMarks = new ArrayList<>();
+        List<Mark> bodyMarks = highlighter.marks(body, terms, exactMarks);
         IndexableField published = d.getField(IndexFields.PUBLISHED);
         return new SearchHit(id, Float.isNaN(score) ? 0f : score, title, titleMarks, d.get(IndexFields.SOURCE),
                 published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-                flags.bookmarked(), flags.read(), Highlighter.snippet(body, bodyMarks),
+                flags.bookmarked(), flags.read(), Highlighter.snippet(body, bodyMarks, exactMarks),
                 Highlighter.matched(title, titleMarks, body, bodyMarks));
     }
 
