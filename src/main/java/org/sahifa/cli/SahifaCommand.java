@@ -23,6 +23,11 @@ import java.util.Set;
                 BookmarkCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,
+                ExtractCommand.class,
+                EntitiesCommand.class,
+                EntityCommand.class,
+                FeedCommand.class,
+                OpmlCommand.class,
         })
 public final class SahifaCommand implements Runnable {
 

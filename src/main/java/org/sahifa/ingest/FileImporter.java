@@ -23,12 +23,14 @@ public final class FileImporter {
     private final JsonArticleReader json;
     private final JsonLinesReader jsonLines;
     private final PlainTextReader text = new PlainTextReader();
+    private final FeedDocumentParser feeds;
 
     public FileImporter(ImportLimits limits) {
         this.limits = limits;
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         this.json = new JsonArticleReader(limits, sanitizer);
         this.jsonLines = new JsonLinesReader(json, limits);
+        this.feeds = new FeedDocumentParser(sanitizer, limits.maxDocumentBytes());
     }
 
     public FileImporter() {
@@ -78,6 +80,7 @@ public final class FileImporter {
                     case JSON -> json.read(in, forced, sink);
                     case JSON_LINES -> jsonLines.read(in, forced, sink);
                     case TEXT -> text.read(TextDecoder.decode(in.readAllBytes(), forced), sink);
+                    case FEED -> readFeed(in.readAllBytes(), forced, sink);
                     default -> throw new IllegalStateException(format.name());
                 }
             }
@@ -95,6 +98,21 @@ public final class FileImporter {
             throw new ImportException("", "invalid text in " + (forced == null ? "the file's encoding" : forced.name()));
         } catch (IOException e) {
             throw new ImportException("", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private void readFeed(byte[] bytes, Charset forced, ImportSink sink) throws ImportException {
+        FeedDocument doc = feeds.parse(bytes, null, forced);
+        int index = 0;
+        for (var draft : doc.items()) {
+            index++;
+            sink.item(ImportedItem.of(draft, "item " + index));
+        }
+        for (FeedDocument.ItemProblem p : doc.problems()) {
+            sink.problem(p.position(), p.message());
+        }
+        if (doc.items().isEmpty() && doc.problems().isEmpty()) {
+            throw new ImportException("", "the feed has no entries");
         }
     }
 
@@ -120,6 +138,10 @@ public final class FileImporter {
             }
             while (i < head.length && Character.isWhitespace(head[i])) {
                 i++;
+            }
+            if (i + 1 < head.length && head[i] == '<' && (head[i + 1] == '?' || head[i + 1] == 'r'
+                    || head[i + 1] == 'f' || head[i + 1] == '!')) {
+                return ImportFormat.FEED;
             }
             if (i < head.length && head[i] == '[') {
                 return ImportFormat.JSON;

@@ -10,7 +10,9 @@ public enum ImportFormat {
     /** One JSON object per line. */
     JSON_LINES,
     /** Plain text: headline lines start new articles. */
-    TEXT;
+    TEXT,
+    /** An RSS 2.0, RSS 1.0 or Atom feed document. */
+    FEED;
 
     /** The format a file name says, or {@code null} when the name says nothing Sahifa knows. */
     public static ImportFormat ofName(Path file) {
@@ -26,6 +28,9 @@ public enum ImportFormat {
         }
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return TEXT;
+        }
+        if (name.endsWith(".xml") || name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".rdf")) {
+            return FEED;
         }
         return null;
     }

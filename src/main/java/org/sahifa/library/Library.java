@@ -1,9 +1,17 @@
 package org.sahifa.library;
 
+import org.sahifa.ingest.FeedDocumentParser;
 import org.sahifa.ingest.FileImporter;
+import org.sahifa.ingest.HtmlSanitizer;
+import org.sahifa.ingest.feed.FeedOptions;
+import org.sahifa.ingest.feed.FeedParser;
+import org.sahifa.ingest.feed.FeedService;
+import org.sahifa.ingest.feed.images.ImageCache;
 import org.sahifa.ingest.ImportLimits;
 import org.sahifa.ingest.ImportedItem;
 import org.sahifa.ingest.JsonExporter;
+import org.sahifa.entities.EntityRecognizer;
+import org.sahifa.entities.EntityService;
 import org.sahifa.search.SearchOptions;
 import org.sahifa.search.SearchResults;
 import org.sahifa.search.SearchService;
@@ -22,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,8 +55,10 @@ public final class Library implements AutoCloseable {
     private final ArticleStore articles;
     private final BookmarkStore bookmarks;
     private final ImportService imports;
+    private final FeedService feeds;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private SearchService search;
+    private EntityService entities;
 
     private Library(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -55,6 +66,8 @@ public final class Library implements AutoCloseable {
         this.articles = new ArticleStore(database, hooks, clock);
         this.bookmarks = new BookmarkStore(database, hooks, clock);
         this.imports = new ImportService(this, new FileImporter(ImportLimits.DEFAULT));
+        this.feeds = new FeedService(database, dataDir, this::store, FeedParser.of(new FeedDocumentParser()),
+                new HtmlSanitizer(), FeedOptions.defaults(), clock);
     }
 
     /**
@@ -82,7 +95,8 @@ public final class Library implements AutoCloseable {
      * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
      */
     private static void registerFeatures(Library library) {
-        // e.g. library.registerHook(new EntityHook(...));
+        library.entities = new EntityService(library.database, library.articles, EntityRecognizer.standard());
+        library.registerHook(library.entities.hook());
         library.search = SearchService.open(library.dataDir.resolve("index"),
                 new StoreArticleSource(library.database, library.articles));
         library.closeWithLibrary(library.search);
@@ -102,12 +116,30 @@ public final class Library implements AutoCloseable {
         return articles;
     }
 
+    /** Places, persons and organisations: lists, resolution of any spelling, corrections. */
+    public EntityService entities() {
+        return entities;
+    }
+
     public BookmarkStore bookmarks() {
         return bookmarks;
     }
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Feed subscriptions, their refresh (on demand and scheduled), OPML, and the offline image cache. */
+    public FeedService feeds() {
+        return feeds;
+    }
+
+    /**
+     * The offline image cache of article images: {@code imageCache().lookup(src)} / {@code open(src)} give an
+     * {@code <img src>}'s cached file or bytes and never touch the network.
+     */
+    public ImageCache imageCache() {
+        return feeds.images();
     }
 
     /** Adds a hook called on every change of the stored articles (see {@link ArticleHook}). */
@@ -211,6 +243,38 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** The sample files bundled with Sahifa (resources under {@code org/sahifa/samples/}). */
+    public static final List<String> BUNDLED_SAMPLES = List.of("karabakh-report.txt", "articles.json", "feed.xml");
+
+    /**
+     * Imports the bundled samples: the reference report, sample articles and a sample feed. Offered on first run
+     * when the library is empty; importing them again changes nothing (duplicates).
+     */
+    public ImportReport importBundledSamples() throws IOException {
+        Path tmp = Files.createTempDirectory("sahifa-samples");
+        try {
+            List<Path> files = new ArrayList<>();
+            for (String name : BUNDLED_SAMPLES) {
+                try (InputStream in = Library.class.getResourceAsStream("/org/sahifa/samples/" + name)) {
+                    if (in == null) {
+                        throw new IOException("Bundled sample missing: " + name);
+                    }
+                    Path f = tmp.resolve(name);
+                    Files.copy(in, f);
+                    files.add(f);
+                }
+            }
+            return imports.importPaths(files);
+        } finally {
+            try (var walk = Files.list(tmp)) {
+                for (Path f : walk.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Counts for {@code stats}. */
     public LibraryStats stats() {
         long size = 0;
@@ -238,6 +302,7 @@ public final class Library implements AutoCloseable {
             }
         }
         closeables.clear();
+        feeds.close();
         database.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.sahifa.text;
 
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Arabic function words (normalised): prepositions, conjunctions, pronouns, demonstratives, relatives and the
@@ -18,11 +19,18 @@ public final class ArabicStopwords {
             "وان", "فان", "بان", "لها", "له", "لهم", "منها", "منه", "عليه", "عليها", "فيه", "فيها", "به",
             "بها", "انه", "انها", "وقد", "ولم", "ولا", "وهو", "وهي", "تم", "قال", "قالت", "وقال", "وقالت");
 
+    private static final CharArraySet SET = CharArraySet.unmodifiableSet(new CharArraySet(WORDS, false));
+
     private ArabicStopwords() {
     }
 
     /** True for a normalised function word. */
     public static boolean contains(String normalizedWord) {
-        return WORDS.contains(normalizedWord);
+        return SET.contains(normalizedWord);
+    }
+
+    /** True when {@code buffer[offset, offset + length)} is a normalised function word. */
+    public static boolean contains(char[] buffer, int offset, int length) {
+        return SET.contains(buffer, offset, length);
     }
 }

@@ -40,18 +40,133 @@ public final class LightStemmer {
 
     /** The stem of a normalised word. */
     public String stem(String word) {
-        if (word.length() < 3 || names.isName(word) || ArabicStopwords.contains(word)) {
-            return word;
+        char[] buf = word.toCharArray();
+        int n = stem(buf, buf.length);
+        return n == buf.length ? word : new String(buf, 0, n);
+    }
+
+    /**
+     * Stems the normalised word {@code buffer[0, length)} in place and returns the stem's length (the stem
+     * starts at index 0). No allocation: for analyzers.
+     */
+    public int stem(char[] buffer, int length) {
+        if (length < 3 || names.isName(buffer, 0, length) || ArabicStopwords.contains(buffer, 0, length)) {
+            return length;
         }
-        String name = nameAfterClitic(word);
-        if (name != null) {
-            return name;
+        int clitic = cliticBeforeName(buffer, length);
+        if (clitic > 0) {
+            return delete(buffer, length, clitic);
         }
-        if (!isArabicWord(word)) {
-            return word;
+        if (!isArabicWord(buffer, length)) {
+            return length;
         }
-        String s = stripPrefix(word);
-        return stripSuffixes(s);
+        int n = delete(buffer, length, prefixLength(buffer, length));
+        for (int round = 0; round < 2; round++) {
+            int cut = suffixLength(buffer, n);
+            if (cut == 0) {
+                break;
+            }
+            n -= cut;
+        }
+        return n;
+    }
+
+    /** Length of the shortest proclitic whose removal leaves a known name, or 0. */
+    private int cliticBeforeName(char[] s, int len) {
+        for (int i = CLITIC_PREFIXES.length - 1; i >= 0; i--) {
+            String p = CLITIC_PREFIXES[i];
+            if (len - p.length() >= 2 && startsWith(s, len, p) && names.isName(s, p.length(), len - p.length())) {
+                return p.length();
+            }
+        }
+        return 0;
+    }
+
+    private static int delete(char[] s, int len, int prefix) {
+        if (prefix > 0) {
+            System.arraycopy(s, prefix, s, 0, len - prefix);
+        }
+        return len - prefix;
+    }
+
+    private static boolean startsWith(char[] s, int len, String p) {
+        if (p.length() > len) {
+            return false;
+        }
+        for (int i = 0; i < p.length(); i++) {
+            if (s[i] != p.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(char[] s, int off, int len, String p) {
+        if (p.length() > len) {
+            return false;
+        }
+        for (int i = 0; i < p.length(); i++) {
+            if (s[off + i] != p.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWith(char[] s, int len, String p) {
+        int pl = p.length();
+        if (pl > len) {
+            return false;
+        }
+        for (int i = 0; i < pl; i++) {
+            if (s[len - pl + i] != p.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int prefixLength(char[] w, int len) {
+        for (String p : ARTICLE_PREFIXES) {
+            if (len - p.length() >= 3 && startsWith(w, len, p)) {
+                return p.length();
+            }
+        }
+        char c = w[0];
+        if ((c == WAW || c == FEH) && len >= 4) {
+            for (String p : ARTICLE_PREFIXES) {
+                if (len - 1 - p.length() >= 3 && startsWith(w, 1, len - 1, p)) {
+                    return 1 + p.length(); // وللحكومه → حكومه
+                }
+            }
+            if (c == WAW) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int suffixLength(char[] s, int len) {
+        for (String suf : LONG_SUFFIXES) {
+            if (len - suf.length() >= 4 && endsWith(s, len, suf)) {
+                return suf.length();
+            }
+        }
+        for (String suf : SHORT_SUFFIXES) {
+            if (len - suf.length() >= 3 && endsWith(s, len, suf)) {
+                return suf.length();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isArabicWord(char[] w, int len) {
+        for (int i = 0; i < len; i++) {
+            if (!isArabicLetter(w[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -106,53 +221,6 @@ public final class LightStemmer {
             return new String[0];
         }
         return second == null ? new String[] {first} : new String[] {first, second};
-    }
-
-    private static String stripPrefix(String w) {
-        for (String p : ARTICLE_PREFIXES) {
-            if (w.startsWith(p) && w.length() - p.length() >= 3) {
-                return w.substring(p.length());
-            }
-        }
-        char c = w.charAt(0);
-        if ((c == WAW || c == FEH) && w.length() >= 4) {
-            String rest = w.substring(1);
-            for (String p : ARTICLE_PREFIXES) {
-                if (rest.startsWith(p) && rest.length() - p.length() >= 3) {
-                    return rest.substring(p.length()); // وللحكومه → حكومه
-                }
-            }
-            if (c == WAW) {
-                return rest;
-            }
-        }
-        return w;
-    }
-
-    private static String stripSuffixes(String w) {
-        String s = w;
-        for (int round = 0; round < 2; round++) {
-            String next = stripOneSuffix(s);
-            if (next == s) {
-                break;
-            }
-            s = next;
-        }
-        return s;
-    }
-
-    private static String stripOneSuffix(String s) {
-        for (String suf : LONG_SUFFIXES) {
-            if (s.endsWith(suf) && s.length() - suf.length() >= 4) {
-                return s.substring(0, s.length() - suf.length());
-            }
-        }
-        for (String suf : SHORT_SUFFIXES) {
-            if (s.endsWith(suf) && s.length() - suf.length() >= 3) {
-                return s.substring(0, s.length() - suf.length());
-            }
-        }
-        return s;
     }
 
     private static boolean isArabicWord(String w) {

@@ -5,13 +5,14 @@ package org.sahifa.text;
  * transliterated name get the same key, in Arabic or in Latin script. The key is the sequence of consonant
  * classes of the name, read as Arabic spells foreign names ({@link NameShape}):
  * <ul>
- * <li>long vowels ا و ي, the hamza, and ع are not part of the key: ناغورني and ناغوروني → {@code nkrn};</li>
+ * <li>long vowels and semivowels ا و ي, the hamza, and ع are not part of the key: ناغورني and ناغوروني →
+ *     {@code nkrn}, بايدن and Biden → {@code bdn};</li>
  * <li>letters Arabic uses for one foreign sound share a class: ق ك غ خ ج (g, k, kh), ت ط, س ص ث, د ض,
  *     ز ذ ظ, ح ه; كراباخ and قره باغ → {@code krbk};</li>
  * <li>a word-final ه or ة is a vowel; a repeated class counts once; words of a compound are joined:
  *     قره باغ, قراباغ, كاراباخ, Karabakh → {@code krbk};</li>
- * <li>Latin is read into the same classes: Putin → {@code btn} like بوتين, Aliyev → {@code lyf} like
- *     علييف, Yerevan → {@code yrfn} like يريفان.</li>
+ * <li>Latin is read into the same classes: Putin → {@code btn} like بوتين, Aliyev → {@code lf} like
+ *     علييف, Yerevan → {@code rfn} like يريفان.</li>
  * </ul>
  * A key is deliberately coarse (بوتين and بوتان share {@code btn}); {@link NameMatcher} decides whether two
  * candidates really are the same name. Thread-safe; no instances.
@@ -23,12 +24,43 @@ public final class NameKey {
 
     /** The key of a name or compound name in any spelling; {@code ""} when it has no consonant. */
     public static String of(CharSequence name) {
-        return ofShape(NameShape.of(ArabicNormalizer.normalize(name)));
+        return ofNormalized(ArabicNormalizer.normalize(name));
     }
 
     /** The key of text that is already normalised (saves a normalisation in analyzers). */
     public static String ofNormalized(String normalizedName) {
+        int n = normalizedName.length();
+        char[] key = new char[n];
+        int k = arabicKey(normalizedName, n, key);
+        if (k >= 0) {
+            return new String(key, 0, k);
+        }
         return ofShape(NameShape.of(normalizedName));
+    }
+
+    /**
+     * The key of Arabic-script text in one pass without building a {@link NameShape} (the letters left out of
+     * a key — ا و ي ء ع ه ح — need no reading as vowel or consonant); -1 when the text has Latin letters.
+     */
+    private static int arabicKey(String s, int n, char[] key) {
+        int k = 0;
+        char last = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return -1;
+            }
+            if (c == ArabicLetters.TEH && i + 1 < n && s.charAt(i + 1) == ArabicLetters.SHEEN) {
+                continue; // تش is ch: the ش stands for both
+            }
+            char cls = NameShape.consonantClass(c);
+            if (cls == 0 || cls == last) {
+                continue;
+            }
+            key[k++] = cls;
+            last = cls;
+        }
+        return k;
     }
 
     static String ofShape(NameShape shape) {

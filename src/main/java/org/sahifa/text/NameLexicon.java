@@ -1,7 +1,7 @@
 package org.sahifa.text;
 
 import java.util.Collection;
-import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Words known to be proper names, asked with their normalised form ({@link ArabicNormalizer#normalize}).
@@ -17,21 +17,50 @@ public interface NameLexicon {
     /** True when {@code normalizedWord} is a known name. */
     boolean isName(String normalizedWord);
 
+    /**
+     * True when {@code buffer[offset, offset + length)} is a known name. Analyzers call this on their term
+     * buffers; the default copies the chars into a String, {@link #of(Collection)} looks them up in place.
+     */
+    default boolean isName(char[] buffer, int offset, int length) {
+        return isName(new String(buffer, offset, length));
+    }
+
     /** A lexicon of the given words (normalised here, so any spelling of the input works). */
     static NameLexicon of(Collection<String> names) {
-        Set<String> set = new java.util.HashSet<>();
+        CharArraySet set = new CharArraySet(names.size(), false);
         for (String n : names) {
             String norm = ArabicNormalizer.normalize(n).strip();
             if (!norm.isEmpty()) {
                 set.add(norm);
             }
         }
-        Set<String> frozen = Set.copyOf(set);
-        return frozen::contains;
+        CharArraySet frozen = CharArraySet.unmodifiableSet(set);
+        return new NameLexicon() {
+            @Override
+            public boolean isName(String normalizedWord) {
+                return frozen.contains(normalizedWord);
+            }
+
+            @Override
+            public boolean isName(char[] buffer, int offset, int length) {
+                return frozen.contains(buffer, offset, length);
+            }
+        };
     }
 
     /** A lexicon that knows the names of this one or of {@code other}. */
     default NameLexicon or(NameLexicon other) {
-        return word -> isName(word) || other.isName(word);
+        NameLexicon self = this;
+        return new NameLexicon() {
+            @Override
+            public boolean isName(String normalizedWord) {
+                return self.isName(normalizedWord) || other.isName(normalizedWord);
+            }
+
+            @Override
+            public boolean isName(char[] buffer, int offset, int length) {
+                return self.isName(buffer, offset, length) || other.isName(buffer, offset, length);
+            }
+        };
     }
 }

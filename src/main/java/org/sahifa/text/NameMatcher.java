@@ -102,15 +102,22 @@ public final class NameMatcher {
         return false;
     }
 
-    private static boolean arabicVariants(NameShape a, NameShape b) {
-        int n = a.consonants.length();
-        if (n == 0 || n != b.consonants.length() || Math.min(a.letters, b.letters) < 4) {
+    private static boolean arabicVariants(NameShape a0, NameShape b0) {
+        if (Math.min(a0.letters, b0.letters) < 4) {
+            return false;
+        }
+        // Semivowels join the vowel groups: a word-initial ي of the second word of a compound is a consonant
+        // when split (بيونج يانج) and a vowel when joined (بيونغيانغ).
+        String ca = withoutSemivowels(a0.consonants);
+        String cb = withoutSemivowels(b0.consonants);
+        int n = ca.length();
+        if (n == 0 || n != cb.length()) {
             return false;
         }
         int alternations = 0;
         for (int i = 0; i < n; i++) {
-            char x = a.consonants.charAt(i);
-            char y = b.consonants.charAt(i);
+            char x = ca.charAt(i);
+            char y = cb.charAt(i);
             if (x != y) {
                 if (!alternates(x, y)) {
                     return false;
@@ -119,8 +126,8 @@ public final class NameMatcher {
             }
         }
         int leftOut = 0;
-        List<String> ga = a.gaps;
-        List<String> gb = b.gaps;
+        List<String> ga = semivowelGaps(a0);
+        List<String> gb = semivowelGaps(b0);
         for (int i = 0; i < ga.size(); i++) {
             String x = ga.get(i);
             String y = gb.get(i);
@@ -129,7 +136,10 @@ public final class NameMatcher {
             }
             boolean last = i == ga.size() - 1;
             if (last) {
-                return false; // endings carry grammar: روسي / روسيا, نيجر / نيجيريا
+                if (isFinalA(x) && isFinalA(y)) {
+                    continue; // سوريا / سورية, انقره / انكارا: a foreign name's final a is written either way
+                }
+                return false; // other endings carry grammar: روسي / روسيا, نيجر / نيجيريا
             }
             String longer = x.length() > y.length() ? x : y;
             String shorter = x.length() > y.length() ? y : x;
@@ -138,25 +148,58 @@ public final class NameMatcher {
             }
             leftOut++;
         }
-        if (leftOut > 0 && (countVowels(a) == 0 || countVowels(b) == 0)) {
-            return false; // a word without long vowels is a native pattern: مكتب / مكاتب
+        if (leftOut > 0 && n < 4 && (countVowels(ga) == 0 || countVowels(gb) == 0)) {
+            return false; // a short word without long vowels is a native pattern: كتب / كتاب
         }
         return alternations <= 2 && leftOut <= 2 && alternations + leftOut < Math.max(2, n);
     }
 
-    private static int countVowels(NameShape s) {
+    private static boolean isFinalA(String gap) {
+        return gap.equals(String.valueOf(ALEF)) || gap.equals(String.valueOf(HEH));
+    }
+
+    private static int countVowels(List<String> gaps) {
         int v = 0;
-        for (String g : s.gaps) {
+        for (String g : gaps) {
             v += g.length();
         }
         return v;
+    }
+
+    private static String withoutSemivowels(String consonants) {
+        StringBuilder sb = new StringBuilder(consonants.length());
+        for (int i = 0; i < consonants.length(); i++) {
+            char c = consonants.charAt(i);
+            if (c != WAW && c != YEH) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The vowel groups between the consonants other than و and ي, those included in the groups. */
+    private static List<String> semivowelGaps(NameShape s) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        StringBuilder gap = new StringBuilder(s.gaps.get(0));
+        for (int i = 0; i < s.consonants.length(); i++) {
+            char c = s.consonants.charAt(i);
+            if (c == WAW || c == YEH) {
+                gap.append(c);
+            } else {
+                out.add(gap.toString());
+                gap.setLength(0);
+            }
+            gap.append(s.gaps.get(i + 1));
+        }
+        out.add(gap.toString());
+        return out;
     }
 
     /** The known alternations of Arabic transliteration. */
     static boolean alternates(char x, char y) {
         return pair(x, y, QAF, KAF) || pair(x, y, QAF, GHAIN) || pair(x, y, KAF, GHAIN)
                 || pair(x, y, GHAIN, KHAH) || pair(x, y, KAF, KHAH) || pair(x, y, JEEM, GHAIN)
-                || pair(x, y, JEEM, QAF) || pair(x, y, TEH, TAH) || pair(x, y, SEEN, SAD)
+                || pair(x, y, JEEM, QAF) || pair(x, y, QAF, KHAH) || pair(x, y, TEH, TAH) || pair(x, y, SEEN, SAD)
                 || pair(x, y, SEEN, THEH) || pair(x, y, DAL, DAD) || pair(x, y, ZAIN, THAL)
                 || pair(x, y, ZAIN, ZAH);
     }
@@ -178,8 +221,16 @@ public final class NameMatcher {
         if (al.size() != ll.size()) {
             return true; // same key but collapsed differently: trust the key
         }
-        for (int i = 0; i < al.size() - 1; i++) { // the ending is adapted to Arabic: Nagorno = ناغورني
-            if (!compatible(ll.get(i), al.get(i))) {
+        for (int i = 0; i < al.size(); i++) {
+            String arabicGap = al.get(i);
+            if (i == 0 && arabicGap.startsWith(String.valueOf(ALEF))) {
+                arabicGap = arabicGap.substring(1); // an initial alef carries any vowel: اسطنبول / Istanbul
+            }
+            String latinGap = ll.get(i);
+            if (i == al.size() - 1 && arabicGap.equals(String.valueOf(YEH)) && latinGap.length() <= 1) {
+                continue; // the Arabic adjective ending: Nagorno / ناغورني
+            }
+            if (arabicGap.length() > latinGap.length() + 1 || !compatible(latinGap, arabicGap)) {
                 return false;
             }
         }
@@ -196,11 +247,15 @@ public final class NameMatcher {
         StringBuilder gap = new StringBuilder(s.gaps.get(0));
         char last = 0;
         for (int i = 0; i < s.consonants.length(); i++) {
-            char k = NameShape.consonantClass(s.consonants.charAt(i));
+            char c = s.consonants.charAt(i);
+            char k = NameShape.consonantClass(c);
             if (k != 0 && k != last) {
                 out.add(gap.toString());
                 gap.setLength(0);
                 last = k;
+            } else if (c == WAW || c == YEH) {
+                // a semivowel is part of the vowel group: بايدن has «اي» where Biden has i
+                gap.append(s.latin ? (c == WAW ? 'u' : 'i') : c);
             }
             gap.append(s.gaps.get(i + 1));
         }
@@ -212,19 +267,22 @@ public final class NameMatcher {
         if (latinGap.isEmpty() || arabicGap.isEmpty()) {
             return true;
         }
+        boolean anyVowel = false;
         for (int i = 0; i < arabicGap.length(); i++) {
             char v = arabicGap.charAt(i);
             boolean ok = switch (v) {
-                case ALEF -> latinGap.indexOf('a') >= 0 || latinGap.indexOf('e') >= 0;
+                case ALEF -> latinGap.indexOf('a') >= 0 || latinGap.indexOf('e') >= 0
+                        || latinGap.equals("u"); // English short u: Trump / ترامب
                 case YEH -> latinGap.indexOf('i') >= 0 || latinGap.indexOf('e') >= 0;
                 case WAW -> latinGap.indexOf('o') >= 0 || latinGap.indexOf('u') >= 0;
-                default -> true;
+                default -> false;
             };
-            if (!ok) {
-                return false;
+            if (ok) {
+                return true;
             }
+            anyVowel |= v == ALEF || v == YEH || v == WAW;
         }
-        return true;
+        return !anyVowel;
     }
 
     private static String joinedLetters(String normalized) {

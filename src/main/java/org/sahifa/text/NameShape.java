@@ -186,7 +186,7 @@ final class NameShape {
                 i += 2;
                 continue;
             }
-            if (c == 'n' && next == 'g' && (next2 == 0 || !latinVowel(next2) && next2 != 'y')) {
+            if (c == 'n' && next == 'g' && next2 != 0 && !latinVowel(next2) && next2 != 'y') {
                 consonant(NOON, cons, gaps, gap);
                 i += 2;
                 continue;
@@ -212,7 +212,7 @@ final class NameShape {
                     consonant(SEEN, cons, gaps, gap);
                 }
                 case 'h' -> {
-                    if (!(next == 0 && vowelBefore)) { // a word-final h after a vowel is silent
+                    if (!(vowelBefore && (next == 0 || !latinVowel(next)))) { // John, Allah: silent h
                         consonant(HEH, cons, gaps, gap);
                     }
                 }
@@ -253,14 +253,14 @@ final class NameShape {
                 return 'k';
             case HAH:
             case HEH:
-                return 'h';
+                return 0; // h: Arabic writes it where Latin leaves it out (طهران / Tehran) and the reverse (John)
             case DAL:
             case DAD:
                 return 'd';
             case THAL:
             case ZAIN:
             case ZAH:
-                return 'z';
+                return 's'; // s and z: Arabic writes a voiced s with ز (ناغازاكي) and German z with س (شولتس)
             case REH:
                 return 'r';
             case SHEEN:
@@ -274,9 +274,8 @@ final class NameShape {
             case NOON:
                 return 'n';
             case WAW:
-                return 'w';
             case YEH:
-                return 'y';
+                return 0; // semivowels: Arabic writes them where Latin has a vowel and the reverse (بايدن, Biden)
             case AIN:
                 return 0; // ع has no Latin counterpart: not part of the key
             default:

@@ -44,6 +44,12 @@ class ArabicNormalizerPropertiesTest {
         }
     }
 
+    @Property(tries = 500)
+    void theOnePassArabicKeyEqualsTheKeyOfTheNameShape(@ForAll("texts") String s) {
+        String n = ArabicNormalizer.normalize(s);
+        assertThat(NameKey.ofNormalized(n)).isEqualTo(NameKey.ofShape(NameShape.of(n)));
+    }
+
     @Property(tries = 300)
     void nameKeysAndMatchingNeverThrow(@ForAll("texts") String a, @ForAll("texts") String b) {
         assertThat(NameKey.of(a)).isNotNull();

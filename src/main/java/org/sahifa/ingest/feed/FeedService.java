@@ -162,7 +162,8 @@ public final class FeedService implements AutoCloseable {
         }
     }
 
-    static URI parseAddress(String address) {
+    /** The http(s) address the user means by {@code address} (https when no scheme is given). */
+    public static URI parseAddress(String address) {
         if (address == null || address.isBlank()) {
             throw new FeedException("no address given");
         }

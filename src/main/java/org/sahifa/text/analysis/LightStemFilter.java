@@ -26,11 +26,7 @@ public final class LightStemFilter extends TokenFilter {
             return false;
         }
         if (!keywordAtt.isKeyword() && termAtt.length() >= 3) {
-            String word = termAtt.toString();
-            String stem = stemmer.stem(word);
-            if (!stem.equals(word)) {
-                termAtt.setEmpty().append(stem);
-            }
+            termAtt.setLength(stemmer.stem(termAtt.buffer(), termAtt.length()));
         }
         return true;
     }

@@ -47,7 +47,7 @@ class FeedServiceTest {
         site = new ArabicNewsSite(server);
         db = Database.open(dir);
         articles = new ArticleStore(db, new ArticleHooks(), Clock.systemUTC());
-        feeds = new FeedService(db, dir, articles::insert, new JsoupTestFeedParser(), new HtmlSanitizer(),
+        feeds = new FeedService(db, dir, articles::insert, FeedParser.of(new org.sahifa.ingest.FeedDocumentParser()), new HtmlSanitizer(),
                 FeedOptions.defaults().withLimits(FAST, FAST.withMaxBytes(HttpLimits.PAGE_MAX_BYTES),
                         FAST.withMaxBytes(HttpLimits.IMAGE_MAX_BYTES)), Clock.systemUTC());
     }

@@ -45,16 +45,30 @@ public final class HardenedHttpClient {
 
     private static final long POLL_MILLIS = 50;
 
-    private final HttpClient client;
     private final HttpLimits defaults;
+    private volatile HttpClient client;
 
     public HardenedHttpClient(HttpLimits defaults) {
         this.defaults = Objects.requireNonNull(defaults, "defaults");
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(defaults.connectTimeout())
-                .build();
+    }
+
+    /** The JDK client, made on first use (it starts a selector thread; a library that never fetches needs none). */
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(defaults.connectTimeout())
+                            .build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     public HardenedHttpClient() {
@@ -180,7 +194,7 @@ public final class HardenedHttpClient {
                     "cannot request " + uri + ": " + e.getMessage(), e);
         }
         AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, info -> {
             int status = info.statusCode();
             boolean wanted = status >= 200 && status <= 299;
             if (wanted) {

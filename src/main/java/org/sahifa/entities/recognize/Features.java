@@ -1,0 +1,247 @@
+package org.sahifa.entities.recognize;
+
+import org.sahifa.entities.EntityType;
+import org.sahifa.entities.gazetteer.Gazetteer;
+
+import java.util.List;
+
+/**
+ * Turns a sentence of tokens into hashed features, {@link #PER_TOKEN} per token: the word and its neighbours
+ * (folded and without clitics), prefixes and suffixes, the clitic pattern, bigrams, gazetteer phrase matches
+ * (B/I, type and source) around the word, given/family-name membership around it, a person title or place cue
+ * before it (skipping nisba adjectives and commas: «الرئيس الروسي، فلاديمير»), and the word's shape.
+ * Features are 64-bit hashes of (template, value); no strings are built per feature.
+ */
+public final class Features {
+
+    /** Features per token. */
+    public static final int PER_TOKEN = 36;
+
+    /** Positions of the features that name the word itself (hidden by word dropout in training). */
+    public static final int[] WORD_IDENTITY = {1, 6, 16, 17, 29, 32, 35};
+
+    private static final long NONE = 0x5bd1e995L;
+    private static final long BOS = 0x1b873593L;
+    private static final long EOS = 0xcc9e2d51L;
+    private static final char COMMA_AR = '\u060C';
+
+    private final Gazetteer gazetteer;
+
+    public Features(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Per-token facts shared by the features and the context rules. */
+    public static final class Sentence {
+        public final List<Token> tokens;
+        final long[] word;
+        final long[] stem;
+        final String[] stems;
+        /** Gazetteer code per token: 0 none, else 1 + 2·(type·4 + source) + (inside ? 1 : 0), + 100 when weak. */
+        public final int[] gaz;
+        public final Gazetteer.Match[] gazMatch;
+        /** 1 given name, 2 family name, 3 both, 4 a word of a curated person. */
+        public final int[] name;
+        /** 0 none, else 1 + the number of skipped tokens between a person title and this token. */
+        public final int[] title;
+        /** 0 none, 1 a place cue right before this token. */
+        public final int[] cue;
+
+        Sentence(List<Token> tokens) {
+            this.tokens = tokens;
+            int n = tokens.size();
+            word = new long[n];
+            stem = new long[n];
+            stems = new String[n];
+            gaz = new int[n];
+            gazMatch = new Gazetteer.Match[n];
+            name = new int[n];
+            title = new int[n];
+            cue = new int[n];
+        }
+
+        public int size() {
+            return tokens.size();
+        }
+    }
+
+    /** Computes the per-token facts of a sentence. */
+    public Sentence analyse(List<Token> tokens) {
+        Sentence s = new Sentence(tokens);
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            s.word[i] = hash(t.fold());
+            s.stems[i] = t.word() ? Clitics.stem(t.fold()) : t.fold();
+            s.stem[i] = hash(s.stems[i]);
+            if (t.word()) {
+                int code = 0;
+                if (gazetteer.isGivenName(t.fold())) {
+                    code |= 1;
+                }
+                if (gazetteer.isFamilyName(t.fold())) {
+                    code |= 2;
+                }
+                if (code == 0 && gazetteer.isNameWord(t.fold())) {
+                    code = 4;
+                }
+                s.name[i] = code;
+            }
+        }
+        for (int i = 0; i < n; ) {
+            Gazetteer.Match m = gazetteer.match(tokens, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int base = 1 + 2 * (m.entry().type().ordinal() * 4 + m.entry().source().ordinal()) + (m.weak() ? WEAK : 0);
+            for (int k = 0; k < m.length(); k++) {
+                s.gaz[i + k] = base + (k == 0 ? 0 : 1);
+                s.gazMatch[i + k] = m;
+            }
+            i += m.length();
+        }
+        for (int i = 0; i < n; i++) {
+            int j = i - 1;
+            int skipped = 0;
+            while (j >= 0 && skipped < 2 && (isNisba(tokens.get(j)) || isComma(tokens.get(j)))) {
+                j--;
+                skipped++;
+            }
+            if (j >= 0 && gazetteer.titleEndingAt(tokens, j) > 0) {
+                s.title[i] = 1 + skipped;
+            }
+            if (i > 0 && gazetteer.placeCueEndingAt(tokens, i - 1) > 0) {
+                s.cue[i] = 1;
+            }
+        }
+        return s;
+    }
+
+    /** An adjective of relation with the article: الروسي، الأمريكية. */
+    public static boolean isNisba(Token t) {
+        String f = t.fold();
+        return t.word() && f.length() > 4 && f.startsWith("\u0627\u0644")
+                && (f.endsWith("\u064A") || f.endsWith("\u064A\u0647"));
+    }
+
+    static boolean isComma(Token t) {
+        return !t.word() && t.fold().length() == 1 && (t.fold().charAt(0) == ',' || t.fold().charAt(0) == COMMA_AR);
+    }
+
+    /** Writes the features of every token into {@code out} ({@link #PER_TOKEN} per token). */
+    public long[] extract(Sentence s, long[] out) {
+        int n = s.size();
+        if (out == null || out.length < n * PER_TOKEN) {
+            out = new long[n * PER_TOKEN];
+        }
+        for (int i = 0; i < n; i++) {
+            int o = i * PER_TOKEN;
+            Token t = s.tokens.get(i);
+            String f = t.fold();
+            String st = s.stems[i];
+            long wm1 = i > 0 ? s.word[i - 1] : BOS;
+            long wm2 = i > 1 ? s.word[i - 2] : BOS;
+            long wp1 = i + 1 < n ? s.word[i + 1] : EOS;
+            long wp2 = i + 2 < n ? s.word[i + 2] : EOS;
+            out[o] = mix(0, 1);
+            out[o + 1] = mix(1, s.word[i]);
+            out[o + 2] = mix(2, wm1);
+            out[o + 3] = mix(3, wp1);
+            out[o + 4] = mix(4, wm2);
+            out[o + 5] = mix(5, wp2);
+            out[o + 6] = mix(6, s.stem[i]);
+            out[o + 7] = mix(7, i > 0 ? s.stem[i - 1] : BOS);
+            out[o + 8] = mix(8, i + 1 < n ? s.stem[i + 1] : EOS);
+            out[o + 9] = mix(9, prefix(st, 1));
+            out[o + 10] = mix(10, prefix(st, 2));
+            out[o + 11] = mix(11, prefix(st, 3));
+            out[o + 12] = mix(12, suffix(f, 1));
+            out[o + 13] = mix(13, suffix(f, 2));
+            out[o + 14] = mix(14, suffix(f, 3));
+            out[o + 15] = mix(15, t.word() ? Clitics.pattern(f) : 99);
+            out[o + 16] = mix(16, mix(wm1, s.word[i]));
+            out[o + 17] = mix(17, mix(s.word[i], wp1));
+            int g = s.gaz[i];
+            int gm1 = i > 0 ? s.gaz[i - 1] : -1;
+            int gp1 = i + 1 < n ? s.gaz[i + 1] : -1;
+            out[o + 18] = mix(18, g);
+            out[o + 19] = mix(19, gm1);
+            out[o + 20] = mix(20, gp1);
+            out[o + 21] = mix(21, g * 1000L + gp1);
+            out[o + 22] = mix(22, s.name[i]);
+            out[o + 23] = mix(23, i > 0 ? s.name[i - 1] : -1);
+            out[o + 24] = mix(24, i + 1 < n ? s.name[i + 1] : -1);
+            out[o + 25] = mix(25, s.title[i]);
+            out[o + 26] = mix(26, s.cue[i]);
+            out[o + 27] = mix(27, shape(t));
+            out[o + 28] = mix(28, t.lineStart() ? 1 : 0);
+            out[o + 29] = mix(29, mix(s.stem[i], s.title[i] * 16L + s.cue[i]));
+            out[o + 30] = mix(30, s.name[i] * 64L + (g == 0 ? 0 : gazType(g) + 1) * 8 + s.title[i]);
+            int nisba = (i > 0 && isNisba(s.tokens.get(i - 1)) ? 1 : 0) + (i > 1 && isNisba(s.tokens.get(i - 2)) ? 2 : 0);
+            out[o + 31] = mix(31, nisba);
+            out[o + 32] = mix(32, mix(nisba, s.stem[i]));
+            out[o + 33] = mix(33, suffix(f, 4));
+            out[o + 34] = mix(34, mix(wm1, s.name[i]));
+            out[o + 35] = mix(35, mix(i > 0 ? s.stem[i - 1] : BOS, s.stem[i]));
+        }
+        return out;
+    }
+
+    /** Added to the gazetteer code of a weak match. */
+    static final int WEAK = 100;
+
+    private static int gazType(int code) {
+        return (((code % WEAK) - 1) / 2) / 4;
+    }
+
+    /** The entity type of a gazetteer code, or {@code null}. */
+    public static EntityType gazEntityType(int code) {
+        return code == 0 ? null : EntityType.values()[gazType(code)];
+    }
+
+    private static long shape(Token t) {
+        if (!t.word()) {
+            return 1000 + t.fold().hashCode() % 50;
+        }
+        String f = t.fold();
+        boolean digit = false;
+        boolean latin = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            latin |= c >= 'a' && c <= 'z';
+        }
+        return Math.min(f.length(), 12) * 4 + (digit ? 1 : 0) + (latin ? 2 : 0);
+    }
+
+    private static long prefix(String s, int k) {
+        return s.length() <= k ? NONE + k : hash(s, 0, k);
+    }
+
+    private static long suffix(String s, int k) {
+        return s.length() <= k ? NONE + k : hash(s, s.length() - k, s.length());
+    }
+
+    static long hash(String s) {
+        return hash(s, 0, s.length());
+    }
+
+    /** FNV-1a over UTF-16 units. */
+    static long hash(String s, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    static long mix(long a, long b) {
+        long h = a * 0x9E3779B97F4A7C15L + b;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return h == 0 ? 1 : h;
+    }
+}

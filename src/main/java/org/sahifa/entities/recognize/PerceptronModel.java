@@ -1,0 +1,190 @@
+package org.sahifa.entities.recognize;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A first-order sequence model over {@link Tags}: per-token feature weights (an open-addressing table from
+ * 64-bit feature hash to one weight per tag) plus tag-transition weights, decoded with Viterbi under the BIO
+ * constraint. Trained by {@link PerceptronTrainer} (averaged structured perceptron). Immutable; thread-safe.
+ */
+public final class PerceptronModel {
+
+    private static final int MAGIC = 0x53484E52; // "SHNR"
+    private static final int VERSION = 1;
+    private static final int T = Tags.COUNT;
+
+    private final long[] keys;
+    private final float[] weights;
+    private final int mask;
+    private final float[] trans; // (T + 1) x T, row T = sentence start
+    private final int size;
+
+    PerceptronModel(long[] keys, float[] weights, float[] trans, int size) {
+        this.keys = keys;
+        this.weights = weights;
+        this.mask = keys.length - 1;
+        this.trans = trans;
+        this.size = size;
+    }
+
+    /** Builds the lookup table from parallel arrays of feature keys and their {@code T} weights each. */
+    static PerceptronModel of(long[] featureKeys, float[] featureWeights, float[] trans) {
+        int n = featureKeys.length;
+        int cap = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+        long[] keys = new long[cap];
+        float[] w = new float[cap * T];
+        for (int i = 0; i < n; i++) {
+            int slot = slot(keys, cap - 1, featureKeys[i]);
+            keys[slot] = featureKeys[i];
+            System.arraycopy(featureWeights, i * T, w, slot * T, T);
+        }
+        return new PerceptronModel(keys, w, trans.clone(), n);
+    }
+
+    private static int slot(long[] keys, int mask, long key) {
+        int s = (int) (key ^ (key >>> 32)) & mask;
+        while (keys[s] != 0 && keys[s] != key) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    /** The number of features with weights. */
+    public int features() {
+        return size;
+    }
+
+    /** Adds the weights of token {@code i}'s features into {@code scores[i*T ..]}. */
+    void emissions(long[] feats, int n, float[] scores) {
+        for (int i = 0; i < n; i++) {
+            int so = i * T;
+            for (int t = 0; t < T; t++) {
+                scores[so + t] = 0;
+            }
+            int fo = i * Features.PER_TOKEN;
+            for (int k = 0; k < Features.PER_TOKEN; k++) {
+                long key = feats[fo + k];
+                int s = (int) (key ^ (key >>> 32)) & mask;
+                long found;
+                while ((found = keys[s]) != 0) {
+                    if (found == key) {
+                        int wo = s * T;
+                        for (int t = 0; t < T; t++) {
+                            scores[so + t] += weights[wo + t];
+                        }
+                        break;
+                    }
+                    s = (s + 1) & mask;
+                }
+            }
+        }
+    }
+
+    /** The best tag sequence for a sentence of {@code n} tokens. */
+    public int[] decode(long[] feats, int n) {
+        float[] scores = new float[n * T];
+        emissions(feats, n, scores);
+        return viterbi(scores, n, trans);
+    }
+
+    /** Viterbi under the BIO constraint over emission scores and transitions. */
+    static int[] viterbi(float[] scores, int n, float[] trans) {
+        int[] tags = new int[n];
+        if (n == 0) {
+            return tags;
+        }
+        float[] prev = new float[T];
+        float[] cur = new float[T];
+        int[] back = new int[n * T];
+        for (int t = 0; t < T; t++) {
+            prev[t] = Tags.allowed(-1, t) ? trans[T * T + t] + scores[t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < T; t++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < T; p++) {
+                    if (prev[p] == Float.NEGATIVE_INFINITY || !Tags.allowed(p, t)) {
+                        continue;
+                    }
+                    float v = prev[p] + trans[p * T + t];
+                    if (v > best) {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                cur[t] = best == Float.NEGATIVE_INFINITY ? best : best + scores[i * T + t];
+                back[i * T + t] = arg;
+            }
+            float[] x = prev;
+            prev = cur;
+            cur = x;
+        }
+        int bestTag = 0;
+        for (int t = 1; t < T; t++) {
+            if (prev[t] > prev[bestTag]) {
+                bestTag = t;
+            }
+        }
+        tags[n - 1] = bestTag;
+        for (int i = n - 1; i > 0; i--) {
+            tags[i - 1] = back[i * T + tags[i]];
+        }
+        return tags;
+    }
+
+    /** Writes the model (gzip, binary). */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)));
+        d.writeInt(MAGIC);
+        d.writeInt(VERSION);
+        d.writeInt(T);
+        for (float f : trans) {
+            d.writeFloat(f);
+        }
+        d.writeInt(size);
+        for (int s = 0; s < keys.length; s++) {
+            if (keys[s] != 0) {
+                d.writeLong(keys[s]);
+                for (int t = 0; t < T; t++) {
+                    d.writeFloat(weights[s * T + t]);
+                }
+            }
+        }
+        d.flush();
+        d.close();
+    }
+
+    /** Reads a model written by {@link #write}; {@code name} names the source in errors. */
+    public static PerceptronModel read(InputStream in, String name) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+        if (d.readInt() != MAGIC || d.readInt() != VERSION || d.readInt() != T) {
+            throw new IOException(name + ": not a Sahifa name-finder model (or a different version)");
+        }
+        float[] trans = new float[(T + 1) * T];
+        for (int i = 0; i < trans.length; i++) {
+            trans[i] = d.readFloat();
+        }
+        int n = d.readInt();
+        if (n < 0 || n > 50_000_000) {
+            throw new IOException(name + ": corrupt model (feature count " + n + ")");
+        }
+        long[] k = new long[n];
+        float[] w = new float[n * T];
+        for (int i = 0; i < n; i++) {
+            k[i] = d.readLong();
+            for (int t = 0; t < T; t++) {
+                w[i * T + t] = d.readFloat();
+            }
+        }
+        return of(k, w, trans);
+    }
+}

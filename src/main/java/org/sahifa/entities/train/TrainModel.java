@@ -1,0 +1,176 @@
+package org.sahifa.entities.train;
+
+import org.sahifa.entities.EntityRecognizer;
+import org.sahifa.entities.gazetteer.Gazetteer;
+import org.sahifa.entities.recognize.ContextRules;
+import org.sahifa.entities.recognize.Features;
+import org.sahifa.entities.recognize.PerceptronModel;
+import org.sahifa.entities.recognize.PerceptronTrainer;
+import org.sahifa.entities.recognize.Tags;
+import org.sahifa.entities.recognize.Token;
+import org.sahifa.entities.recognize.Tokenizer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Trains Sahifa's name-finder model from ANERcorp and reports held-out scores.
+ *
+ * <pre>
+ * java -cp target/sahifa.jar org.sahifa.entities.train.TrainModel \
+ *      --corpus ../shared/data/anercorp/anercorp-train.conll \
+ *      --out src/main/resources/org/sahifa/entities/model/ner-model.bin.gz
+ * </pre>
+ * {@code --write-split DIR} writes the three parts as CoNLL files (for {@code ner-score.py}).
+ * With {@code --tune} it trains on the training part only and prints development-part scores for every
+ * combination of model and rules (what the choices were made on). Without it, it trains on training +
+ * development, writes the model, and prints held-out (test part) scores. See {@link Split} for the split.
+ */
+public final class TrainModel {
+
+    public static final int DEFAULT_EPOCHS = 15;
+    public static final long SEED = 20071;
+    public static final double DEFAULT_DROP = 0.4;
+
+    private TrainModel() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = null;
+        Path out = null;
+        boolean tune = false;
+        Path splitDir = null;
+        int epochs = DEFAULT_EPOCHS;
+        double drop = DEFAULT_DROP;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--tune" -> tune = true;
+                case "--write-split" -> splitDir = Path.of(args[++i]);
+                case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+                case "--drop" -> drop = Double.parseDouble(args[++i]);
+                default -> {
+                    System.err.println("unknown argument " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        if (corpus == null || (!tune && out == null && splitDir == null)) {
+            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL | --write-split DIR) [--epochs N] [--drop P]");
+            System.exit(2);
+        }
+        Gazetteer gazetteer = Gazetteer.standard();
+        Split split = Split.of(ConllCorpus.read(corpus));
+        if (splitDir != null) {
+            Files.createDirectories(splitDir);
+            writeConll(split.train(), splitDir.resolve("train.conll"));
+            writeConll(split.dev(), splitDir.resolve("dev.conll"));
+            writeConll(split.test(), splitDir.resolve("test.conll"));
+            System.out.println("wrote train.conll, dev.conll, test.conll to " + splitDir);
+            if (out == null && !tune) {
+                return;
+            }
+        }
+        List<ConllCorpus.Sentence> trainOn = tune ? split.train() : split.trainAndDev();
+        List<ConllCorpus.Sentence> evalOn = tune ? split.dev() : split.test();
+        System.out.printf("sentences: train %d, dev %d, test %d; training on %d, evaluating on %s%n",
+                split.train().size(), split.dev().size(), split.test().size(), trainOn.size(), tune ? "dev" : "test (held out)");
+        long t0 = System.nanoTime();
+        PerceptronModel model = train(gazetteer, trainOn, epochs, drop);
+        System.out.printf("trained %d epochs in %.1f s, %d features%n", epochs, (System.nanoTime() - t0) / 1e9, model.features());
+        report(gazetteer, model, evalOn);
+        if (out != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            try (OutputStream o = Files.newOutputStream(out)) {
+                model.write(o);
+            }
+            System.out.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+        }
+    }
+
+    private static void writeConll(List<ConllCorpus.Sentence> sentences, Path file) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (ConllCorpus.Sentence s : sentences) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                b.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append('\n');
+            }
+            b.append('\n');
+        }
+        Files.writeString(file, b.toString());
+    }
+
+    /** Trains a model on sentences. */
+    public static PerceptronModel train(Gazetteer gazetteer, List<ConllCorpus.Sentence> sentences, int epochs) {
+        return train(gazetteer, sentences, epochs, DEFAULT_DROP);
+    }
+
+    /** Trains a model on sentences with the given word-dropout rate. */
+    public static PerceptronModel train(Gazetteer gazetteer, List<ConllCorpus.Sentence> sentences, int epochs, double dropRate) {
+        Features features = new Features(gazetteer);
+        List<PerceptronTrainer.Example> examples = new ArrayList<>(sentences.size());
+        for (ConllCorpus.Sentence s : sentences) {
+            List<Token> toks = Tokenizer.tokenize(s.line());
+            int[] tags = tagsFor(s, toks);
+            long[] f = features.extract(features.analyse(toks), null);
+            examples.add(new PerceptronTrainer.Example(f, tags));
+        }
+        return new PerceptronTrainer(Features.WORD_IDENTITY, dropRate).train(examples, epochs, SEED);
+    }
+
+    /** Gold tags for Sahifa's tokens of a sentence line, from the corpus tokens they fall in. */
+    static int[] tagsFor(ConllCorpus.Sentence s, List<Token> toks) {
+        int[] starts = new int[s.tokens().size()];
+        int pos = 0;
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = pos;
+            pos += s.tokens().get(i).length() + 1;
+        }
+        int[] tags = new int[toks.size()];
+        int src = 0;
+        int lastSrc = -1;
+        for (int k = 0; k < toks.size(); k++) {
+            int st = toks.get(k).start();
+            while (src + 1 < starts.length && starts[src + 1] <= st) {
+                src++;
+            }
+            int tag = Tags.index(s.tags().get(src));
+            if (Tags.isBegin(tag) && src == lastSrc) {
+                tag = Tags.inside(Tags.cls(tag));
+            }
+            tags[k] = tag;
+            lastSrc = src;
+        }
+        for (int k = 0; k < tags.length; k++) {
+            if (Tags.isInside(tags[k]) && !Tags.allowed(k == 0 ? -1 : tags[k - 1], tags[k])) {
+                tags[k] = Tags.begin(Tags.cls(tags[k]));
+            }
+        }
+        return tags;
+    }
+
+    /** Prints scores for the model alone, the rules alone, and the combinations. */
+    static void report(Gazetteer gazetteer, PerceptronModel model, List<ConllCorpus.Sentence> eval) {
+        Set<ContextRules.Rule> none = EnumSet.noneOf(ContextRules.Rule.class);
+        Set<ContextRules.Rule> all = EnumSet.allOf(ContextRules.Rule.class);
+        print("gazetteer + rules only (all sources)", new EntityRecognizer(gazetteer, null, all, true), eval);
+        print("gazetteer + rules only (trusted sources)", new EntityRecognizer(gazetteer, null, all, false), eval);
+        print("model", new EntityRecognizer(gazetteer, model, none, false), eval);
+        for (ContextRules.Rule r : ContextRules.Rule.values()) {
+            print("model + " + r, new EntityRecognizer(gazetteer, model, EnumSet.of(r), false), eval);
+        }
+        print("model + all rules", new EntityRecognizer(gazetteer, model, all, false), eval);
+        print("model + " + EntityRecognizer.SHIPPED_RULES.stream().map(Enum::name).sorted().toList() + " (shipped)",
+                new EntityRecognizer(gazetteer, model, EntityRecognizer.SHIPPED_RULES, false), eval);
+    }
+
+    private static void print(String name, EntityRecognizer r, List<ConllCorpus.Sentence> eval) {
+        System.out.printf("%-46s %s%n", name, Evaluation.score(r, eval));
+    }
+}

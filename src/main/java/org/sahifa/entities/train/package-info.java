@@ -1,0 +1,6 @@
+/**
+ * Training and evaluation of the name-finder model on ANERcorp: the corpus reader, the fixed
+ * train/development/held-out split, exact-span scoring as {@code ner-score.py} does it, and the
+ * {@code TrainModel} command.
+ */
+package org.sahifa.entities.train;

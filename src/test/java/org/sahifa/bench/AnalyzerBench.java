@@ -1,0 +1,133 @@
+package org.sahifa.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.sahifa.text.ArabicGivenNames;
+import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.analysis.ArabicSearchAnalyzers;
+
+/**
+ * Throughput of Sahifa's normaliser and analyzers against Lucene's stock {@link ArabicAnalyzer} on the same
+ * SaudiNewsNet articles, in one run. Each operation analyses the whole sample (see {@code articles}); compare
+ * the scores of {@code luceneStockArabic} and {@code sahifaStemmed} (the same job: tokenise, normalise, stem —
+ * Sahifa's also protecting names and keeping original offsets).
+ *
+ * <pre>./mvnw -B -ntp -Pbench test-compile exec:exec -Dbench.args="AnalyzerBench -f 1 -wi 2 -i 3"</pre>
+ * The corpus is read from {@code ../shared/data/bench/saudinewsnet.jsonl.gz} (or {@code -Dsahifa.bench.corpus}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
+public class AnalyzerBench {
+
+    @Param("2000")
+    public int articles;
+
+    private List<String> texts;
+    private long chars;
+    private Analyzer stock;
+    private ArabicSearchAnalyzers sahifa;
+
+    @Setup
+    public void setUp() throws IOException {
+        Path corpus = Path.of(System.getProperty("sahifa.bench.corpus", "../shared/data/bench/saudinewsnet.jsonl.gz"));
+        if (!Files.isReadable(corpus)) {
+            throw new IllegalStateException("benchmark corpus not found: " + corpus.toAbsolutePath());
+        }
+        ObjectMapper json = new ObjectMapper();
+        texts = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
+            for (String line; texts.size() < articles && (line = r.readLine()) != null; ) {
+                JsonNode n = json.readTree(line);
+                String content = n.path("content").asText("");
+                if (!content.isBlank()) {
+                    texts.add(content);
+                    chars += content.length();
+                }
+            }
+        }
+        stock = new ArabicAnalyzer();
+        sahifa = new ArabicSearchAnalyzers(ArabicGivenNames.lexicon());
+        System.out.printf("%n%d articles, %d chars (%.1f MB of UTF-16 text)%n", texts.size(), chars,
+                chars * 2 / 1e6);
+    }
+
+    @TearDown
+    public void tearDown() {
+        stock.close();
+    }
+
+    private long analyze(Analyzer a, Blackhole bh) throws IOException {
+        long tokens = 0;
+        for (String text : texts) {
+            try (TokenStream ts = a.tokenStream("body", text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    bh.consume(term.length());
+                    tokens++;
+                }
+                ts.end();
+            }
+        }
+        return tokens;
+    }
+
+    @Benchmark
+    public long luceneStockArabic(Blackhole bh) throws IOException {
+        return analyze(stock, bh);
+    }
+
+    @Benchmark
+    public long sahifaExact(Blackhole bh) throws IOException {
+        return analyze(sahifa.exact(), bh);
+    }
+
+    @Benchmark
+    public long sahifaStemmed(Blackhole bh) throws IOException {
+        return analyze(sahifa.stemmed(), bh);
+    }
+
+    @Benchmark
+    public long sahifaNameKeys(Blackhole bh) throws IOException {
+        return analyze(sahifa.names(), bh);
+    }
+
+    @Benchmark
+    public void sahifaNormalizerOnly(Blackhole bh) {
+        for (String text : texts) {
+            bh.consume(ArabicNormalizer.normalize(text));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.sahifa.entities;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntityRecognizerTest {
+
+    private final EntityRecognizer recognizer = EntityRecognizer.standard();
+
+    static String seed() throws IOException {
+        Path p = Path.of("../shared/seeds/karabakh-report.txt");
+        Assumptions.assumeTrue(Files.isReadable(p), "shared seed not present");
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+
+    private Map<String, EntityType> entities(String text) {
+        return recognizer.recognize(text).stream()
+                .collect(Collectors.toMap(Mention::entity, Mention::type, (a, b) -> a));
+    }
+
+    @Test
+    void everyPlaceAndPersonOfTheSeedIsFoundAndGrouped() throws IOException {
+        String seed = seed();
+        List<Mention> mentions = recognizer.recognize(seed);
+        Map<String, EntityType> found = mentions.stream()
+                .collect(Collectors.toMap(Mention::entity, Mention::type, (a, b) -> a));
+        assertThat(found).containsEntry("أذربيجان", EntityType.PLACE)
+                .containsEntry("روسيا", EntityType.PLACE)
+                .containsEntry("ناغورني قره باغ", EntityType.PLACE)
+                .containsEntry("شوشا", EntityType.PLACE)
+                .containsEntry("باكو", EntityType.PLACE)
+                .containsEntry("أرمينيا", EntityType.PLACE)
+                .containsEntry("يريفان", EntityType.PLACE)
+                .containsEntry("آنار ايفازوف", EntityType.PERSON)
+                .containsEntry("إلهام علييف", EntityType.PERSON)
+                .containsEntry("فلاديمير بوتين", EntityType.PERSON)
+                .containsEntry("نيكول باشينيان", EntityType.PERSON);
+        // every written form of Karabakh is one entity, whole names included
+        List<String> karabakh = mentions.stream().filter(m -> m.entity().equals("ناغورني قره باغ"))
+                .map(Mention::text).distinct().collect(Collectors.toList());
+        assertThat(karabakh).contains("ناغورني قره باغ", "قره باغ", "كاراباخ", "ناغوروني كاراباخ",
+                "ناغورني كراباخ", "كراباخ", "قرة باغ");
+        // علييف alone is إلهام علييف
+        assertThat(mentions).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("علييف");
+            assertThat(m.entity()).isEqualTo("إلهام علييف");
+        });
+        // spans are offsets into the original text
+        for (Mention m : mentions) {
+            assertThat(seed.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+    }
+
+    @Test
+    void aTitleMarksAPersonAndAppositionKeepsTheNameWhole() {
+        List<Mention> ms = recognizer.recognize("أعلن الكرملين أن الرئيس الروسي، فلاديمير بوتين، وصل إلى باريس.");
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("فلاديمير بوتين");
+            assertThat(m.type()).isEqualTo(EntityType.PERSON);
+        });
+        assertThat(ms).noneSatisfy(m -> assertThat(m.text()).contains("الرئيس"));
+    }
+
+    @Test
+    void anUnknownNameAfterATitleIsAPerson() {
+        List<Mention> ms = recognizer.recognize("وقال وزير الخارجية سامي الحلبي إن المحادثات مستمرة.");
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(EntityType.PERSON);
+            assertThat(m.text()).startsWith("سامي");
+        });
+    }
+
+    @Test
+    void aPlaceCueMarksAPlace() {
+        List<Mention> ms = recognizer.recognize("وصل الوفد إلى مدينة حمص صباح اليوم.");
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("حمص");
+            assertThat(m.type()).isEqualTo(EntityType.PLACE);
+        });
+    }
+
+    @Test
+    void cliticsStayInTheSpanAndLeaveTheEntity() {
+        String text = "عقدت جولة في طهران وأخرى وبموسكو الأسبوع الماضي، وزار لروسيا وفد وغادر إلى بيروت.";
+        List<Mention> ms = recognizer.recognize(text);
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("لروسيا");
+            assertThat(m.spelling()).isEqualTo("روسيا");
+            assertThat(m.entity()).isEqualTo("روسيا");
+            assertThat(m.type()).isEqualTo(EntityType.PLACE);
+        });
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("وبموسكو");
+            assertThat(m.spelling()).isEqualTo("موسكو");
+            assertThat(m.entity()).isEqualTo("موسكو");
+        });
+    }
+
+    @Test
+    void lamLamReadsAsTheArticle() {
+        List<Mention> ms = recognizer.recognize("وجهت دعوة للعراق والأردن.");
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("للعراق");
+            assertThat(m.spelling()).isEqualTo("العراق");
+            assertThat(m.entity()).isEqualTo("العراق");
+        });
+    }
+
+    @Test
+    void spellingVariantsOfCountriesMeetInOneEntity() {
+        assertThat(entities("زار اذربيجان ثم سورية ثم أميركا.")).containsKeys("أذربيجان", "سوريا", "الولايات المتحدة");
+    }
+
+    @Test
+    void offsetsCountUtf16UnitsOfTheOriginalWithDiacriticsAndMarks() {
+        String text = "\u200Fقال الرئيسُ 🙂 إن أذربيجانَ مستعدة.";
+        List<Mention> ms = recognizer.recognize(text);
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("أذربيجانَ");
+            assertThat(m.entity()).isEqualTo("أذربيجان");
+            assertThat(m.spelling()).isEqualTo("أذربيجان");
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        });
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextHaveNoNames() {
+        assertThat(recognizer.recognize("")).isEmpty();
+        assertThat(recognizer.recognize(" .،؟!\n\n")).isEmpty();
+    }
+}

@@ -1,0 +1,69 @@
+package org.sahifa.entities.gazetteer;
+
+import org.junit.jupiter.api.Test;
+import org.sahifa.entities.EntityType;
+import org.sahifa.entities.recognize.Tokenizer;
+import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.NameLexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GazetteerTest {
+
+    private final Gazetteer g = Gazetteer.standard();
+
+    @Test
+    void icuCountriesAndCitiesAreKnownInArabic() {
+        assertThat(g.lookup("أرمينيا", EntityType.PLACE)).isNotEmpty();
+        assertThat(g.lookup("يريفان", EntityType.PLACE)).isNotEmpty();
+        assertThat(g.lookup("الأرجنتين", EntityType.PLACE)).isNotEmpty();
+    }
+
+    @Test
+    void aliasesPointAtTheCanonicalEntry() {
+        assertThat(g.lookup("كاراباخ", EntityType.PLACE).get(0).canonical()).isEqualTo("ناغورني قره باغ");
+        assertThat(g.lookup("ناغوروني كاراباخ", EntityType.PLACE).get(0).canonical()).isEqualTo("ناغورني قره باغ");
+        assertThat(g.lookup("علييف", EntityType.PERSON).get(0).canonical()).isEqualTo("إلهام علييف");
+        assertThat(g.lookup("بوتين", EntityType.PERSON).get(0).canonical()).isEqualTo("فلاديمير بوتين");
+        assertThat(g.lookup("سورية", EntityType.PLACE).get(0).canonical()).isEqualTo("سوريا");
+    }
+
+    @Test
+    void theLongestPhraseWinsAndCliticsAreRead() {
+        var toks = Tokenizer.tokenize("وناغورني قره باغ");
+        Gazetteer.Match m = g.match(toks, 0);
+        assertThat(m.length()).isEqualTo(3);
+        assertThat(m.clitic()).isTrue();
+        assertThat(m.entry().canonical()).isEqualTo("ناغورني قره باغ");
+    }
+
+    @Test
+    void worldCitiesAreLoadedWithTheirAdministrativePrefixDropped() {
+        assertThat(g.lookup("قندهار", EntityType.PLACE)).isNotEmpty();
+        assertThat(g.lookup("ولاية قندهار", EntityType.PLACE)).isNotEmpty();
+    }
+
+    @Test
+    void titlesAndCuesEndAtTheirLastWord() {
+        var toks = Tokenizer.tokenize("قال وزير الخارجية سامي");
+        assertThat(g.titleEndingAt(toks, 2)).isEqualTo(2);
+        var cue = Tokenizer.tokenize("في مدينة شوشا");
+        assertThat(g.placeCueEndingAt(cue, 1)).isEqualTo(1);
+        assertThat(g.placeCueEndingAt(cue, 2)).isZero();
+    }
+
+    @Test
+    void csvFieldsMayBeQuoted() {
+        assertThat(GazetteerLoader.parseCsv("\"a,b\",c,\"d\"\"e\"")).containsExactly("a,b", "c", "d\"e");
+    }
+
+    @Test
+    void theNameLexiconProtectsNamesNotWords() {
+        NameLexicon lexicon = GazetteerNameLexicon.standard();
+        assertThat(lexicon.isName(ArabicNormalizer.normalize("باشينيان"))).isTrue();
+        assertThat(lexicon.isName(ArabicNormalizer.normalize("علييف"))).isTrue();
+        assertThat(lexicon.isName(ArabicNormalizer.normalize("أحمد"))).isTrue();
+        assertThat(lexicon.isName(ArabicNormalizer.normalize("موسكو"))).isTrue();
+        assertThat(lexicon.isName(ArabicNormalizer.normalize("المفاوضات"))).isFalse();
+    }
+}
