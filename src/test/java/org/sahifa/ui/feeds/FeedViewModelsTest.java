@@ -94,6 +94,7 @@ class FeedViewModelsTest {
         SourceItem failing = vm.items().stream().filter(i -> i.feedId() == other).findFirst().orElseThrow();
         assertThat(failing.failing()).isTrue();
         assertThat(failing.error()).contains("HTTP 500");
+        assertThat(failing.errorKind()).isEqualTo("HTTP_STATUS");
         assertThat(vm.networkProperty().get()).isEqualTo(NetworkState.ONLINE);
 
         vm.unsubscribe(other);
