@@ -10,6 +10,7 @@ public final class UiExtensions {
 
     public static List<UiExtension> all() {
         return List.of(
+                new org.sahifa.ui.feeds.FeedsUiExtension()
         );
     }
 }

@@ -99,7 +99,7 @@ public final class ReaderViewModel {
                 library.articles().markRead(List.of(id), true);
                 a = library.articles().require(id);
             }
-            return new Loaded(a, document(a), library.bookmarks().get(id));
+            return new Loaded(a, document(a, library.imageCache()::lookup), library.bookmarks().get(id));
         }).onSuccess(l -> {
             if (gen != generation) {
                 return;
@@ -196,11 +196,19 @@ public final class ReaderViewModel {
         return Arrays.stream(text.split("[,،]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    /** The document of an article's body, HTML when it has it, otherwise its plain text. */
+    /** The document of an article's body, HTML when it has it, otherwise its plain text (no images). */
     public static ArticleDocument document(Article a) {
+        return document(a, ImageCache.NONE);
+    }
+
+    /**
+     * The document of an article's body with the images {@code images} holds (the library's offline image cache:
+     * nothing is fetched while reading).
+     */
+    public static ArticleDocument document(Article a, ImageCache images) {
         Direction fallback = fallbackDirection(a);
         ArticleDocument body = a.bodyHtml() != null && !a.bodyHtml().isBlank()
-                ? HtmlDocumentBuilder.build(a.bodyHtml(), ImageCache.NONE, fallback)
+                ? HtmlDocumentBuilder.build(a.bodyHtml(), images, fallback)
                 : TextDocumentBuilder.build(a.bodyText(), fallback);
         return body.withTitle(a.title(), fallback);
     }
