@@ -23,7 +23,7 @@ public final class SahifaApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        Path dataDir = options.dataDir() != null ? options.dataDir() : DataFolder.defaultDataDir();
+        Path dataDir = options.dataDir() != null ? options.dataDir() : org.sahifa.library.DataDirs.defaultDataDir();
         AppFonts.load();
         executor = new FxTaskExecutor(2);
         SettingsStore store = new SettingsStore(dataDir);
@@ -36,6 +36,7 @@ public final class SahifaApp extends Application {
         SceneFactory scenes = new SceneFactory(settings);
         window = new MainWindow(stage, scenes, i18n, executor, getHostServices());
         window.show();
+        window.open(dataDir, options);
     }
 
     @Override

@@ -20,13 +20,15 @@ import java.time.Instant;
  * @param lastFetch   the last attempt, or {@code null}
  * @param lastSuccess the last successful fetch, or {@code null}
  * @param lastError   why the last attempt failed (shown on the error badge), or {@code null}
+ * @param errorKind   the kind of the last failure ({@code FetchException.Kind} name, or {@code PARSE}), or
+ *                    {@code null}
  * @param note        a remark about the last fetch (e.g. an encoding that lied), or {@code null}
  * @param failures    consecutive failures
  * @param nextDue     when the schedule refreshes it next
  */
 public record Feed(long id, URI url, String title, String source, String folder, URI siteUrl, String language,
                    Duration interval, boolean fullText, FeedState state, Instant lastFetch, Instant lastSuccess,
-                   String lastError, String note, int failures, Instant nextDue) {
+                   String lastError, String errorKind, String note, int failures, Instant nextDue) {
 
     public boolean failing() {
         return state == FeedState.ERROR;

@@ -24,7 +24,7 @@ import java.util.Set;
 final class FeedStore {
 
     private static final String COLUMNS = "id, url, title, source, folder, site_url, language, interval_minutes, "
-            + "full_text, state, last_fetch, last_success, last_error, note, failures, next_due";
+            + "full_text, state, last_fetch, last_success, last_error, error_kind, note, failures, next_due";
 
     private final Database db;
 
@@ -316,8 +316,8 @@ final class FeedStore {
                 out.add(new Feed(rs.getLong(1), URI.create(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getString(5), site == null ? null : URI.create(site), rs.getString(7),
                         Duration.ofMinutes(rs.getLong(8)), rs.getInt(9) == 1, FeedState.fromDb(rs.getString(10)),
-                        instant(rs, 11), instant(rs, 12), rs.getString(13), rs.getString(14), rs.getInt(15),
-                        instant(rs, 16)));
+                        instant(rs, 11), instant(rs, 12), rs.getString(13), rs.getString(14), rs.getString(15),
+                        rs.getInt(16), instant(rs, 17)));
             }
         }
         return out;

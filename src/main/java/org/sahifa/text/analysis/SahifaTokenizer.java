@@ -1,6 +1,5 @@
 package org.sahifa.text.analysis;
 
-import com.ibm.icu.text.BreakIterator;
 import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -9,9 +8,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.sahifa.text.ArabicNormalizer;
 import org.sahifa.text.ArabicTokenizer;
+import org.sahifa.text.WordSegmenter;
 
 /**
- * Lucene tokenizer: ICU word boundaries on the original text, each word normalised with
+ * Lucene tokenizer: ICU word boundaries ({@link WordSegmenter}) on the original text, each word normalised with
  * {@link ArabicNormalizer}; offsets point into the original text (through any char filter), so highlights
  * land on the original letters even when the word had tatweel, harakat or bidi marks. Types are
  * {@link #WORD} and {@link #NUMBER}. The whole field value is read at once (articles are small).
@@ -27,29 +27,18 @@ public final class SahifaTokenizer extends Tokenizer {
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
-    private final BreakIterator words = ArabicTokenizer.newWordIterator();
+    private final WordSegmenter words = new WordSegmenter();
 
     private char[] buffer = new char[4096];
-    private String text = "";
     private int length;
-    private int start;
-    private int end;
     private int skipped;
 
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
-        while (end != BreakIterator.DONE) {
-            start = end;
-            end = words.next();
-            if (end == BreakIterator.DONE) {
-                break;
-            }
-            ArabicTokenizer.Kind kind = ArabicTokenizer.kindOf(words);
-            if (kind == null) {
-                continue;
-            }
-            int len = end - start;
+        while (words.next()) {
+            int start = words.start();
+            int len = words.end() - start;
             if (len > ArabicTokenizer.MAX_WORD_LENGTH) {
                 skipped++;
                 continue;
@@ -64,8 +53,8 @@ public final class SahifaTokenizer extends Tokenizer {
                 continue;
             }
             termAtt.setLength(n);
-            offsetAtt.setOffset(correctOffset(start), correctOffset(end));
-            typeAtt.setType(kind == ArabicTokenizer.Kind.NUMBER ? NUMBER : WORD);
+            offsetAtt.setOffset(correctOffset(start), correctOffset(start + len));
+            typeAtt.setType(words.kind() == ArabicTokenizer.Kind.NUMBER ? NUMBER : WORD);
             posIncAtt.setPositionIncrement(1 + skipped);
             skipped = 0;
             return true;
@@ -94,10 +83,7 @@ public final class SahifaTokenizer extends Tokenizer {
                 buffer = bigger;
             }
         }
-        text = new String(buffer, 0, length);
-        words.setText(text);
-        end = words.first();
-        start = end;
+        words.setText(java.nio.CharBuffer.wrap(buffer, 0, length));
         skipped = 0;
     }
 
@@ -112,7 +98,6 @@ public final class SahifaTokenizer extends Tokenizer {
     @Override
     public void close() throws IOException {
         super.close();
-        text = "";
         words.setText("");
         if (buffer.length > 1 << 16) {
             buffer = new char[4096];

@@ -18,6 +18,7 @@ import java.util.Date;
  * ("منذ ٣ ساعات"), otherwise a Gregorian date ("٢٠ سبتمبر ٢٠٢٣"), optionally followed by the Hijri date (Umm
  * al-Qura); digits as the locale's numbering system says ({@code ar@numbers=latn} for Latin digits).
  */
+/** Not thread-safe (ICU formats); each thread or the JavaFX thread keeps its own. */
 public final class DateFormatter {
 
     private static final Duration RELATIVE_LIMIT = Duration.ofDays(7);
@@ -25,11 +26,29 @@ public final class DateFormatter {
     private final ULocale locale;
     private final TimeZone zone;
     private final boolean hijri;
+    private final DateFormat shortDay;
+    private final DateFormat longDay;
+    private final DateFormat hijriDay;
+    private final RelativeDateTimeFormatter relative;
 
     public DateFormatter(ULocale locale, ZoneId zone, boolean hijri) {
         this.locale = locale;
         this.zone = TimeZone.getTimeZone(zone.getId());
         this.hijri = hijri;
+        this.shortDay = gregorian("yMMMd");
+        this.longDay = gregorian("yMMMMdEEEEjmm");
+        IslamicCalendar islamic = new IslamicCalendar(this.zone, locale);
+        islamic.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
+        this.hijriDay = DateFormat.getInstanceForSkeleton(islamic, "GyMMMMd", locale);
+        this.hijriDay.setTimeZone(this.zone);
+        this.relative = RelativeDateTimeFormatter.getInstance(locale);
+    }
+
+    private DateFormat gregorian(String skeleton) {
+        Calendar cal = new GregorianCalendar(zone, locale);
+        DateFormat f = DateFormat.getInstanceForSkeleton(cal, skeleton, locale);
+        f.setTimeZone(zone);
+        return f;
     }
 
     /** A short date for list rows: relative when recent, otherwise the day; empty when unknown. */
@@ -41,7 +60,7 @@ public final class DateFormatter {
         if (!age.isNegative() && age.compareTo(RELATIVE_LIMIT) < 0) {
             return relative(age);
         }
-        return day(when, "yMMMd");
+        return day(when, shortDay);
     }
 
     /** A full date for the reader: the day and time, and the Hijri day when wanted; empty when unknown. */
@@ -49,26 +68,16 @@ public final class DateFormatter {
         if (when == null) {
             return "";
         }
-        return day(when, "yMMMMdEEEEjmm");
+        return day(when, longDay);
     }
 
-    private String day(Instant when, String skeleton) {
-        Calendar gregorian = new GregorianCalendar(zone, locale);
-        DateFormat g = DateFormat.getInstanceForSkeleton(gregorian, skeleton, locale);
-        g.setTimeZone(zone);
-        String text = g.format(Date.from(when));
-        if (!hijri) {
-            return text;
-        }
-        IslamicCalendar islamic = new IslamicCalendar(zone, locale);
-        islamic.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC_UMALQURA);
-        DateFormat h = DateFormat.getInstanceForSkeleton(islamic, "GyMMMMd", locale);
-        h.setTimeZone(zone);
-        return text + " · " + h.format(Date.from(when));
+    private String day(Instant when, DateFormat gregorian) {
+        String text = gregorian.format(Date.from(when));
+        return hijri ? text + " · " + hijriDay.format(Date.from(when)) : text;
     }
 
     private String relative(Duration age) {
-        RelativeDateTimeFormatter f = RelativeDateTimeFormatter.getInstance(locale);
+        RelativeDateTimeFormatter f = relative;
         long minutes = age.toMinutes();
         if (minutes < 1) {
             return f.format(RelativeDateTimeFormatter.Direction.PLAIN, RelativeDateTimeFormatter.AbsoluteUnit.NOW);

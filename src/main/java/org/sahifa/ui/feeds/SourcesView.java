@@ -158,13 +158,22 @@ public final class SourcesView {
             unread.setText(item.unread() > 0 ? format(item.unread()) : "");
             badge.setVisible(item.failing());
             badge.setManaged(item.failing());
-            reason.setText(item.failing() ? i18n.get("feeds.error", item.error()) : "");
+            reason.setText(item.failing() ? reasonText(item) : "");
             setTooltip(item.note() == null ? null : new Tooltip(i18n.get("feeds.note", item.note())));
             setAccessibleText(item.title() + (item.unread() > 0 ? ", " + i18n.get("feeds.unread", item.unread()) : "")
-                    + (item.failing() ? ", " + i18n.get("feeds.error", item.error()) : ""));
+                    + (item.failing() ? ", " + reasonText(item) : ""));
             setGraphic(box);
             setText(null);
             setContextMenu(menu(item));
+        }
+
+        private String reasonText(SourceItem item) {
+            String kind = item.errorKind() == null ? "IO" : item.errorKind();
+            String why = i18n.get("feeds.reason." + kind);
+            if (why.equals("feeds.reason." + kind)) {
+                why = i18n.get("feeds.reason.IO");
+            }
+            return i18n.get("feeds.error", why) + "\n" + item.error();
         }
 
         private String format(long n) {

@@ -2,37 +2,116 @@ package org.sahifa.ui.main;
 
 import javafx.application.HostServices;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.sahifa.library.Library;
+import org.sahifa.store.ArticleFilter;
+import org.sahifa.ui.LaunchOptions;
+import org.sahifa.ui.articles.ArticleListView;
+import org.sahifa.ui.articles.ArticleListViewModel;
+import org.sahifa.ui.articles.ArticleRow;
+import org.sahifa.ui.common.BackgroundTask;
+import org.sahifa.ui.common.Dates;
 import org.sahifa.ui.common.I18n;
 import org.sahifa.ui.common.SceneFactory;
 import org.sahifa.ui.common.TaskExecutor;
+import org.sahifa.ui.importer.ImportDialog;
+import org.sahifa.ui.importer.ImportViewModel;
+import org.sahifa.ui.navigation.NavItem;
+import org.sahifa.ui.navigation.NavigationView;
+import org.sahifa.ui.navigation.NavigationViewModel;
+import org.sahifa.ui.reader.ReaderView;
+import org.sahifa.ui.reader.ReaderViewModel;
+import org.sahifa.ui.search.FxDebouncer;
+import org.sahifa.ui.search.LibrarySearchBackend;
+import org.sahifa.ui.search.SearchBackend;
+import org.sahifa.ui.search.SearchBar;
+import org.sahifa.ui.search.SearchViewModel;
+import org.sahifa.ui.settings.Settings;
 import org.sahifa.ui.settings.SettingsModel;
 
-/** The main window: the menu bar over the panes, with the window size remembered in the settings. */
-public final class MainWindow {
+import java.io.File;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The main window: menu bar and search bar over three panes — navigation | article list | reader — mirrored for
+ * right to left by the scene's orientation, divider positions remembered. The library opens off the JavaFX
+ * thread; until then the window shows "loading", and an error if it cannot be opened.
+ */
+public final class MainWindow implements MainWindowContext {
 
     private final Stage stage;
     private final SceneFactory scenes;
     private final I18n i18n;
+    private final TaskExecutor executor;
+    private final HostServices host;
     private final SettingsModel settings;
+    private final Dates dates;
     private final BorderPane root = new BorderPane();
+    private final MainMenu menu;
+    private final Label status = new Label();
+    private Function<Library, SearchBackend> searchBackends = LibrarySearchBackend::new;
+
+    private Library library;
+    private ArticleListViewModel listVm;
+    private ArticleListView listView;
+    private ReaderViewModel readerVm;
+    private ReaderView readerView;
+    private NavigationViewModel navVm;
+    private NavigationView navView;
+    private SearchViewModel searchVm;
+    private SearchBar searchBar;
+    private SplitPane panes;
 
     public MainWindow(Stage stage, SceneFactory scenes, I18n i18n, TaskExecutor executor, HostServices host) {
         this.stage = stage;
         this.scenes = scenes;
         this.i18n = i18n;
+        this.executor = executor;
+        this.host = host;
         this.settings = scenes.settings();
-        MainMenu menu = new MainMenu(i18n, settings, this::showAbout, Platform::exit);
+        this.dates = new Dates(i18n, settings.showHijriProperty());
+        menu = new MainMenu(i18n, settings, this::showAbout, Platform::exit);
         root.setTop(menu.bar());
-        Label empty = new Label();
-        empty.textProperty().bind(i18n.bind("reader.empty"));
-        empty.getStyleClass().add("empty-state");
-        root.setCenter(empty);
+        Label loading = new Label();
+        loading.textProperty().bind(i18n.bind("list.loading"));
+        loading.getStyleClass().add("empty-state");
+        root.setCenter(new StackPane(loading));
+        status.getStyleClass().add("muted");
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+        root.setBottom(bar);
+    }
+
+    /** Replaces the search backend (the search package's engine, once the library has one). */
+    public void setSearchBackends(Function<Library, SearchBackend> factory) {
+        this.searchBackends = factory;
     }
 
     public void show() {
@@ -54,7 +133,304 @@ public final class MainWindow {
         stage.maximizedProperty().addListener((o, a, m) -> settings.maximizedProperty().set(m));
     }
 
+    /** Opens the library in {@code dataDir} off the JavaFX thread, then fills the window. */
+    public void open(Path dataDir, LaunchOptions options) {
+        executor.execute(BackgroundTask.of(p -> Library.open(dataDir))
+                .onSuccess(lib -> attach(lib, options))
+                .onFailure(e -> {
+                    Label error = new Label(i18n.get("error.openLibrary", dataDir, e.getMessage()));
+                    error.getStyleClass().add("error-text");
+                    error.setId("open-error");
+                    root.setCenter(new StackPane(error));
+                }));
+    }
+
+    /** Builds the panes around an open library. */
+    public void attach(Library lib, LaunchOptions options) {
+        this.library = lib;
+        listVm = new ArticleListViewModel(lib, executor);
+        listView = new ArticleListView(listVm, i18n, dates);
+        readerVm = new ReaderViewModel(lib, executor);
+        readerView = new ReaderView(readerVm, i18n, dates, scenes, host, () -> stage);
+        navVm = new NavigationViewModel(lib, executor, i18n, settings.savedSearches());
+        navView = new NavigationView(navVm, i18n, this::navigate);
+        searchVm = new SearchViewModel(searchBackends.apply(lib), executor,
+                new FxDebouncer(javafx.util.Duration.millis(250)), listVm, ZoneId.systemDefault());
+        searchBar = new SearchBar(searchVm, i18n, this::saveSearch);
+        searchVm.setOnCleared(() -> listVm.showListing(listVm.filter()));
+
+        listView.list().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                readerVm.open(row.id(), searchVm.activeProperty().get() ? highlightForms(row) : List.of());
+            }
+        });
+        readerVm.setOnStateChanged(a -> {
+            listVm.updateState(a.id(), a.read(), a.bookmarked());
+            navVm.refresh();
+        });
+
+        panes = new SplitPane(navView.list(), listView.root(), readerView.root());
+        SplitPane.setResizableWithParent(navView.list(), false);
+        panes.setDividerPositions(settings.navDividerProperty().get(), settings.listDividerProperty().get());
+        panes.getDividers().get(0).positionProperty().addListener((o, a, v) ->
+                settings.navDividerProperty().set(v.doubleValue()));
+        panes.getDividers().get(1).positionProperty().addListener((o, a, v) ->
+                settings.listDividerProperty().set(v.doubleValue()));
+        VBox top = new VBox(menu.bar(), searchBar.root());
+        root.setTop(top);
+        root.setCenter(panes);
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("status.articles", listVm.totalProperty().get()),
+                listVm.totalProperty(), i18n.bundleProperty()));
+
+        menu.addFileItems(importItem(), importFolderItem());
+        installKeys();
+        installDragAndDrop();
+        for (UiExtension extension : UiExtensions.all()) {
+            extension.install(this);
+        }
+        navVm.refresh();
+        refreshSources();
+        navView.select(NavItem.Kind.ALL, null);
+        listVm.showListing(ArticleFilter.ALL);
+        FirstRun.check(this, options);
+    }
+
+    private List<String> highlightForms(ArticleRow row) {
+        List<String> forms = new ArrayList<>(row.matched());
+        String q = searchVm.queryProperty().get();
+        if (q != null && !q.isBlank() && forms.isEmpty()) {
+            forms.add(q.strip());
+        }
+        return forms;
+    }
+
+    private void navigate(NavItem item) {
+        switch (item.kind()) {
+            case ALL -> showListing(ArticleFilter.ALL);
+            case UNREAD -> showListing(ArticleFilter.ALL.withUnreadOnly(true));
+            case BOOKMARKS -> showListing(ArticleFilter.ALL.withBookmarkedOnly(true));
+            case SOURCE -> showListing(ArticleFilter.ALL.withSource(item.arg()));
+            case SAVED_SEARCH -> {
+                for (Settings.SavedSearch s : settings.savedSearches()) {
+                    if (s.query.equals(item.arg())) {
+                        searchVm.apply(s);
+                    }
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void showListing(ArticleFilter filter) {
+        if (!searchVm.queryProperty().get().isEmpty()) {
+            searchVm.setOnCleared(() -> { });
+            searchVm.queryProperty().set("");
+            searchVm.runNow();
+            searchVm.setOnCleared(() -> listVm.showListing(listVm.filter()));
+        }
+        listVm.showListing(filter);
+    }
+
+    private void saveSearch() {
+        TextInputDialog d = new TextInputDialog(searchVm.queryProperty().get().strip());
+        scenes.decorate(d);
+        d.initOwner(stage);
+        d.setTitle(i18n.get("search.save"));
+        d.setHeaderText(null);
+        d.setContentText(i18n.get("search.saveName"));
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(name -> {
+            Settings.SavedSearch s = searchVm.toSavedSearch(name);
+            settings.savedSearches().removeIf(x -> x.query.equals(s.query));
+            settings.savedSearches().add(s);
+        });
+    }
+
+    private void refreshSources() {
+        executor.execute(BackgroundTask.of(p -> new ArrayList<>(library.articles().sources().keySet()))
+                .onSuccess(names -> searchBar.setSources(FXCollections.observableArrayList(names))));
+    }
+
+    // ---- import -----------------------------------------------------------------------------------------------
+
+    private MenuItem importItem() {
+        MenuItem item = menu.item("menu.file.import", () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.get("import.chooseFiles"));
+            List<File> files = chooser.showOpenMultipleDialog(stage);
+            if (files != null && !files.isEmpty()) {
+                importPaths(files.stream().map(File::toPath).toList());
+            }
+        });
+        item.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        return item;
+    }
+
+    private MenuItem importFolderItem() {
+        return menu.item("menu.file.importFolder", () -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(i18n.get("import.chooseFolder"));
+            File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                importPaths(List.of(dir.toPath()));
+            }
+        });
+    }
+
+    /** Imports files and folders with the progress window. */
+    public ImportDialog importPaths(List<Path> paths) {
+        return runImport(ImportViewModel.files(library, paths));
+    }
+
+    /** Runs an import (files or the samples) with the progress window, refreshing everything at the end. */
+    public ImportDialog runImport(ImportViewModel.Work work) {
+        ImportViewModel vm = new ImportViewModel(executor, i18n);
+        ImportDialog dialog = new ImportDialog(vm, i18n, scenes, stage);
+        vm.setOnFinished(this::refresh);
+        dialog.show();
+        vm.start(work);
+        return dialog;
+    }
+
+    private void installDragAndDrop() {
+        root.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                status.textProperty().unbind();
+                status.setText(i18n.get("import.dropHint"));
+            }
+            e.consume();
+        });
+        root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            boolean ok = false;
+            if (e.getDragboard().hasFiles()) {
+                importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                ok = true;
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        root.addEventHandler(DragEvent.DRAG_EXITED, e -> bindStatus());
+    }
+
+    private void bindStatus() {
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("status.articles", listVm.totalProperty().get()),
+                listVm.totalProperty(), i18n.bundleProperty()));
+    }
+
+    // ---- keyboard ---------------------------------------------------------------------------------------------
+
+    private void installKeys() {
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = stage.getScene().getFocusOwner() instanceof TextInputControl;
+            if (e.getCode() == KeyCode.ESCAPE) {
+                if (!searchVm.queryProperty().get().isEmpty()) {
+                    searchVm.queryProperty().set("");
+                }
+                listView.list().requestFocus();
+                e.consume();
+                return;
+            }
+            if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+                focusSearch();
+                e.consume();
+                return;
+            }
+            if (e.getCode() == KeyCode.F3 || (e.isShortcutDown() && e.getCode() == KeyCode.G)) {
+                if (e.isShiftDown()) {
+                    readerView.textView().previousMatch();
+                } else {
+                    readerView.textView().nextMatch();
+                }
+                e.consume();
+                return;
+            }
+            if (typing || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            switch (e.getCode()) {
+                case J -> listView.move(1);
+                case K -> listView.move(-1);
+                case B -> readerVm.toggleBookmark();
+                case U -> readerVm.toggleRead();
+                case SLASH -> focusSearch();
+                case N -> {
+                    if (e.isShiftDown()) {
+                        readerView.textView().previousMatch();
+                    } else {
+                        readerView.textView().nextMatch();
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        // "/" arrives as a typed character on some keyboards.
+        stage.getScene().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("/".equals(e.getCharacter()) && !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+                focusSearch();
+                e.consume();
+            }
+        });
+    }
+
+    private void focusSearch() {
+        searchBar.field().requestFocus();
+        searchBar.field().selectAll();
+    }
+
+    // ---- MainWindowContext ------------------------------------------------------------------------------------
+
+    @Override
+    public Library library() {
+        return library;
+    }
+
+    @Override
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public SceneFactory scenes() {
+        return scenes;
+    }
+
+    @Override
+    public I18n i18n() {
+        return i18n;
+    }
+
+    @Override
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    @Override
+    public void addFileMenuItem(MenuItem item) {
+        menu.addFileItems(item);
+    }
+
+    @Override
+    public void addSourceAction(String labelKey, Runnable action) {
+        navVm.addSourceAction(labelKey, action);
+    }
+
+    @Override
+    public void refresh() {
+        navVm.refresh();
+        refreshSources();
+        listVm.reload();
+    }
+
+    /** Closes the library (on exit). */
     public void close() {
+        if (library != null) {
+            library.close();
+        }
     }
 
     private void showAbout() {
@@ -62,8 +438,37 @@ public final class MainWindow {
         scenes.decorate(about);
         about.setHeaderText(null);
         about.setTitle(i18n.get("app.title"));
-        about.setContentText(i18n.get("about.text"));
+        Label text = new Label(i18n.get("about.text"));
+        text.setPadding(new Insets(10));
+        about.getDialogPane().setContent(text);
         about.initOwner(stage);
         about.showAndWait();
+    }
+
+    /** On an empty library: shows the empty state with a hint to import (samples: see {@link FirstRun}). */
+    void offerSamples(boolean loadWithoutAsking) {
+        status.textProperty().unbind();
+        status.setText(i18n.get("list.emptyLibrary") + " " + i18n.get("import.dropHint"));
+    }
+
+    // For the UI tests and the screenshot script.
+    public ArticleListView listView() {
+        return listView;
+    }
+
+    public ReaderView readerView() {
+        return readerView;
+    }
+
+    public SearchViewModel searchViewModel() {
+        return searchVm;
+    }
+
+    public NavigationView navigationView() {
+        return navView;
+    }
+
+    public ReaderViewModel readerViewModel() {
+        return readerVm;
     }
 }

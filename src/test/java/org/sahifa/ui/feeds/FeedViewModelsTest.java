@@ -94,11 +94,27 @@ class FeedViewModelsTest {
         SourceItem failing = vm.items().stream().filter(i -> i.feedId() == other).findFirst().orElseThrow();
         assertThat(failing.failing()).isTrue();
         assertThat(failing.error()).contains("HTTP 500");
+        assertThat(failing.errorKind()).isEqualTo("HTTP_STATUS");
         assertThat(vm.networkProperty().get()).isEqualTo(NetworkState.ONLINE);
 
         vm.unsubscribe(other);
         assertThat(vm.items()).hasSize(1);
         vm.rename(news.feedId(), "العرب");
         assertThat(vm.items().get(0).title()).isEqualTo("العرب");
+    }
+
+    @Test
+    void theReaderShowsEveryArticleWithItsCachedImageWhileTheServerIsDown() {
+        long feed = library.feeds().subscribe(site.feedUri().toString(), null, null).feed().id();
+        server.stop();
+        for (org.sahifa.store.Article a : library.articles().getAll(library.feeds().articleIds(feed))) {
+            org.sahifa.ui.document.ArticleDocument doc =
+                    org.sahifa.ui.reader.ReaderViewModel.document(a, library.imageCache()::lookup);
+            assertThat(doc.plainText()).contains(ArabicNewsSite.STORIES.stream()
+                    .filter(s -> s.title().equals(a.title())).findFirst().orElseThrow().paragraphs().get(1));
+            assertThat(doc.blocks()).filteredOn(b -> b instanceof org.sahifa.ui.document.Block.Image)
+                    .singleElement()
+                    .satisfies(b -> assertThat(((org.sahifa.ui.document.Block.Image) b).file()).isRegularFile());
+        }
     }
 }

@@ -1,0 +1,150 @@
+package org.sahifa.ui.articles;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sahifa.library.Library;
+import org.sahifa.store.ArticleFilter;
+import org.sahifa.store.ArticleSummary;
+import org.sahifa.ui.common.BackgroundTask;
+import org.sahifa.ui.common.TaskExecutor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the article list shows: a listing of the library (all, unread, bookmarked, one source), paged from the
+ * store, or a fixed list of search results. Counting and fetching run off the JavaFX thread; an answer that
+ * arrives after the user moved on is dropped.
+ */
+public final class ArticleListViewModel {
+
+    private final Library library;
+    private final TaskExecutor executor;
+    private final ObjectProperty<ObservableList<ArticleRow>> items =
+            new SimpleObjectProperty<>(FXCollections.observableArrayList());
+    private final LongProperty total = new SimpleLongProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final BooleanProperty searchResults = new SimpleBooleanProperty();
+    private ArticleFilter filter = ArticleFilter.ALL;
+    private long generation;
+
+    public ArticleListViewModel(Library library, TaskExecutor executor) {
+        this.library = library;
+        this.executor = executor;
+    }
+
+    /** The rows; a {@link PagedArticleList} for listings. Replaced (not changed) when the listing changes. */
+    public ObjectProperty<ObservableList<ArticleRow>> itemsProperty() {
+        return items;
+    }
+
+    /** How many articles the listing or search has in all. */
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** The last error, or {@code null}. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** True while search results (not a listing) are shown. */
+    public BooleanProperty searchResultsProperty() {
+        return searchResults;
+    }
+
+    public ArticleFilter filter() {
+        return filter;
+    }
+
+    /** Shows the library's articles that pass {@code f}, newest first. */
+    public void showListing(ArticleFilter f) {
+        this.filter = f;
+        long gen = ++generation;
+        loading.set(true);
+        error.set(null);
+        searchResults.set(false);
+        executor.execute(BackgroundTask.of(p -> library.articles().count(f))
+                .onSuccess(count -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    disposeCurrent();
+                    int size = (int) Math.min(Integer.MAX_VALUE, count);
+                    PagedArticleList list = new PagedArticleList(size, (offset, limit) -> rows(f, offset, limit),
+                            executor);
+                    list.setOnPageFailed(page -> error.set("page " + page));
+                    total.set(count);
+                    loading.set(false);
+                    items.set(list);
+                })
+                .onFailure(e -> {
+                    if (gen == generation) {
+                        loading.set(false);
+                        error.set(e.getMessage());
+                    }
+                }));
+    }
+
+    /** Shows the same listing again (after an import, for instance). */
+    public void reload() {
+        if (!searchResults.get()) {
+            showListing(filter);
+        }
+    }
+
+    /** Shows search results instead of a listing. */
+    public void showResults(List<ArticleRow> rows, long totalHits) {
+        ++generation;
+        disposeCurrent();
+        searchResults.set(true);
+        loading.set(false);
+        error.set(null);
+        total.set(totalHits);
+        items.set(FXCollections.observableArrayList(rows));
+    }
+
+    /** Updates the row of one article after its read or bookmark state changed. */
+    public void updateState(long id, boolean read, boolean bookmarked) {
+        ObservableList<ArticleRow> list = items.get();
+        if (list instanceof PagedArticleList paged) {
+            int i = paged.indexOfLoaded(id);
+            if (i >= 0) {
+                paged.replace(paged.get(i).withState(read, bookmarked));
+            }
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) != null && list.get(i).id() == id) {
+                list.set(i, list.get(i).withState(read, bookmarked));
+            }
+        }
+    }
+
+    private List<ArticleRow> rows(ArticleFilter f, int offset, int limit) {
+        List<ArticleRow> out = new ArrayList<>(limit);
+        for (ArticleSummary s : library.articles().list(f, offset, limit)) {
+            out.add(ArticleRow.of(s));
+        }
+        return out;
+    }
+
+    private void disposeCurrent() {
+        if (items.get() instanceof PagedArticleList old) {
+            old.dispose();
+        }
+    }
+}

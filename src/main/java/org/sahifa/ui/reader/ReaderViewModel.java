@@ -1,0 +1,223 @@
+package org.sahifa.ui.reader;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sahifa.library.Library;
+import org.sahifa.store.Article;
+import org.sahifa.store.Bookmark;
+import org.sahifa.ui.common.BackgroundTask;
+import org.sahifa.ui.common.TaskExecutor;
+import org.sahifa.ui.document.ArticleDocument;
+import org.sahifa.ui.document.Direction;
+import org.sahifa.ui.document.HtmlDocumentBuilder;
+import org.sahifa.ui.document.ImageCache;
+import org.sahifa.ui.document.TextDocumentBuilder;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The article being read: loading (off the JavaFX thread: the article, its bookmark and its document), marking
+ * it read when opened, toggling bookmark and read state, saving a bookmark's note and tags, and the spellings to
+ * highlight (the matched words of the search that led here).
+ */
+public final class ReaderViewModel {
+
+    /** An article ready to show. */
+    public record Loaded(Article article, ArticleDocument document, Optional<Bookmark> bookmark) {
+    }
+
+    private final Library library;
+    private final TaskExecutor executor;
+    private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty bookmarked = new SimpleBooleanProperty();
+    private final BooleanProperty read = new SimpleBooleanProperty();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObjectProperty<List<String>> highlights = new SimpleObjectProperty<>(List.of());
+    private final StringProperty error = new SimpleStringProperty();
+    private Consumer<Article> onStateChanged = a -> { };
+    private long generation;
+
+    public ReaderViewModel(Library library, TaskExecutor executor) {
+        this.library = library;
+        this.executor = executor;
+    }
+
+    /** Told after the read or bookmark state of the shown article changed (the list updates its row). */
+    public void setOnStateChanged(Consumer<Article> handler) {
+        this.onStateChanged = handler;
+    }
+
+    public ReadOnlyObjectProperty<Loaded> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public BooleanProperty bookmarkedProperty() {
+        return bookmarked;
+    }
+
+    public BooleanProperty readProperty() {
+        return read;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    /** The spellings to highlight in the body. */
+    public ObjectProperty<List<String>> highlightsProperty() {
+        return highlights;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Opens article {@code id}, marking it read. */
+    public void open(long id, List<String> highlightForms) {
+        long gen = ++generation;
+        error.set(null);
+        executor.execute(BackgroundTask.of(p -> {
+            Article a = library.articles().require(id);
+            if (!a.read()) {
+                library.articles().markRead(List.of(id), true);
+                a = library.articles().require(id);
+            }
+            return new Loaded(a, document(a, library.imageCache()::lookup), library.bookmarks().get(id));
+        }).onSuccess(l -> {
+            if (gen != generation) {
+                return;
+            }
+            bookmarked.set(l.bookmark().isPresent());
+            read.set(l.article().read());
+            note.set(l.bookmark().map(Bookmark::note).orElse(""));
+            tags.setAll(l.bookmark().map(Bookmark::tags).orElse(List.of()));
+            highlights.set(List.copyOf(highlightForms));
+            loaded.set(l);
+            onStateChanged.accept(l.article());
+        }).onFailure(e -> {
+            if (gen == generation) {
+                error.set(e.getMessage());
+            }
+        }));
+    }
+
+    /** Shows nothing. */
+    public void clear() {
+        ++generation;
+        loaded.set(null);
+    }
+
+    /** Bookmarks the article (keeping note and tags) or removes its bookmark. */
+    public void toggleBookmark() {
+        Loaded l = loaded.get();
+        if (l == null) {
+            return;
+        }
+        boolean target = !bookmarked.get();
+        if (target) {
+            saveBookmark(note.get(), String.join(", ", tags));
+        } else {
+            long id = l.article().id();
+            executor.execute(BackgroundTask.of(p -> library.bookmarks().remove(id))
+                    .onSuccess(r -> {
+                        bookmarked.set(false);
+                        changed();
+                    })
+                    .onFailure(e -> error.set(e.getMessage())));
+        }
+    }
+
+    /** Bookmarks the article with a note and comma-separated tags. */
+    public void saveBookmark(String newNote, String tagText) {
+        Loaded l = loaded.get();
+        if (l == null) {
+            return;
+        }
+        long id = l.article().id();
+        List<String> newTags = parseTags(tagText);
+        String n = newNote == null || newNote.isBlank() ? null : newNote.strip();
+        executor.execute(BackgroundTask.of(p -> library.bookmarks().put(id, n, newTags))
+                .onSuccess(b -> {
+                    bookmarked.set(true);
+                    note.set(b.note() == null ? "" : b.note());
+                    tags.setAll(b.tags());
+                    changed();
+                })
+                .onFailure(e -> error.set(e.getMessage())));
+    }
+
+    /** Marks the article read or unread. */
+    public void toggleRead() {
+        Loaded l = loaded.get();
+        if (l == null) {
+            return;
+        }
+        boolean target = !read.get();
+        long id = l.article().id();
+        executor.execute(BackgroundTask.of(p -> library.articles().markRead(List.of(id), target))
+                .onSuccess(n -> {
+                    read.set(target);
+                    changed();
+                })
+                .onFailure(e -> error.set(e.getMessage())));
+    }
+
+    private void changed() {
+        Loaded l = loaded.get();
+        if (l != null) {
+            Article a = l.article();
+            onStateChanged.accept(new Article(a.id(), a.title(), a.bodyHtml(), a.bodyText(), a.url(), a.guid(),
+                    a.source(), a.author(), a.language(), a.published(), a.fetched(), read.get(), bookmarked.get()));
+        }
+    }
+
+    /** Tags from what the user typed: split at commas (Latin or Arabic), trimmed, empty ones dropped. */
+    static List<String> parseTags(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[,،]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** The document of an article's body, HTML when it has it, otherwise its plain text (no images). */
+    public static ArticleDocument document(Article a) {
+        return document(a, ImageCache.NONE);
+    }
+
+    /**
+     * The document of an article's body with the images {@code images} holds (the library's offline image cache:
+     * nothing is fetched while reading).
+     */
+    public static ArticleDocument document(Article a, ImageCache images) {
+        Direction fallback = fallbackDirection(a);
+        ArticleDocument body = a.bodyHtml() != null && !a.bodyHtml().isBlank()
+                ? HtmlDocumentBuilder.build(a.bodyHtml(), images, fallback)
+                : TextDocumentBuilder.build(a.bodyText(), fallback);
+        return body.withTitle(a.title(), fallback);
+    }
+
+    private static Direction fallbackDirection(Article a) {
+        String lang = a.language() == null ? "" : a.language().toLowerCase(Locale.ROOT);
+        if (lang.startsWith("en") || lang.startsWith("fr") || lang.startsWith("de")) {
+            return Direction.LTR;
+        }
+        return Direction.RTL;
+    }
+}

@@ -1,0 +1,198 @@
+package org.sahifa.ui.search;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sahifa.ui.articles.ArticleListViewModel;
+import org.sahifa.ui.articles.ArticleRow;
+import org.sahifa.ui.common.BackgroundTask;
+import org.sahifa.ui.common.TaskExecutor;
+import org.sahifa.ui.settings.Settings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Search as you type: each change of the query (or a filter) waits for the debouncer, then searches off the
+ * JavaFX thread; an answer older than the newest query is dropped. Filters (source, date range, bookmarked
+ * only) narrow the results; an empty query gives the listing back.
+ */
+public final class SearchViewModel {
+
+    public static final int LIMIT = 500;
+
+    private final SearchBackend backend;
+    private final TaskExecutor executor;
+    private final Debouncer debouncer;
+    private final ArticleListViewModel list;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final StringProperty source = new SimpleStringProperty(this, "source");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final BooleanProperty bookmarkedOnly = new SimpleBooleanProperty(this, "bookmarkedOnly");
+    private final BooleanProperty newestFirst = new SimpleBooleanProperty(this, "newestFirst");
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final StringProperty error = new SimpleStringProperty(this, "error");
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final ZoneId zone;
+    private Runnable onCleared = () -> { };
+    private long generation;
+
+    public SearchViewModel(SearchBackend backend, TaskExecutor executor, Debouncer debouncer,
+                           ArticleListViewModel list, ZoneId zone) {
+        this.backend = backend;
+        this.executor = executor;
+        this.debouncer = debouncer;
+        this.list = list;
+        this.zone = zone;
+        query.addListener(o -> debouncer.submit(this::run));
+        for (javafx.beans.Observable o : List.<javafx.beans.Observable>of(source, from, to, bookmarkedOnly,
+                newestFirst)) {
+            o.addListener(x -> {
+                if (active.get()) {
+                    debouncer.submit(this::run);
+                }
+            });
+        }
+    }
+
+    /** Called when the query was cleared (the window shows its listing again). */
+    public void setOnCleared(Runnable handler) {
+        this.onCleared = handler;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public BooleanProperty bookmarkedOnlyProperty() {
+        return bookmarkedOnly;
+    }
+
+    public BooleanProperty newestFirstProperty() {
+        return newestFirst;
+    }
+
+    /** True while search results are shown. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<String> suggestions() {
+        return suggestions;
+    }
+
+    /** Runs the current query now (Enter). */
+    public void runNow() {
+        run();
+    }
+
+    /** The current query and filters as a saved search named {@code name}. */
+    public Settings.SavedSearch toSavedSearch(String name) {
+        Settings.SavedSearch s = new Settings.SavedSearch(name, query.get().strip());
+        s.bookmarkedOnly = bookmarkedOnly.get();
+        s.source = source.get();
+        return s;
+    }
+
+    /** Puts a saved search back into the field and runs it. */
+    public void apply(Settings.SavedSearch s) {
+        bookmarkedOnly.set(s.bookmarkedOnly);
+        source.set(s.source);
+        query.set(s.query);
+        run();
+    }
+
+    private void run() {
+        String q = query.get() == null ? "" : query.get().strip();
+        long gen = ++generation;
+        if (q.isEmpty()) {
+            suggestions.clear();
+            if (active.get()) {
+                active.set(false);
+                onCleared.run();
+            }
+            return;
+        }
+        boolean newest = newestFirst.get();
+        String src = source.get();
+        LocalDate f = from.get();
+        LocalDate t = to.get();
+        boolean marked = bookmarkedOnly.get();
+        executor.execute(BackgroundTask.of(p -> {
+            SearchBackend.Results r = backend.search(q, newest, LIMIT);
+            List<String> sugg = backend.suggest(q, 8);
+            return new Object[] {filter(r, src, f, t, marked), sugg};
+        }).onSuccess(res -> {
+            if (gen != generation) {
+                return;
+            }
+            error.set(null);
+            active.set(true);
+            @SuppressWarnings("unchecked")
+            List<String> sugg = (List<String>) res[1];
+            suggestions.setAll(sugg);
+            Filtered fr = (Filtered) res[0];
+            list.showResults(fr.rows(), fr.total());
+        }).onFailure(e -> {
+            if (gen == generation) {
+                error.set(e.getMessage());
+            }
+        }));
+    }
+
+    private record Filtered(List<ArticleRow> rows, long total) {
+    }
+
+    private Filtered filter(SearchBackend.Results r, String src, LocalDate f, LocalDate t, boolean marked) {
+        boolean any = (src != null && !src.isBlank()) || f != null || t != null || marked;
+        if (!any) {
+            return new Filtered(r.rows(), r.total());
+        }
+        Instant start = f == null ? null : f.atStartOfDay(zone).toInstant();
+        Instant end = t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant();
+        List<ArticleRow> out = new ArrayList<>();
+        for (ArticleRow row : r.rows()) {
+            if (src != null && !src.isBlank() && !src.equals(row.source())) {
+                continue;
+            }
+            if (marked && !row.bookmarked()) {
+                continue;
+            }
+            if (start != null && (row.published() == null || row.published().isBefore(start))) {
+                continue;
+            }
+            if (end != null && (row.published() == null || !row.published().isBefore(end))) {
+                continue;
+            }
+            out.add(row);
+        }
+        return new Filtered(out, out.size());
+    }
+}

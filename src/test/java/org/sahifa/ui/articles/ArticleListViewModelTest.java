@@ -1,0 +1,63 @@
+package org.sahifa.ui.articles;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahifa.library.Library;
+import org.sahifa.store.ArticleFilter;
+import org.sahifa.ui.TestLibraries;
+import org.sahifa.ui.common.CurrentThreadTaskExecutor;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleListViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Library library;
+
+    @AfterEach
+    void close() {
+        if (library != null) {
+            library.close();
+        }
+    }
+
+    @Test
+    void listingIsPagedAndBounded() {
+        library = TestLibraries.withArticles(dir, 3499);
+        ArticleListViewModel vm = new ArticleListViewModel(library, new CurrentThreadTaskExecutor());
+        vm.showListing(ArticleFilter.ALL);
+        assertThat(vm.totalProperty().get()).isEqualTo(3500);
+        assertThat(vm.itemsProperty().get()).hasSize(3500).isInstanceOf(PagedArticleList.class);
+        PagedArticleList paged = (PagedArticleList) vm.itemsProperty().get();
+        assertThat(paged.loadedPages()).isZero();
+        // Newest first: the seed (2023-09-21) comes after the numbered ones (they reach into 2023-09 + 3499 h).
+        assertThat(paged.get(0).title()).isEqualTo("خبر رقم 3498");
+        assertThat(paged.get(3499).title()).isEqualTo("خبر رقم 0");
+        for (int i = 0; i < 3500; i += 50) {
+            assertThat(paged.get(i)).isNotNull();
+        }
+        assertThat(paged.loadedPages()).isLessThanOrEqualTo(PagedArticleList.MAX_PAGES);
+    }
+
+    @Test
+    void filtersAndStateUpdates() {
+        library = TestLibraries.withArticles(dir, 10);
+        ArticleListViewModel vm = new ArticleListViewModel(library, new CurrentThreadTaskExecutor());
+        vm.showListing(ArticleFilter.ALL.withSource("فرانس برس"));
+        assertThat(vm.itemsProperty().get()).singleElement()
+                .satisfies(r -> assertThat(r.title()).isEqualTo(TestLibraries.SEED_TITLE));
+        long id = vm.itemsProperty().get().get(0).id();
+        vm.updateState(id, true, true);
+        assertThat(vm.itemsProperty().get().get(0).bookmarked()).isTrue();
+        assertThat(vm.itemsProperty().get().get(0).read()).isTrue();
+
+        vm.showResults(List.of(new ArticleRow(7, "x", null, null, false, false, "…", List.of("كاراباخ"))), 1);
+        assertThat(vm.searchResultsProperty().get()).isTrue();
+        assertThat(vm.totalProperty().get()).isEqualTo(1);
+    }
+}

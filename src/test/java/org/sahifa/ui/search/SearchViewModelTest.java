@@ -1,0 +1,89 @@
+package org.sahifa.ui.search;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahifa.library.Library;
+import org.sahifa.ui.TestLibraries;
+import org.sahifa.ui.articles.ArticleListViewModel;
+import org.sahifa.ui.articles.ArticleRow;
+import org.sahifa.ui.common.CurrentThreadTaskExecutor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Library library;
+
+    @AfterEach
+    void close() {
+        if (library != null) {
+            library.close();
+        }
+    }
+
+    @Test
+    void typingSearchesAndClearingGivesTheListingBack() {
+        library = TestLibraries.withArticles(dir, 20);
+        CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
+        ArticleListViewModel list = new ArticleListViewModel(library, ex);
+        SearchViewModel vm = new SearchViewModel(new LibrarySearchBackend(library), ex, Debouncer.IMMEDIATE, list,
+                ZoneOffset.UTC);
+        List<String> cleared = new ArrayList<>();
+        vm.setOnCleared(() -> cleared.add("x"));
+        vm.queryProperty().set("كراباخ");
+        assertThat(vm.activeProperty().get()).isTrue();
+        assertThat(list.itemsProperty().get()).extracting(ArticleRow::title).containsExactly(TestLibraries.SEED_TITLE);
+        assertThat(list.itemsProperty().get().get(0).matched()).contains("كراباخ");
+        vm.queryProperty().set("  ");
+        assertThat(vm.activeProperty().get()).isFalse();
+        assertThat(cleared).hasSize(1);
+    }
+
+    @Test
+    void filtersNarrowTheResults() {
+        library = TestLibraries.withArticles(dir, 20);
+        CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
+        ArticleListViewModel list = new ArticleListViewModel(library, ex);
+        SearchViewModel vm = new SearchViewModel(new LibrarySearchBackend(library), ex, Debouncer.IMMEDIATE, list,
+                ZoneOffset.UTC);
+        vm.queryProperty().set("باكو");
+        assertThat(list.itemsProperty().get()).hasSize(20);
+        vm.sourceProperty().set("وكالة");
+        assertThat(list.itemsProperty().get()).hasSize(10).allMatch(r -> r.source().equals("وكالة"));
+        vm.sourceProperty().set(null);
+        // Articles are an hour apart from 2023-09-01 08:00 UTC: 16 of them fall on the first day.
+        vm.fromProperty().set(LocalDate.of(2023, 9, 1));
+        vm.toProperty().set(LocalDate.of(2023, 9, 1));
+        assertThat(list.itemsProperty().get()).hasSize(16);
+        vm.fromProperty().set(null);
+        vm.toProperty().set(null);
+        vm.bookmarkedOnlyProperty().set(true);
+        assertThat(list.itemsProperty().get()).isEmpty();
+        assertThat(vm.toSavedSearch("باكو").bookmarkedOnly).isTrue();
+    }
+
+    @Test
+    void aStaleAnswerIsDropped() {
+        library = TestLibraries.withArticles(dir, 5);
+        CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
+        ArticleListViewModel list = new ArticleListViewModel(library, ex);
+        List<Runnable> queued = new ArrayList<>();
+        SearchViewModel vm = new SearchViewModel(new LibrarySearchBackend(library), ex, queued::add, list,
+                ZoneOffset.UTC);
+        vm.queryProperty().set("ب");
+        vm.queryProperty().set("بوتين");
+        // The debouncer keeps only the last action in real life; run both in order: the result is the newest.
+        queued.forEach(Runnable::run);
+        assertThat(list.itemsProperty().get()).extracting(ArticleRow::title)
+                .containsExactly(TestLibraries.SEED_TITLE);
+    }
+}
