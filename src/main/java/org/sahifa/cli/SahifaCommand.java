@@ -23,6 +23,7 @@ import java.util.Set;
                 BookmarkCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,
+                BenchCommand.class,
                 ExtractCommand.class,
                 EntitiesCommand.class,
                 EntityCommand.class,

@@ -3,6 +3,8 @@ package org.sahifa.ingest;
 /** A cheap guess of an article's language from its letters: Arabic script → {@code ar}, Latin → {@code en}. */
 public final class Languages {
 
+    private static final int SAMPLE = 2000;
+
     private Languages() {
     }
 
@@ -11,20 +13,25 @@ public final class Languages {
         int letters = 0;
         int arabic = 0;
         int latin = 0;
-        int n = Math.min(text.length(), 4000);
+        int n = Math.min(text.length(), SAMPLE);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            letters++;
-            Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-            if (b == Character.UnicodeBlock.ARABIC || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
-                    || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B
-                    || b == Character.UnicodeBlock.ARABIC_SUPPLEMENT) {
-                arabic++;
-            } else if (c < 0x250) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 latin++;
+                letters++;
+            } else if (c < 0x80) {
+                continue;
+            } else if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F)
+                    || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) {
+                if (Character.isLetter(c)) {
+                    arabic++;
+                    letters++;
+                }
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (c < 0x250) {
+                    latin++;
+                }
             }
         }
         if (letters == 0) {

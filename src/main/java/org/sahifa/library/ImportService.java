@@ -15,8 +15,11 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -27,10 +30,13 @@ import java.util.stream.Stream;
  * supported format. Items are stored in batches of {@value #BATCH} per transaction through {@link Library#store},
  * so every well-formed item is kept, a crash loses at most the open batch, and nothing is ever half written.
  * A problem (file or item) is reported with its position and the import goes on with the next item or file.
+ * <p>Reading and storing overlap: a reader thread parses the files into batches while the calling thread stores
+ * them (a queue of {@value #QUEUED_BATCHES} batches between them bounds the memory).
  */
 public final class ImportService {
 
     public static final int BATCH = 500;
+    static final int QUEUED_BATCHES = 2;
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final Library library;
@@ -47,48 +53,78 @@ public final class ImportService {
     }
 
     /**
-     * Imports files and directories.
+     * Imports files and directories, on the calling thread (plus one reader thread).
      *
      * @param encoding  the charset of text files ({@code --encoding}), or {@code null} to detect
-     * @param progress  told after every batch and file (on the importing thread)
-     * @param cancelled polled between items; when it turns true the import stops after storing what it has
+     * @param progress  told after every stored batch and finished file, on the calling thread
+     * @param cancelled polled between items and batches; when it turns true the import stops, keeping every
+     *                  batch stored so far
      */
     public ImportReport importPaths(List<Path> paths, Charset encoding, Consumer<ImportProgress> progress,
                                     BooleanSupplier cancelled) {
-        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = Collections.synchronizedList(new ArrayList<>());
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             expand(p, files, problems);
         }
-        Run run = new Run(files.size(), progress, cancelled, problems);
-        for (Path file : files) {
-            if (cancelled.getAsBoolean()) {
-                run.cancelled = true;
-                break;
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        Reader reader = new Reader(files, encoding, cancelled, problems, queue);
+        Thread thread = new Thread(reader, "sahifa-import-reader");
+        thread.setDaemon(true);
+        thread.start();
+        long stored = 0;
+        long duplicates = 0;
+        int filesDone = 0;
+        boolean wasCancelled = false;
+        try {
+            while (true) {
+                Batch b = queue.take();
+                if (b.end) {
+                    wasCancelled |= b.cancelled;
+                    break;
+                }
+                if (cancelled.getAsBoolean()) {
+                    wasCancelled = true;
+                    break;
+                }
+                if (!b.items.isEmpty()) {
+                    try {
+                        StoreResult r = store(b.items);
+                        stored += r.inserted().size();
+                        duplicates += r.duplicates();
+                    } catch (RuntimeException e) {
+                        // The batch's transaction rolled back (e.g. a hook refused it): nothing of it was written.
+                        LOG.error("Storing a batch of {} failed", b.file, e);
+                        problems.add(new ImportProblem(b.file, b.items.get(0).position() + " to "
+                                + b.items.get(b.items.size() - 1).position(), "storing failed: " + e.getMessage()));
+                    }
+                }
+                if (b.fileDone) {
+                    filesDone++;
+                }
+                progress.accept(new ImportProgress(b.file, filesDone, files.size(), stored, duplicates, problems.size()));
             }
-            run.file = file;
-            try {
-                importer.importFile(file, encoding, run);
-                run.flush();
-            } catch (ImportException e) {
-                run.flush();
-                problems.add(new ImportProblem(file, e.position(), e.getMessage()));
-            } catch (CancellationException e) {
-                run.flush();
-                run.cancelled = true;
-                break;
-            } catch (RuntimeException e) {
-                // A failed batch (e.g. a hook refused it): nothing of it was written.
-                LOG.error("Import of {} failed", file, e);
-                run.pending.clear();
-                problems.add(new ImportProblem(file, "", "storing failed: " + e.getMessage()));
-            }
-            run.filesDone++;
-            run.report();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            wasCancelled = true;
+        } finally {
+            reader.stop = true;
+            queue.clear(); // unblock a reader waiting to put
+            thread.interrupt();
         }
-        LOG.info("Imported {} files: {} stored, {} duplicates, {} problems{}", files.size(), run.stored,
-                run.duplicates, problems.size(), run.cancelled ? " (cancelled)" : "");
-        return new ImportReport(run.filesDone, run.stored, run.duplicates, problems, run.cancelled);
+        LOG.info("Imported {} files: {} stored, {} duplicates, {} problems{}", filesDone, stored, duplicates,
+                problems.size(), wasCancelled ? " (cancelled)" : "");
+        return new ImportReport(filesDone, stored, duplicates, new ArrayList<>(problems), wasCancelled);
+    }
+
+    private StoreResult store(List<ImportedItem> items) {
+        List<ArticleDraft> drafts = new ArrayList<>(items.size());
+        for (ImportedItem i : items) {
+            drafts.add(i.draft());
+        }
+        StoreResult r = library.store(drafts);
+        library.applyExportedState(items, r.ids());
+        return r;
     }
 
     private static void expand(Path p, List<Path> files, List<ImportProblem> problems) {
@@ -119,35 +155,81 @@ public final class ImportService {
         files.addAll(found);
     }
 
-    /** The state of one import run; the sink the readers deliver to. */
-    private final class Run implements ImportSink {
-        final int filesTotal;
-        final Consumer<ImportProgress> progress;
-        final BooleanSupplier cancelledFlag;
-        final List<ImportProblem> problems;
-        final List<ImportedItem> pending = new ArrayList<>();
-        Path file;
-        int filesDone;
-        long stored;
-        long duplicates;
-        boolean cancelled;
+    /** Items of one file to store in one transaction; or the end of the run. */
+    private record Batch(Path file, List<ImportedItem> items, boolean fileDone, boolean end, boolean cancelled) {
+    }
 
-        Run(int filesTotal, Consumer<ImportProgress> progress, BooleanSupplier cancelled, List<ImportProblem> problems) {
-            this.filesTotal = filesTotal;
-            this.progress = progress;
-            this.cancelledFlag = cancelled;
+    /** Reads the files into batches (on its own thread). */
+    private final class Reader implements Runnable, ImportSink {
+        final List<Path> files;
+        final Charset encoding;
+        final BooleanSupplier cancelled;
+        final List<ImportProblem> problems;
+        final BlockingQueue<Batch> queue;
+        volatile boolean stop;
+        Path file;
+        List<ImportedItem> pending = new ArrayList<>();
+
+        Reader(List<Path> files, Charset encoding, BooleanSupplier cancelled, List<ImportProblem> problems,
+               BlockingQueue<Batch> queue) {
+            this.files = files;
+            this.encoding = encoding;
+            this.cancelled = cancelled;
             this.problems = problems;
+            this.queue = queue;
+        }
+
+        @Override
+        public void run() {
+            boolean wasCancelled = false;
+            try {
+                for (Path f : files) {
+                    if (stopRequested()) {
+                        wasCancelled = true;
+                        break;
+                    }
+                    file = f;
+                    try {
+                        importer.importFile(f, encoding, this);
+                        put(new Batch(f, takePending(), true, false, false));
+                    } catch (ImportException e) {
+                        put(new Batch(f, takePending(), false, false, false));
+                        problems.add(new ImportProblem(f, e.position(), e.getMessage()));
+                        put(new Batch(f, List.of(), true, false, false));
+                    } catch (RuntimeException e) {
+                        if (e instanceof CancellationException) {
+                            throw e;
+                        }
+                        LOG.error("Reading {} failed", f, e);
+                        put(new Batch(f, takePending(), false, false, false));
+                        problems.add(new ImportProblem(f, "", "cannot read: " + e));
+                        put(new Batch(f, List.of(), true, false, false));
+                    }
+                }
+            } catch (CancellationException e) {
+                wasCancelled = true;
+                try {
+                    put(new Batch(file, takePending(), false, false, false));
+                } catch (CancellationException ignored) {
+                    // stopping anyway
+                }
+            } finally {
+                try {
+                    queue.put(new Batch(file, List.of(), false, true, wasCancelled));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         @Override
         public void item(ImportedItem item) {
-            if (cancelledFlag.getAsBoolean()) {
+            if (stopRequested()) {
                 throw new CancellationException();
             }
             pending.add(item);
             if (pending.size() >= BATCH) {
-                flush();
-                report();
+                put(new Batch(file, takePending(), false, false, false));
             }
         }
 
@@ -156,23 +238,26 @@ public final class ImportService {
             problems.add(new ImportProblem(file, position, message));
         }
 
-        void flush() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            List<ArticleDraft> drafts = new ArrayList<>(pending.size());
-            for (ImportedItem i : pending) {
-                drafts.add(i.draft());
-            }
-            StoreResult r = library.store(drafts);
-            stored += r.inserted().size();
-            duplicates += r.duplicates();
-            library.applyExportedState(pending, r.ids());
-            pending.clear();
+        private boolean stopRequested() {
+            return stop || cancelled.getAsBoolean();
         }
 
-        void report() {
-            progress.accept(new ImportProgress(file, filesDone, filesTotal, stored, duplicates, problems.size()));
+        private List<ImportedItem> takePending() {
+            List<ImportedItem> out = pending;
+            pending = new ArrayList<>();
+            return out;
+        }
+
+        private void put(Batch b) {
+            if (stop) {
+                throw new CancellationException();
+            }
+            try {
+                queue.put(b);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException();
+            }
         }
     }
 }

@@ -77,11 +77,25 @@ public final class Library implements AutoCloseable {
      * @throws org.sahifa.store.StoreException         when it cannot be opened
      */
     public static Library open(Path dataDir) {
+        return open(dataDir, true);
+    }
+
+    /**
+     * Opens the library without the derived features (search index, entities), which catch up the next time the
+     * library is opened normally. For benchmarks of the storing path and for recovery tools only.
+     */
+    public static Library openWithoutFeatures(Path dataDir) {
+        return open(dataDir, false);
+    }
+
+    private static Library open(Path dataDir, boolean features) {
         Path dir = dataDir.toAbsolutePath().normalize();
         Database db = Database.open(dir);
         Library library = new Library(dir, db, Clock.systemUTC());
         try {
-            registerFeatures(library);
+            if (features) {
+                registerFeatures(library);
+            }
         } catch (RuntimeException e) {
             library.close();
             throw e;
@@ -145,6 +159,11 @@ public final class Library implements AutoCloseable {
     /** Adds a hook called on every change of the stored articles (see {@link ArticleHook}). */
     public void registerHook(ArticleHook hook) {
         hooks.register(hook);
+    }
+
+    /** How many hooks are registered (the benchmark reports it). */
+    public int hookCount() {
+        return hooks.size();
     }
 
     /** Closes {@code resource} (an index, a recogniser) when the library closes, before the database. */

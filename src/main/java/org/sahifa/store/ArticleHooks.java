@@ -25,6 +25,11 @@ public final class ArticleHooks {
         hooks.remove(hook);
     }
 
+    /** How many hooks are registered. */
+    public int size() {
+        return hooks.size();
+    }
+
     void inserted(Connection txn, List<Article> batch) throws SQLException {
         for (ArticleHook h : hooks) {
             h.inserted(txn, batch);

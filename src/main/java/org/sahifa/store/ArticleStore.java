@@ -30,7 +30,7 @@ public final class ArticleStore {
 
     private static final String INSERT = "INSERT INTO articles(title, body_html, body_text, url, guid, source, author,"
             + " language, published, fetched, sort_time, content_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-            + " ON CONFLICT DO NOTHING";
+            + " ON CONFLICT DO NOTHING RETURNING id";
     private static final String FIND_DUPLICATE = "SELECT id FROM articles WHERE"
             + " (guid IS NOT NULL AND ifnull(source, '') = ifnull(?1, '') AND guid = ?2)"
             + " OR (url IS NOT NULL AND url = ?3) OR content_hash = ?4 LIMIT 1";
@@ -72,10 +72,9 @@ public final class ArticleStore {
             List<Long> ids = new ArrayList<>(drafts.size());
             int duplicates = 0;
             try (PreparedStatement ins = c.prepareStatement(INSERT);
-                 PreparedStatement rowid = c.prepareStatement("SELECT last_insert_rowid()");
                  PreparedStatement dup = c.prepareStatement(FIND_DUPLICATE)) {
                 for (ArticleDraft d : drafts) {
-                    Article a = insertOne(ins, rowid, d, fetched);
+                    Article a = insertOne(ins, d, fetched);
                     if (a == null) {
                         duplicates++;
                         ids.add(findDuplicate(dup, d));
@@ -96,7 +95,7 @@ public final class ArticleStore {
         return result;
     }
 
-    private static Article insertOne(PreparedStatement ins, PreparedStatement rowid, ArticleDraft d, Instant fetched)
+    private static Article insertOne(PreparedStatement ins, ArticleDraft d, Instant fetched)
             throws SQLException {
         String title = d.title().strip();
         String url = blankToNull(d.url());
@@ -116,12 +115,11 @@ public final class ArticleStore {
         ins.setLong(10, fetched.toEpochMilli());
         ins.setLong(11, sortTime.toEpochMilli());
         ins.setString(12, ContentKey.of(title, d.bodyText()));
-        if (ins.executeUpdate() == 0) {
-            return null;
-        }
         long id;
-        try (ResultSet rs = rowid.executeQuery()) {
-            rs.next();
+        try (ResultSet rs = ins.executeQuery()) {
+            if (!rs.next()) {
+                return null; // ON CONFLICT DO NOTHING: a duplicate
+            }
             id = rs.getLong(1);
         }
         return new Article(id, title, blankToNull(d.bodyHtml()), d.bodyText(), url, guid, source,

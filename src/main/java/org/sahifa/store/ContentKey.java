@@ -1,5 +1,7 @@
 package org.sahifa.store;
 
+import com.ibm.icu.text.Normalizer2;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +22,8 @@ public final class ContentKey {
     private static final char FATHATAN = '\u064B';
     private static final char LAST_HARAKA = '\u065F';
 
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
     private ContentKey() {
     }
 
@@ -37,7 +41,7 @@ public final class ContentKey {
         if (text == null) {
             return "";
         }
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        String s = NFKC.isNormalized(text) ? text : NFKC.normalize(text);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -163,6 +163,7 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-32_000); // KiB: 32 MB page cache per connection
         if (readOnly) {
             config.setReadOnly(true);
         }

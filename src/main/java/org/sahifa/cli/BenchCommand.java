@@ -1,0 +1,119 @@
+package org.sahifa.cli;
+
+import org.sahifa.library.ImportReport;
+import org.sahifa.library.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code sahifa bench import FILE}: measures import throughput into an empty library. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (for docs/performance.md).",
+        subcommands = BenchCommand.ImportBench.class)
+final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Say which benchmark: import");
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import files into a new, empty library and report articles per second and peak heap.",
+                    "The library is a temporary folder deleted afterwards, unless --data names an empty or new folder."})
+    static final class ImportBench implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Keep the library here (must be empty or new).")
+        Path data;
+
+        @Option(names = "--without-features", description = "Without the search index and entity hooks: the storing path alone.")
+        boolean bare;
+
+        @Option(names = "--json", description = "The figures as one JSON object.")
+        boolean json;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files to import (e.g. saudinewsnet.jsonl.gz).")
+        List<Path> paths;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = data != null ? data : Files.createTempDirectory("sahifa-bench");
+            if (data != null && Files.isDirectory(dir)) {
+                try (Stream<Path> s = Files.list(dir)) {
+                    if (s.findAny().isPresent()) {
+                        throw new ParameterException(spec.commandLine(), dir + " is not empty");
+                    }
+                }
+            }
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            System.gc();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            ImportReport report;
+            long articles;
+            int hooks;
+            try (Library library = bare ? Library.openWithoutFeatures(dir) : Library.open(dir)) {
+                report = library.imports().importPaths(paths);
+                articles = library.articles().count();
+                hooks = library.hookCount();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+            double load = os.getSystemLoadAverage();
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            double rate = report.stored() / seconds;
+            var out = spec.commandLine().getOut();
+            if (json) {
+                var n = Json.object();
+                n.put("stored", report.stored());
+                n.put("duplicates", report.duplicates());
+                n.put("problems", report.problems().size());
+                n.put("seconds", seconds);
+                n.put("articlesPerSecond", rate);
+                n.put("cpuSeconds", cpuSeconds);
+                n.put("loadAverage", load);
+                n.put("peakHeapBytes", peak);
+                n.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+                n.put("hooks", hooks);
+                n.put("articlesInLibrary", articles);
+                Json.println(out, n);
+            } else {
+                out.printf(Locale.ROOT, "stored %d articles (%d duplicates, %d problems) in %.1f s: %.0f articles/s;"
+                                + " process CPU %.1f s; peak heap %d MiB (max %d MiB); %d hooks registered;"
+                                + " load average %.1f on %d cores%n", report.stored(),
+                        report.duplicates(), report.problems().size(), seconds, rate, cpuSeconds, peak >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20, hooks, load, os.getAvailableProcessors());
+            }
+            if (data == null) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+}
