@@ -58,7 +58,7 @@ final class FeedRefresher {
     }
 
     /** A failure of one refresh, with the kind recorded for the back-off and the offline detection. */
-    record Failure(String message, String kind, boolean network) {
+    record Failure(String message, String kind, boolean network, java.time.Duration retryAfter) {
     }
 
     /** Fetches and processes {@code feed}; never throws for a feed's own trouble. */
@@ -67,7 +67,8 @@ final class FeedRefresher {
         try {
             r = http.get(feed.url(), store.validators(feed.id()), options.feedLimits());
         } catch (FetchException e) {
-            return fail(feed, new Failure(e.getMessage(), e.kind().name(), e.kind().suggestsOffline()), null);
+            return fail(feed, new Failure(e.getMessage(), e.kind().name(), e.kind().suggestsOffline(),
+                    e.retryAfter()), null);
         }
         return process(feed, r);
     }
@@ -90,7 +91,7 @@ final class FeedRefresher {
             parsed = parser.parse(TextDecoding.asUtf8Xml(text.text()), r.finalUri());
         } catch (FeedParseException | RuntimeException e) {
             LOG.debug("Cannot parse {}", r.finalUri(), e);
-            return fail(feed, new Failure(e.getMessage() == null ? e.toString() : e.getMessage(), "PARSE", false),
+            return fail(feed, new Failure(e.getMessage() == null ? e.toString() : e.getMessage(), "PARSE", false, null),
                     text.note());
         }
         Items items = process(feed, parsed);
@@ -116,7 +117,7 @@ final class FeedRefresher {
         Instant now = clock.instant();
         int failures = feed.failures() + 1;
         store.recordFailure(feed.id(), now, f.message(), f.kind(), failures,
-                BackoffPolicy.afterFailure(now, feed.interval(), failures, null));
+                BackoffPolicy.afterFailure(now, feed.interval(), failures, f.retryAfter()));
         return new RefreshReport(feed.id(), feed.title(), RefreshReport.Outcome.FAILED, 0, 0, 0, 0, f.message(), note);
     }
 

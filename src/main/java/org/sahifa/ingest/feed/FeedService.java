@@ -75,6 +75,8 @@ public final class FeedService implements AutoCloseable {
     private final List<Consumer<NetworkState>> networkListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private volatile NetworkState network = NetworkState.UNKNOWN;
+    /** Feeds being refreshed right now: a second refresh of the same feed (scheduler and button) is skipped. */
+    private final java.util.Set<Long> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> tick;
 
@@ -278,13 +280,23 @@ public final class FeedService implements AutoCloseable {
                 RefreshReport r;
                 if (cancelled.getAsBoolean()) {
                     r = new RefreshReport(f.id(), f.title(), RefreshReport.Outcome.CANCELLED, 0, 0, 0, 0, null, null);
+                } else if (!inFlight.add(f.id())) {
+                    r = new RefreshReport(f.id(), f.title(), RefreshReport.Outcome.CANCELLED, 0, 0, 0, 0, null,
+                            "already being refreshed");
                 } else {
                     try {
-                        r = refresher.refresh(f);
+                        // re-read: the feed may have changed (validators, failures) since the list was taken
+                        Feed current = store.get(f.id()).orElse(null);
+                        r = current == null
+                                ? new RefreshReport(f.id(), f.title(), RefreshReport.Outcome.CANCELLED, 0, 0, 0, 0,
+                                        null, "unsubscribed")
+                                : refresher.refresh(current);
                     } catch (RuntimeException e) {
                         LOG.error("Refreshing {} failed", f.url(), e);
                         r = new RefreshReport(f.id(), f.title(), RefreshReport.Outcome.FAILED, 0, 0, 0, 0,
                                 "internal error: " + e, null);
+                    } finally {
+                        inFlight.remove(f.id());
                     }
                 }
                 listener.progress(done.incrementAndGet(), feeds.size(), r);

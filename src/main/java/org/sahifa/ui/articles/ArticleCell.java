@@ -94,6 +94,7 @@ public final class ArticleCell extends ListCell<ArticleRow> {
             snippet.setNodeOrientation(orientation(text));
         }
         setGraphic(box);
+        org.sahifa.ui.common.StartupProbe.firstRowRendered();
         StringBuilder a11y = new StringBuilder(row.title()).append(", ").append(meta.getText());
         if (!row.read()) {
             a11y.append(", ").append(i18n.get("row.unread"));

@@ -36,12 +36,7 @@ public final class FeedsUiExtension implements UiExtension {
             sources.refreshAll();
         });
         context.addFileMenuItem(refresh);
-        feeds.addChangeListener(() -> Platform.runLater(() -> {
-            context.refresh();
-            if (sources != null && !sources.refreshingProperty().get()) {
-                sources.reload();
-            }
-        }));
+        feeds.addChangeListener(() -> Platform.runLater(context::refresh)); // the Sources list re-reads itself
         feeds.startScheduler(FIRST_CHECK, CHECK_EVERY);
         context.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> feeds.stopScheduler());
     }

@@ -50,6 +50,12 @@ public final class SourcesViewModel {
         this.feeds = feeds;
         this.executor = executor;
         network.set(feeds.networkState());
+        // scheduled refreshes, subscriptions made elsewhere: re-read (results arrive through the executor)
+        feeds.addChangeListener(() -> {
+            if (!refreshing.get()) {
+                reload();
+            }
+        });
     }
 
     public ObservableList<SourceItem> items() {

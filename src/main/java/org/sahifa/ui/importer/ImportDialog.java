@@ -51,6 +51,11 @@ public final class ImportDialog {
         ListView<ImportProblem> rejected = new ListView<>();
         rejected.setId("import-rejected");
         rejected.setCellFactory(v -> new ListCell<>() {
+            {
+                // As wide as the list, never wider: long reasons end in "…" (full text in the tooltip).
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ImportProblem p, boolean empty) {
                 super.updateItem(p, empty);
@@ -61,7 +66,11 @@ public final class ImportDialog {
                 }
                 String where = p.position() == null || p.position().isEmpty()
                         ? p.file().getFileName().toString() : p.file().getFileName() + " — " + p.position();
-                setText(where + ": " + p.message().replace('\n', ' '));
+                String line = where + ": " + p.message().replace('\n', ' ');
+                setText(line);
+                setNodeOrientation(org.sahifa.ui.document.Direction.of(line, org.sahifa.ui.document.Direction.RTL)
+                        == org.sahifa.ui.document.Direction.RTL ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                        : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
                 setWrapText(false);
                 setTextOverrun(OverrunStyle.ELLIPSIS);
                 setTooltip(new Tooltip(p.toString()));

@@ -169,8 +169,15 @@ public final class MainWindow implements MainWindowContext {
             navVm.refresh();
         });
 
-        panes = new SplitPane(navView.list(), listView.root(), readerView.root());
-        SplitPane.setResizableWithParent(navView.list(), false);
+        VBox navigation = new VBox(navView.list());
+        VBox.setVgrow(navView.list(), javafx.scene.layout.Priority.ALWAYS);
+        navigation.getStyleClass().add("navigation");
+        readerView.setOnEntity(name -> {
+            searchVm.queryProperty().set(name);
+            searchVm.runNow();
+        });
+        panes = new SplitPane(navigation, listView.root(), readerView.root());
+        SplitPane.setResizableWithParent(navigation, false);
         panes.setDividerPositions(settings.navDividerProperty().get(), settings.listDividerProperty().get());
         panes.getDividers().get(0).positionProperty().addListener((o, a, v) ->
                 settings.navDividerProperty().set(v.doubleValue()));
@@ -179,11 +186,9 @@ public final class MainWindow implements MainWindowContext {
         VBox top = new VBox(menu.bar(), searchBar.root());
         root.setTop(top);
         root.setCenter(panes);
-        status.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("status.articles", listVm.totalProperty().get()),
-                listVm.totalProperty(), i18n.bundleProperty()));
+        bindStatus();
 
-        menu.addFileItems(importItem(), importFolderItem());
+        menu.addFileItems(importItem(), importFolderItem(), menu.item("menu.file.loadSamples", this::loadSamples));
         installKeys();
         installDragAndDrop();
         for (UiExtension extension : UiExtensions.all()) {
@@ -315,8 +320,8 @@ public final class MainWindow implements MainWindowContext {
 
     private void bindStatus() {
         status.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("status.articles", listVm.totalProperty().get()),
-                listVm.totalProperty(), i18n.bundleProperty()));
+                () -> i18n.get("status.articles", navVm.libraryTotalProperty().get()),
+                navVm.libraryTotalProperty(), i18n.bundleProperty()));
     }
 
     // ---- keyboard ---------------------------------------------------------------------------------------------
@@ -445,10 +450,9 @@ public final class MainWindow implements MainWindowContext {
         about.showAndWait();
     }
 
-    /** On an empty library: shows the empty state with a hint to import (samples: see {@link FirstRun}). */
-    void offerSamples(boolean loadWithoutAsking) {
-        status.textProperty().unbind();
-        status.setText(i18n.get("list.emptyLibrary") + " " + i18n.get("import.dropHint"));
+    /** Imports the bundled samples (the reference report, sample articles, a sample feed) with progress. */
+    public ImportDialog loadSamples() {
+        return runImport(p -> library.importBundledSamples());
     }
 
     // For the UI tests and the screenshot script.

@@ -29,6 +29,7 @@ public final class NavigationViewModel {
     private final I18n i18n;
     private final ObservableList<Settings.SavedSearch> savedSearches;
     private final ObservableList<NavItem> items = FXCollections.observableArrayList();
+    private final javafx.beans.property.LongProperty libraryTotal = new javafx.beans.property.SimpleLongProperty();
     private final List<Action> sourceActions = new ArrayList<>();
     private boolean entitiesAvailable;
     private LibraryStats stats;
@@ -41,6 +42,11 @@ public final class NavigationViewModel {
         this.savedSearches = savedSearches;
         savedSearches.addListener((javafx.collections.ListChangeListener<Settings.SavedSearch>) c -> rebuild());
         i18n.bundleProperty().addListener(o -> rebuild());
+    }
+
+    /** How many articles the whole library holds (after the last refresh). */
+    public javafx.beans.property.LongProperty libraryTotalProperty() {
+        return libraryTotal;
     }
 
     public ObservableList<NavItem> items() {
@@ -77,6 +83,7 @@ public final class NavigationViewModel {
     public void refresh() {
         executor.execute(BackgroundTask.of(p -> library.stats()).onSuccess(s -> {
             stats = s;
+            libraryTotal.set(s.articles());
             rebuild();
         }));
     }
@@ -101,9 +108,12 @@ public final class NavigationViewModel {
             }
         }
         Map<String, Long> sources = stats == null ? Map.of() : new LinkedHashMap<>(stats.sources());
-        if (!sources.isEmpty() || !sourceActions.isEmpty()) {
-            out.add(new NavItem(NavItem.Kind.HEADER, i18n.get("nav.sources"), null, -1));
+        if (!sources.isEmpty()) {
+            out.add(new NavItem(NavItem.Kind.HEADER, i18n.get("nav.bySource"), null, -1));
             sources.forEach((name, n) -> out.add(new NavItem(NavItem.Kind.SOURCE, name, name, n)));
+        }
+        if (!sourceActions.isEmpty()) {
+            out.add(new NavItem(NavItem.Kind.HEADER, i18n.get("nav.sources"), null, -1));
             for (Action a : sourceActions) {
                 out.add(new NavItem(NavItem.Kind.ACTION, i18n.get(a.labelKey()), a.labelKey(), -1));
             }

@@ -45,6 +45,8 @@ public final class ReaderView {
     private final ScrollPane scroll = new ScrollPane(text);
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
+    private final javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
+    private java.util.function.Consumer<String> onEntity = name -> { };
 
     public ReaderView(ReaderViewModel vm, I18n i18n, Dates dates, SceneFactory scenes, HostServices host,
                       Supplier<Window> owner) {
@@ -135,7 +137,11 @@ public final class ReaderView {
         StackPane center = new StackPane(empty, scroll);
         scroll.visibleProperty().bind(vm.loadedProperty().isNotNull());
         empty.visibleProperty().bind(vm.loadedProperty().isNull());
-        root.setTop(toolbar);
+        chips.setId("entity-chips");
+        chips.setPadding(new Insets(0, 12, 6, 12));
+        chips.managedProperty().bind(chips.visibleProperty());
+        chips.setVisible(false);
+        root.setTop(new javafx.scene.layout.VBox(toolbar, chips));
         root.setCenter(center);
         root.setMinWidth(260);
 
@@ -146,6 +152,7 @@ public final class ReaderView {
 
     private void show(ReaderViewModel.Loaded l) {
         status.setText("");
+        showChips(l);
         if (l == null) {
             text.setDocument(new ArticleDocument(java.util.List.of()));
             return;
@@ -169,6 +176,39 @@ public final class ReaderView {
         if (text.matchCountProperty().get() > 0) {
             text.layout();
             text.setMatches(text.matches());
+        }
+    }
+
+    /** Called with an entity's name when its chip is clicked (the window searches for it). */
+    public void setOnEntity(java.util.function.Consumer<String> handler) {
+        this.onEntity = handler;
+    }
+
+    private void showChips(ReaderViewModel.Loaded l) {
+        chips.getChildren().clear();
+        if (l == null) {
+            chips.setVisible(false);
+            return;
+        }
+        addChips("reader.places", l.places());
+        addChips("reader.persons", l.persons());
+        chips.setVisible(!chips.getChildren().isEmpty());
+    }
+
+    private void addChips(String key, java.util.List<org.sahifa.entities.Entity> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        Label label = new Label(i18n.get(key) + ":");
+        label.getStyleClass().add("muted");
+        chips.getChildren().add(label);
+        for (org.sahifa.entities.Entity e : entities) {
+            Button chip = new Button(e.name());
+            chip.getStyleClass().add("chip");
+            chip.setId("chip-" + e.id());
+            chip.setAccessibleText(i18n.get(key) + ": " + e.name());
+            chip.setOnAction(x -> onEntity.accept(e.name()));
+            chips.getChildren().add(chip);
         }
     }
 

@@ -10,6 +10,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sahifa.entities.Entity;
+import org.sahifa.entities.EntityType;
+import org.sahifa.entities.StoredMention;
 import org.sahifa.library.Library;
 import org.sahifa.store.Article;
 import org.sahifa.store.Bookmark;
@@ -21,7 +24,10 @@ import org.sahifa.ui.document.HtmlDocumentBuilder;
 import org.sahifa.ui.document.ImageCache;
 import org.sahifa.ui.document.TextDocumentBuilder;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,8 +40,14 @@ import java.util.function.Consumer;
  */
 public final class ReaderViewModel {
 
-    /** An article ready to show. */
-    public record Loaded(Article article, ArticleDocument document, Optional<Bookmark> bookmark) {
+    /**
+     * An article ready to show.
+     *
+     * @param places  the places it names, in order of first mention
+     * @param persons the persons it names, in order of first mention
+     */
+    public record Loaded(Article article, ArticleDocument document, Optional<Bookmark> bookmark, List<Entity> places,
+                         List<Entity> persons) {
     }
 
     private final Library library;
@@ -99,7 +111,20 @@ public final class ReaderViewModel {
                 library.articles().markRead(List.of(id), true);
                 a = library.articles().require(id);
             }
-            return new Loaded(a, document(a, library.imageCache()::lookup), library.bookmarks().get(id));
+            List<Entity> places = new ArrayList<>();
+            List<Entity> persons = new ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            for (StoredMention m : library.entities().mentions(id)) {
+                if (seen.add(m.entity().id())) {
+                    if (m.entity().type() == EntityType.PLACE) {
+                        places.add(m.entity());
+                    } else if (m.entity().type() == EntityType.PERSON) {
+                        persons.add(m.entity());
+                    }
+                }
+            }
+            return new Loaded(a, document(a, library.imageCache()::lookup), library.bookmarks().get(id), places,
+                    persons);
         }).onSuccess(l -> {
             if (gen != generation) {
                 return;

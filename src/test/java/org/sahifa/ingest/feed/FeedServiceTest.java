@@ -223,6 +223,40 @@ class FeedServiceTest {
         assertThat(feeds.importOpml(out.toByteArray(), "subs.opml").alreadySubscribed()).isEqualTo(1);
     }
 
+    @Test
+    void aServerThatAsksForPatienceGetsIt() {
+        Feed f = feeds.subscribe(site.feedUri().toString(), null, null).feed();
+        server.on("/busy.xml", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "7200");
+            LoopbackServer.send(ex, 503, "text/plain", new byte[0]);
+        });
+        moveUrl(f.id(), server.uri("/busy.xml"));
+        RefreshReport r = feeds.refresh(f.id());
+        assertThat(r.error()).contains("503");
+        Feed after = feeds.get(f.id());
+        assertThat(Duration.between(after.lastFetch(), after.nextDue())).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void theSchedulerRefreshesDueFeedsWhileRunning() throws Exception {
+        String opml = "<opml version=\"2.0\"><body><outline text=\"أخبار\" xmlUrl=\"" + site.feedUri()
+                + "\"/></body></opml>";
+        feeds.importOpml(opml.getBytes(StandardCharsets.UTF_8), "x.opml");
+        long id = feeds.list().get(0).id();
+        assertThat(feeds.get(id).state()).isEqualTo(FeedState.NEW);
+        feeds.startScheduler(Duration.ZERO, Duration.ofMillis(100));
+        assertThat(feeds.schedulerRunning()).isTrue();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (feeds.get(id).state() == FeedState.NEW && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        feeds.stopScheduler();
+        assertThat(feeds.schedulerRunning()).isFalse();
+        assertThat(feeds.get(id).state()).isEqualTo(FeedState.OK);
+        assertThat(feeds.articleIds(id)).hasSize(3);
+        assertThat(server.hits("/feed.xml")).isEqualTo(1); // after that it is not due for an hour
+    }
+
     private void moveUrl(long id, URI to) {
         db.transaction(c -> {
             try (var p = c.prepareStatement("UPDATE feeds SET url = ?, etag = NULL WHERE id = ?")) {

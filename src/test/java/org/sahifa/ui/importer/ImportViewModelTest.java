@@ -45,7 +45,7 @@ class ImportViewModelTest {
         assertThat(vm.reportProperty().get().stored()).isEqualTo(2);
         assertThat(vm.reportProperty().get().problems()).singleElement()
                 .satisfies(p -> assertThat(p.file().getFileName().toString()).isEqualTo("broken.json"));
-        assertThat(vm.messageProperty().get()).contains("2").contains("1");
+        assertThat(vm.messageProperty().get()).isEqualTo("أُضيفت: مقالتان · مكررة: 0 · مرفوضة: 1");
         assertThat(library.articles().count()).isEqualTo(2);
     }
 }

@@ -149,7 +149,7 @@ class MainWindowUiTest {
         ListView<org.sahifa.ingest.ImportProblem> rejected =
                 robot.lookup("#import-rejected").queryAs(ListView.class);
         assertThat(rejected.getItems().get(0).file().getFileName().toString()).isEqualTo("broken.json");
-        assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).contains("١").contains("أضيفت");
+        assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).contains("مقالة واحدة").contains("١");
         waitFor(() -> list().getItems().size() == 32);
         robot.interact(() -> dialog[0].stage().close());
     }
@@ -172,5 +172,7 @@ class MainWindowUiTest {
         });
         assertThat(stage.getScene().getRoot().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(robot.lookup("#article-count").queryAs(Label.class).getText()).isEqualTo("٣١ مقالة");
+        robot.interact(() -> settings.languageProperty().set(Language.EN));
+        assertThat(robot.lookup("#article-count").queryAs(Label.class).getText()).isEqualTo("٣١ articles");
     }
 }

@@ -48,6 +48,7 @@ public final class FetchException extends IOException {
     private final Kind kind;
     private final URI uri;
     private final int status;
+    private java.time.Duration retryAfter;
 
     public FetchException(Kind kind, URI uri, String message) {
         this(kind, uri, 0, message, null);
@@ -66,6 +67,16 @@ public final class FetchException extends IOException {
 
     public URI uri() {
         return uri;
+    }
+
+    /** What the server asked for with {@code Retry-After} (429, 503), or {@code null}. */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
+    }
+
+    FetchException withRetryAfter(java.time.Duration d) {
+        this.retryAfter = d;
+        return this;
     }
 
     /** The HTTP status for {@link Kind#HTTP_STATUS}, else 0. */

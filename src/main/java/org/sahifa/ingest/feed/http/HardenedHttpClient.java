@@ -124,7 +124,8 @@ public final class HardenedHttpClient {
             }
             if (status < 200 || status > 299) {
                 throw new FetchException(FetchException.Kind.HTTP_STATUS, current, status,
-                        "HTTP " + status + reason(status) + " from " + current, null);
+                        "HTTP " + status + reason(status) + " from " + current, null)
+                        .withRetryAfter(retryAfter(ex.response.headers().firstValue("Retry-After").orElse(null)));
             }
             byte[] body = ex.response.body();
             String encoding = ex.response.headers().firstValue("Content-Encoding").orElse("identity")
@@ -328,6 +329,27 @@ public final class HardenedHttpClient {
                     n.getHost().toLowerCase(Locale.ROOT), n.getPort(), n.getPath(), n.getQuery(), null);
         } catch (URISyntaxException e) {
             return uri;
+        }
+    }
+
+    /** {@code Retry-After} as delay-seconds or an HTTP date; {@code null} when absent or unreadable. */
+    static Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String h = header.strip();
+        try {
+            long seconds = Long.parseLong(h);
+            return seconds > 0 ? Duration.ofSeconds(seconds) : null;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                java.time.Instant when = java.time.ZonedDateTime.parse(h,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration d = Duration.between(java.time.Instant.now(), when);
+                return d.isNegative() || d.isZero() ? null : d;
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
         }
     }
 

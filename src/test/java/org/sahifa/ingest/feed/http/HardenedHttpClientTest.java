@@ -264,4 +264,14 @@ class HardenedHttpClientTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void retryAfterIsReadAsSecondsOrAsADate() {
+        assertThat(HardenedHttpClient.retryAfter("120")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(HardenedHttpClient.retryAfter(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(3))))
+                .isBetween(Duration.ofMinutes(170), Duration.ofMinutes(181));
+        assertThat(HardenedHttpClient.retryAfter("soon")).isNull();
+        assertThat(HardenedHttpClient.retryAfter(null)).isNull();
+    }
 }

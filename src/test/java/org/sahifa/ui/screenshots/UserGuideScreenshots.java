@@ -1,0 +1,137 @@
+package org.sahifa.ui.screenshots;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sahifa.library.Library;
+import org.sahifa.ui.LaunchOptions;
+import org.sahifa.ui.articles.ArticleRow;
+import org.sahifa.ui.common.FxTaskExecutor;
+import org.sahifa.ui.common.I18n;
+import org.sahifa.ui.common.SceneFactory;
+import org.sahifa.ui.common.Snapshots;
+import org.sahifa.ui.importer.ImportDialog;
+import org.sahifa.ui.main.MainWindow;
+import org.sahifa.ui.settings.Digits;
+import org.sahifa.ui.settings.Language;
+import org.sahifa.ui.settings.SettingsModel;
+import org.sahifa.ui.settings.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Takes the user guide's screenshots from the running window (bundled samples, a search for a variant spelling,
+ * Arabic and English, light and dark, the import summary). Runs only when {@code SAHIFA_SCREENSHOTS} names the
+ * output folder: {@code scripts/screenshots.sh}.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class UserGuideScreenshots {
+
+    private static final String OUT = System.getenv("SAHIFA_SCREENSHOTS");
+
+    private Stage stage;
+    private MainWindow window;
+    private SettingsModel settings;
+    private Library library;
+    private Path data;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        if (OUT == null) {
+            return;
+        }
+        data = Files.createTempDirectory("sahifa-shots");
+        library = Library.open(data);
+        library.importBundledSamples();
+        settings = new SettingsModel();
+        I18n i18n = new I18n();
+        i18n.languageProperty().bind(settings.languageProperty());
+        i18n.digitsProperty().bind(settings.digitsProperty());
+        window = new MainWindow(stage, new SceneFactory(settings), i18n, new FxTaskExecutor(2), null);
+        stage.setWidth(1400);
+        stage.setHeight(860);
+        window.show();
+        stage.setWidth(1400);
+        stage.setHeight(860);
+        window.attach(library, new LaunchOptions(data, false));
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            try {
+                Snapshots.write(stage.getScene(), Path.of(OUT, name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void takeScreenshots(FxRobot robot) throws Exception {
+        assumeTrue(OUT != null, "SAHIFA_SCREENSHOTS is not set");
+        ListView<ArticleRow> list = window.listView().list();
+        waitFor(() -> !list.getItems().isEmpty() && list.getItems().get(0) != null);
+        TextField field = robot.lookup("#search-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("كاراباخ"));
+        waitFor(() -> window.searchViewModel().activeProperty().get() && !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitFor(() -> window.readerViewModel().loadedProperty().get() != null);
+        for (Language language : Language.values()) {
+            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+                robot.interact(() -> {
+                    settings.languageProperty().set(language);
+                    settings.digitsProperty().set(language == Language.AR ? Digits.ARABIC_INDIC : Digits.LATIN);
+                    settings.themeProperty().set(theme);
+                });
+                waitFor(() -> true);
+                shot(robot, "main-" + language.tag() + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+            }
+        }
+        robot.interact(() -> {
+            settings.languageProperty().set(Language.AR);
+            settings.digitsProperty().set(Digits.ARABIC_INDIC);
+            settings.themeProperty().set(Theme.SEPIA);
+            field.setText("");
+        });
+        waitFor(() -> !window.searchViewModel().activeProperty().get());
+        shot(robot, "main-ar-sepia.png");
+
+        Path in = Files.createTempDirectory("sahifa-import");
+        Files.writeString(in.resolve("new.jsonl"), "{\"title\": \"خبر جديد\", \"content\": \"نص جديد\"}\n");
+        Files.writeString(in.resolve("broken.json"), "[{\"title\": \"ناقص\", ");
+        ImportDialog[] dialog = new ImportDialog[1];
+        robot.interact(() -> dialog[0] = window.importPaths(List.of(in)));
+        waitFor(() -> robot.lookup("#import-rejected").tryQueryAs(ListView.class)
+                .map(l -> !l.getItems().isEmpty()).orElse(false));
+        robot.interact(() -> {
+            try {
+                Snapshots.write(dialog[0].stage().getScene(), Path.of(OUT, "import-ar.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            dialog[0].stage().close();
+        });
+    }
+}
