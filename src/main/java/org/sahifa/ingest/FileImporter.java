@@ -71,8 +71,8 @@ public final class FileImporter {
             }
             long max = limits.maxBytes(format);
             if (!gzip && size > max) {
-                throw new ImportException("", "the file is " + (size >> 20) + " MiB, larger than the limit of "
-                        + (max >> 20) + " MiB for " + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                throw new ImportException("", "the file is " + ImportLimits.human(size) + ", larger than the limit of "
+                        + ImportLimits.human(max) + " for " + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + " files");
             }
             try (InputStream in = open(file, gzip, max)) {
