@@ -1,9 +1,14 @@
 package org.sahifa.search;
 
+import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.NormalizedText;
+import org.sahifa.text.analysis.NameKeyTerms;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,33 +32,138 @@ final class Highlighter {
 
     /** The matched spans of {@code text}, sorted and merged. */
     List<Mark> marks(String text, MatchTerms terms) {
+        return marks(text, terms, new ArrayList<>());
+    }
+
+    /**
+     * The matched spans of {@code text}, sorted and merged; the exact matches also go to {@code exactMarks}.
+     * One pass of the exact analysis serves the exact and the name tiers: a name-field term is determined by its
+     * spelling, so a word (or the word without its proclitics, or a pair of neighbouring words) is marked when
+     * its spelling is one of the accepted ones. The stem analysis runs only when the query has stems that are
+     * not also exact words (names are never stemmed).
+     */
+    List<Mark> marks(String text, MatchTerms terms, List<Mark> exactMarks) {
         List<Mark> marks = new ArrayList<>();
         if (terms.isEmpty() || text.isEmpty()) {
             return marks;
         }
-        if (!terms.exact.isEmpty()) {
-            for (Analysis.Token t : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, text)) {
-                if (terms.exact.contains(t.term())) {
-                    marks.add(new Mark(t.start(), t.end()));
-                }
+        Set<String> words = new java.util.HashSet<>();
+        Map<String, Set<String>> pairsByTail = new java.util.HashMap<>();
+        for (String t : terms.names) {
+            String spelling = NameKeyTerms.surface(t);
+            int space = spelling.lastIndexOf(' ');
+            if (space < 0) {
+                words.add(spelling);
+            } else {
+                pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
+                        .add(spelling.substring(0, space));
             }
         }
-        if (!terms.stems.isEmpty()) {
-            for (Analysis.Token t : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, text)) {
-                if (terms.stems.contains(t.term())) {
+        for (int[] region : regions(text, terms, words, pairsByTail.keySet())) {
+            String part = text.substring(region[0], region[1]);
+            Analysis.Token previous = null;
+            for (Analysis.Token r : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, part)) {
+                Analysis.Token t = new Analysis.Token(r.term(), r.position(), r.start() + region[0], r.end() + region[0]);
+                String word = t.term();
+                if (terms.exact.contains(word)) {
+                    Mark m = new Mark(t.start(), t.end());
+                    marks.add(m);
+                    exactMarks.add(m);
+                }
+                if (spells(word, words)) {
                     marks.add(new Mark(t.start(), t.end()));
                 }
+                Set<String> heads = pairsByTail.get(word);
+                if (heads != null && previous != null && spells(previous.term(), heads)) {
+                    marks.add(new Mark(previous.start(), t.end()));
+                }
+                previous = t;
             }
         }
-        if (!terms.names.isEmpty()) {
-            // name terms of two words span both words in the original text
-            for (Analysis.Token t : Analysis.tokens(analysis.names(), IndexFields.BODY_NAME, text)) {
-                if (terms.names.contains(t.term())) {
-                    marks.add(new Mark(t.start(), t.end()));
+        if (!terms.exact.containsAll(terms.stems)) {
+            for (int[] region : regions(text, terms, Set.of(), Set.of())) {
+                String part = text.substring(region[0], region[1]);
+                for (Analysis.Token t : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, part)) {
+                    if (terms.stems.contains(t.term())) {
+                        marks.add(new Mark(t.start() + region[0], t.end() + region[0]));
+                    }
                 }
             }
         }
         return merge(marks, text.length());
+    }
+
+    /**
+     * True when {@code word} is one of {@code spellings}, or is one behind proclitics (وكراباخ, لبوتين) as the
+     * name field reads it. The stemmer is asked only when the word ends with a spelling, so most words cost a
+     * few hash look-ups.
+     */
+    private boolean spells(String word, Set<String> spellings) {
+        if (spellings.isEmpty()) {
+            return false;
+        }
+        if (spellings.contains(word)) {
+            return true;
+        }
+        for (String s : spellings) {
+            if (word.length() > s.length() && word.endsWith(s)) {
+                return analysis.withoutProclitics(word).contains(s);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts of {@code text} worth analysing: around every place where the normalised text contains one of
+     * the query's words, stems or name spellings as a substring (a cheap table-driven scan), widened to whole
+     * words with some context, merged. A match the analysis would find always lies in one of them, so the
+     * analysis (the costly part) runs over a few hundred chars instead of the whole article.
+     */
+    private static List<int[]> regions(String text, MatchTerms terms, Set<String> names, Set<String> tails) {
+        NormalizedText normalized = ArabicNormalizer.normalizeWithOffsets(text);
+        String norm = normalized.text();
+        List<int[]> hits = new ArrayList<>();
+        for (Set<String> needles : List.of(terms.exact, terms.stems, names, tails)) {
+            for (String needle : needles) {
+                if (needle.isEmpty()) {
+                    continue;
+                }
+                for (int at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + needle.length())) {
+                    hits.add(new int[] {normalized.originalStart(at), normalized.originalEnd(at + needle.length())});
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt(h -> h[0]));
+        List<int[]> regions = new ArrayList<>();
+        for (int[] h : hits) {
+            int start = wordStart(text, Math.max(0, h[0] - CONTEXT));
+            int end = wordEnd(text, Math.min(text.length(), h[1] + CONTEXT));
+            if (!regions.isEmpty() && regions.get(regions.size() - 1)[1] >= start) {
+                regions.get(regions.size() - 1)[1] = Math.max(regions.get(regions.size() - 1)[1], end);
+            } else {
+                regions.add(new int[] {start, end});
+            }
+        }
+        return regions;
+    }
+
+    /** Chars of context analysed around a candidate match (enough for the word before a compound's tail). */
+    private static final int CONTEXT = 48;
+
+    private static int wordStart(String text, int at) {
+        int k = at;
+        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int wordEnd(String text, int at) {
+        int k = at;
+        while (k < text.length() && !Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     static List<Mark> merge(List<Mark> marks, int length) {
@@ -90,19 +200,42 @@ final class Highlighter {
 
     /** A passage of about {@link #WIDTH} chars around the densest group of marks (the start when none). */
     static Snippet snippet(String text, List<Mark> marks) {
+        return snippet(text, marks, List.of());
+    }
+
+    /**
+     * A passage of about {@link #WIDTH} chars around the best group of marks: the most marks, an exact match
+     * (one of {@code exactMarks}) counting three times, so the passage shows the spelling the user typed when the
+     * article has it. The start of the text when there are no marks.
+     */
+    static Snippet snippet(String text, List<Mark> marks, List<Mark> exactMarks) {
         if (text.length() <= WIDTH) {
             return new Snippet(flatten(text), marks);
         }
+        java.util.Set<Integer> strong = new java.util.HashSet<>();
+        for (Mark m : exactMarks) {
+            strong.add(m.start());
+        }
         int best = 0;
         int bestCount = 0;
+        int bestWeight = 0;
+        int weight = 0;
         for (int i = 0, j = 0; i < marks.size(); i++) {
-            j = Math.max(j, i);
+            if (j < i) {
+                j = i;
+                weight = 0;
+            }
             while (j < marks.size() && marks.get(j).end() - marks.get(i).start() <= WIDTH) {
+                weight += strong.contains(marks.get(j).start()) ? 3 : 1;
                 j++;
             }
-            if (j - i > bestCount) {
+            if (weight > bestWeight) {
+                bestWeight = weight;
                 bestCount = j - i;
                 best = i;
+            }
+            if (j > i) {
+                weight -= strong.contains(marks.get(i).start()) ? 3 : 1;
             }
         }
         int start;

@@ -53,15 +53,18 @@ final class QueryCompiler {
     private final IndexAnalysis analysis;
     private final IndexReader reader;
     private final ArticleSource source;
+    private final EntityLookup entities;
     private final ZoneId zone;
     private final Map<String, List<NameVariants.Variant>> cache = new HashMap<>();
     final MatchTerms terms = new MatchTerms();
     private boolean text;
 
-    QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, ZoneId zone) {
+    QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
+                  ZoneId zone) {
         this.analysis = analysis;
         this.reader = reader;
         this.source = source;
+        this.entities = entities;
         this.zone = zone;
     }
 
@@ -92,7 +95,7 @@ final class QueryCompiler {
             }
             return b.build();
         } else if (n instanceof QueryNode.Entity e) {
-            return phrase(e.name(), positive);
+            return entity(e, positive);
         } else if (n instanceof QueryNode.Source s) {
             return new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SOURCE_KEY, IndexFields.sourceKey(s.name()))));
         } else if (n instanceof QueryNode.Published p) {
@@ -103,6 +106,24 @@ final class QueryCompiler {
             return state(s.state());
         }
         throw new IllegalStateException("Unknown query node " + n);
+    }
+
+    /**
+     * {@code place:}/{@code person:}: the articles the entities layer links to the entity (whatever spelling they
+     * used), or that contain the name in any spelling; the words are matched too, for ranking and marks.
+     */
+    private Query entity(QueryNode.Entity e, boolean positive) {
+        Query words = phrase(e.name(), positive);
+        long[] ids = entities.articles(e.kind(), e.name());
+        if (ids == null || ids.length == 0) {
+            return words;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+                .add(new BoostQuery(idSet(ids), NAME), Occur.SHOULD);
+        if (words != null) {
+            b.add(words, Occur.SHOULD);
+        }
+        return b.build();
     }
 
     private Query state(QueryNode.ArticleState state) {

@@ -49,10 +49,12 @@ public final class SearchService implements Closeable {
     private final IndexAnalysis analysis;
     private final Highlighter highlighter;
     private final ArticleHook hook;
+    private final EntityLookup entities;
 
-    private SearchService(ArticleIndex index, ArticleSource source, IndexAnalysis analysis) {
+    private SearchService(ArticleIndex index, ArticleSource source, IndexAnalysis analysis, EntityLookup entities) {
         this.index = index;
         this.source = source;
+        this.entities = entities;
         this.analysis = analysis;
         this.highlighter = new Highlighter(analysis);
         this.hook = new IndexHook(index);
@@ -60,12 +62,17 @@ public final class SearchService implements Closeable {
 
     /** Opens (or creates) the index in {@code indexDir} over the articles of {@code source}, with Sahifa's analysis. */
     public static SearchService open(Path indexDir, ArticleSource source) {
-        return open(indexDir, source, SahifaAnalysis.INSTANCE);
+        return open(indexDir, source, EntityLookup.NONE);
     }
 
-    static SearchService open(Path indexDir, ArticleSource source, IndexAnalysis analysis) {
+    /** As {@link #open(Path, ArticleSource)}, with {@code place:}/{@code person:} and name suggestions from {@code entities}. */
+    public static SearchService open(Path indexDir, ArticleSource source, EntityLookup entities) {
+        return open(indexDir, source, SahifaAnalysis.INSTANCE, entities);
+    }
+
+    static SearchService open(Path indexDir, ArticleSource source, IndexAnalysis analysis, EntityLookup entities) {
         try {
-            return new SearchService(ArticleIndex.open(indexDir, analysis, source), source, analysis);
+            return new SearchService(ArticleIndex.open(indexDir, analysis, source), source, analysis, entities);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + indexDir + ": " + e.getMessage(), e);
         }
@@ -107,7 +114,7 @@ public final class SearchService implements Closeable {
     }
 
     private SearchResults run(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) throws IOException {
-        QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, options.zone());
+        QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, entities, options.zone());
         Query query = compiler.compile(parsed.root());
         int limit = options.limit();
         TopDocs top;
@@ -139,18 +146,21 @@ public final class SearchService implements Closeable {
         String title = d.get(IndexFields.TITLE);
         String body = d.get(IndexFields.BODY);
         List<Mark> titleMarks = highlighter.marks(title, terms);
-        List<Mark> bodyMarks = highlighter.marks(body, terms);
+        List<Mark> exactMarks = new ArrayList<>();
+        List<Mark> bodyMarks = highlighter.marks(body, terms, exactMarks);
         IndexableField published = d.getField(IndexFields.PUBLISHED);
         return new SearchHit(id, Float.isNaN(score) ? 0f : score, title, titleMarks, d.get(IndexFields.SOURCE),
                 published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-                flags.bookmarked(), flags.read(), Highlighter.snippet(body, bodyMarks),
+                flags.bookmarked(), flags.read(), Highlighter.snippet(body, bodyMarks, exactMarks),
                 Highlighter.matched(title, titleMarks, body, bodyMarks));
     }
 
     /** Up to {@code limit} completions of {@code prefix}: library words and name spellings, most frequent first. */
     public List<Suggestion> suggest(String prefix, int limit) {
         try {
-            return index.withSearcher(s -> Suggester.suggest(s.getIndexReader(), prefix, limit));
+            List<Suggestion> names = entities.names(prefix, limit);
+            return index.withSearcher(s -> Suggester.merge(names, Suggester.suggest(s.getIndexReader(), prefix, limit),
+                    limit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -67,6 +67,19 @@ final class Suggester {
         return new ArrayList<>(out.values()).subList(0, Math.min(limit, out.size()));
     }
 
+    /** Entity names first, then library words and spellings not already offered, at most {@code limit}. */
+    static List<Suggestion> merge(List<Suggestion> names, List<Suggestion> words, int limit) {
+        Map<String, Suggestion> out = new LinkedHashMap<>();
+        for (Suggestion s : names) {
+            out.putIfAbsent(ArabicNormalizer.normalize(s.text()), s);
+        }
+        for (Suggestion s : words) {
+            out.putIfAbsent(ArabicNormalizer.normalize(s.text()), s);
+        }
+        List<Suggestion> all = new ArrayList<>(out.values());
+        return all.subList(0, Math.min(Math.max(0, limit), all.size()));
+    }
+
     private static void scan(IndexReader reader, String field, String prefix,
                              java.util.function.UnaryOperator<String> display,
                              java.util.function.Predicate<String> accept, Suggestion.Kind kind,

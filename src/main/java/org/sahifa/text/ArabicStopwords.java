@@ -1,7 +1,6 @@
 package org.sahifa.text;
 
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Arabic function words (normalised): prepositions, conjunctions, pronouns, demonstratives, relatives and the
@@ -19,7 +18,7 @@ public final class ArabicStopwords {
             "وان", "فان", "بان", "لها", "له", "لهم", "منها", "منه", "عليه", "عليها", "فيه", "فيها", "به",
             "بها", "انه", "انها", "وقد", "ولم", "ولا", "وهو", "وهي", "تم", "قال", "قالت", "وقال", "وقالت");
 
-    private static final CharArraySet SET = CharArraySet.unmodifiableSet(new CharArraySet(WORDS, false));
+    private static final WordSet SET = new WordSet(WORDS);
 
     private ArabicStopwords() {
     }

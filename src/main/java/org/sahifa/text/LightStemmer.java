@@ -31,6 +31,30 @@ public final class LightStemmer {
     private static final String[] LONG_SUFFIXES = {"ات", "ون", "ين"};
     private static final String[] SHORT_SUFFIXES = {"ها", "هم", "هن", "كم", "كن", "نا", "يه", "ه", "ي"};
 
+    /** CLITIC_PREFIXES by first letter, shortest first, as char arrays (the hot path reads these). */
+    private static final char[][][] CLITICS_BY_FIRST = new char[0x700][][];
+    private static final char[][] ARTICLES = toChars(ARTICLE_PREFIXES);
+    private static final char[][] CLITICS = toChars(CLITIC_PREFIXES);
+    private static final char[][] LONG = toChars(LONG_SUFFIXES);
+    private static final char[][] SHORT = toChars(SHORT_SUFFIXES);
+
+    static {
+        java.util.Map<Character, java.util.List<char[]>> byFirst = new java.util.TreeMap<>();
+        for (int i = CLITIC_PREFIXES.length - 1; i >= 0; i--) {
+            String p = CLITIC_PREFIXES[i];
+            byFirst.computeIfAbsent(p.charAt(0), k -> new java.util.ArrayList<>()).add(p.toCharArray());
+        }
+        byFirst.forEach((c, list) -> CLITICS_BY_FIRST[c] = list.toArray(new char[0][]));
+    }
+
+    private static char[][] toChars(String[] strings) {
+        char[][] out = new char[strings.length][];
+        for (int i = 0; i < strings.length; i++) {
+            out[i] = strings[i].toCharArray();
+        }
+        return out;
+    }
+
     private final NameLexicon names;
 
     /** A stemmer that protects the names {@code names} knows. */
@@ -73,13 +97,22 @@ public final class LightStemmer {
 
     /** Length of the shortest proclitic whose removal leaves a known name, or 0. */
     private int cliticBeforeName(char[] s, int len) {
-        for (int i = CLITIC_PREFIXES.length - 1; i >= 0; i--) {
-            String p = CLITIC_PREFIXES[i];
-            if (len - p.length() >= 2 && startsWith(s, len, p) && names.isName(s, p.length(), len - p.length())) {
-                return p.length();
+        char c = s[0];
+        char[][] candidates = c < CLITICS_BY_FIRST.length ? CLITICS_BY_FIRST[c] : null;
+        if (candidates == null) {
+            return 0;
+        }
+        for (char[] p : candidates) {
+            if (len - p.length >= 2 && startsWith(s, 0, len, p) && names.isName(s, p.length, len - p.length)) {
+                return p.length;
             }
         }
         return 0;
+    }
+
+    /** Every proclitic starts with one of و ف ب ل ك ا. */
+    private static boolean startsLikeAClitic(char c) {
+        return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF || c == ALEF;
     }
 
     private static int delete(char[] s, int len, int prefix) {
@@ -89,37 +122,25 @@ public final class LightStemmer {
         return len - prefix;
     }
 
-    private static boolean startsWith(char[] s, int len, String p) {
-        if (p.length() > len) {
+    private static boolean startsWith(char[] s, int off, int len, char[] p) {
+        if (p.length > len) {
             return false;
         }
-        for (int i = 0; i < p.length(); i++) {
-            if (s[i] != p.charAt(i)) {
+        for (int i = 0; i < p.length; i++) {
+            if (s[off + i] != p[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean startsWith(char[] s, int off, int len, String p) {
-        if (p.length() > len) {
-            return false;
-        }
-        for (int i = 0; i < p.length(); i++) {
-            if (s[off + i] != p.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean endsWith(char[] s, int len, String p) {
-        int pl = p.length();
+    private static boolean endsWith(char[] s, int len, char[] p) {
+        int pl = p.length;
         if (pl > len) {
             return false;
         }
         for (int i = 0; i < pl; i++) {
-            if (s[len - pl + i] != p.charAt(i)) {
+            if (s[len - pl + i] != p[i]) {
                 return false;
             }
         }
@@ -127,16 +148,19 @@ public final class LightStemmer {
     }
 
     private static int prefixLength(char[] w, int len) {
-        for (String p : ARTICLE_PREFIXES) {
-            if (len - p.length() >= 3 && startsWith(w, len, p)) {
-                return p.length();
+        char c = w[0];
+        if (c != ALEF && c != WAW && c != BEH && c != KAF && c != FEH && c != LAM) {
+            return 0;
+        }
+        for (char[] p : ARTICLES) {
+            if (len - p.length >= 3 && startsWith(w, 0, len, p)) {
+                return p.length;
             }
         }
-        char c = w[0];
         if ((c == WAW || c == FEH) && len >= 4) {
-            for (String p : ARTICLE_PREFIXES) {
-                if (len - 1 - p.length() >= 3 && startsWith(w, 1, len - 1, p)) {
-                    return 1 + p.length(); // وللحكومه → حكومه
+            for (char[] p : ARTICLES) {
+                if (len - 1 - p.length >= 3 && startsWith(w, 1, len - 1, p)) {
+                    return 1 + p.length; // وللحكومه → حكومه
                 }
             }
             if (c == WAW) {
@@ -147,14 +171,18 @@ public final class LightStemmer {
     }
 
     private static int suffixLength(char[] s, int len) {
-        for (String suf : LONG_SUFFIXES) {
-            if (len - suf.length() >= 4 && endsWith(s, len, suf)) {
-                return suf.length();
+        char last = s[len - 1];
+        if (last != TEH && last != NOON && last != ALEF && last != MEEM && last != HEH && last != YEH) {
+            return 0; // no suffix ends otherwise
+        }
+        for (char[] suf : LONG) {
+            if (len - suf.length >= 4 && endsWith(s, len, suf)) {
+                return suf.length;
             }
         }
-        for (String suf : SHORT_SUFFIXES) {
-            if (len - suf.length() >= 3 && endsWith(s, len, suf)) {
-                return suf.length();
+        for (char[] suf : SHORT) {
+            if (len - suf.length >= 3 && endsWith(s, len, suf)) {
+                return suf.length;
             }
         }
         return 0;
@@ -191,44 +219,48 @@ public final class LightStemmer {
      * The forms of {@code word} without its proclitics that the name index should also know: the word after
      * removing each proclitic that leaves at least three letters ({@code وكاراباخ → كاراباخ},
      * {@code الكرملين → كرملين}). A known name is not split unless the remainder is a known name too
-     * ({@code الهام} stays whole). At most two forms.
+     * ({@code الهام} stays whole). At most two forms, longest first.
      */
     public String[] withoutProclitics(String word) {
-        if (word.length() < 4 || !isArabicWord(word)) {
+        int packed = procliticLengths(word.toCharArray(), word.length());
+        int p1 = packed & 0xFF;
+        int p2 = packed >>> 8 & 0xFF;
+        if (p1 == 0) {
             return new String[0];
         }
-        String name = nameAfterClitic(word);
-        if (name != null) {
-            return new String[] {name};
+        return p2 == 0 ? new String[] {word.substring(p1)} : new String[] {word.substring(p1), word.substring(p2)};
+    }
+
+    /**
+     * {@link #withoutProclitics(String)} without allocation: the lengths of the proclitics to remove from
+     * {@code word[0, length)}, the first in bits 0–7 and the second in bits 8–15 (0 = none).
+     */
+    public int procliticLengths(char[] word, int length) {
+        if (length < 4 || !isArabicWord(word, length)) {
+            return 0;
         }
-        if (names.isName(word)) {
-            return new String[0];
+        int clitic = cliticBeforeName(word, length);
+        if (clitic > 0) {
+            return clitic;
         }
-        String first = null;
-        String second = null;
-        for (String p : CLITIC_PREFIXES) {
-            if (word.length() - p.length() >= 3 && word.startsWith(p)) {
-                String rest = word.substring(p.length());
-                if (first == null) {
-                    first = rest;
-                } else if (!rest.equals(first)) {
-                    second = rest;
-                    break;
+        if (names.isName(word, 0, length)) {
+            return 0;
+        }
+        if (!startsLikeAClitic(word[0])) {
+            return 0;
+        }
+        int first = 0;
+        for (char[] p : CLITICS) {
+            int pl = p.length;
+            if (length - pl >= 3 && pl != first && startsWith(word, 0, length, p)) {
+                if (first == 0) {
+                    first = pl;
+                } else {
+                    return first | pl << 8;
                 }
             }
         }
-        if (first == null) {
-            return new String[0];
-        }
-        return second == null ? new String[] {first} : new String[] {first, second};
+        return first;
     }
 
-    private static boolean isArabicWord(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!isArabicLetter(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -39,6 +39,35 @@ public final class NameKey {
     }
 
     /**
+     * Writes the key of the normalised text {@code src[offset, offset + length)} into {@code dst} from
+     * {@code dstOffset} (which must have room for {@code length} chars) and returns its length. No allocation for
+     * Arabic script; text with Latin letters takes the general path. For analyzers.
+     */
+    public static int keyInto(char[] src, int offset, int length, char[] dst, int dstOffset) {
+        int k = 0;
+        char last = 0;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = src[i];
+            if (c >= 'a' && c <= 'z') {
+                String key = ofShape(NameShape.of(new String(src, offset, length)));
+                key.getChars(0, key.length(), dst, dstOffset);
+                return key.length();
+            }
+            if (c == ArabicLetters.TEH && i + 1 < end && src[i + 1] == ArabicLetters.SHEEN) {
+                continue;
+            }
+            char cls = NameShape.consonantClass(c);
+            if (cls == 0 || cls == last) {
+                continue;
+            }
+            dst[dstOffset + k++] = cls;
+            last = cls;
+        }
+        return k;
+    }
+
+    /**
      * The key of Arabic-script text in one pass without building a {@link NameShape} (the letters left out of
      * a key — ا و ي ء ع ه ح — need no reading as vowel or consonant); -1 when the text has Latin letters.
      */

@@ -1,7 +1,6 @@
 package org.sahifa.text;
 
 import java.util.Collection;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Words known to be proper names, asked with their normalised form ({@link ArabicNormalizer#normalize}).
@@ -27,23 +26,23 @@ public interface NameLexicon {
 
     /** A lexicon of the given words (normalised here, so any spelling of the input works). */
     static NameLexicon of(Collection<String> names) {
-        CharArraySet set = new CharArraySet(names.size(), false);
+        java.util.List<String> normalized = new java.util.ArrayList<>(names.size());
         for (String n : names) {
             String norm = ArabicNormalizer.normalize(n).strip();
             if (!norm.isEmpty()) {
-                set.add(norm);
+                normalized.add(norm);
             }
         }
-        CharArraySet frozen = CharArraySet.unmodifiableSet(set);
+        WordSet set = new WordSet(normalized);
         return new NameLexicon() {
             @Override
             public boolean isName(String normalizedWord) {
-                return frozen.contains(normalizedWord);
+                return set.contains(normalizedWord);
             }
 
             @Override
             public boolean isName(char[] buffer, int offset, int length) {
-                return frozen.contains(buffer, offset, length);
+                return set.contains(buffer, offset, length);
             }
         };
     }

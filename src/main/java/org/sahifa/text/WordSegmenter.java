@@ -35,7 +35,7 @@ public final class WordSegmenter {
     }
 
     private final BreakIterator icu = ArabicTokenizer.newWordIterator();
-    private CharSequence text = "";
+    private char[] text = new char[0];
     private int length;
     private int pos;
     private int start;
@@ -48,8 +48,17 @@ public final class WordSegmenter {
 
     /** Segments {@code text} from its start. */
     public void setText(CharSequence text) {
-        this.text = text;
-        this.length = text.length();
+        char[] chars = new char[text.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = text.charAt(i);
+        }
+        setText(chars, chars.length);
+    }
+
+    /** Segments {@code buffer[0, length)} from its start; the buffer is read, not copied, until the next call. */
+    public void setText(char[] buffer, int length) {
+        this.text = buffer;
+        this.length = length;
         this.pos = 0;
         this.inIcu = false;
     }
@@ -65,7 +74,7 @@ public final class WordSegmenter {
                 pos = chunkEnd;
             }
             // skip separators
-            while (pos < length && isSeparator(text.charAt(pos))) {
+            while (pos < length && isSeparator(charAt(pos))) {
                 pos++;
             }
             if (pos >= length) {
@@ -73,7 +82,7 @@ public final class WordSegmenter {
             }
             int s = pos;
             int e = s;
-            while (e < length && !isSeparator(text.charAt(e))) {
+            while (e < length && !isSeparator(charAt(e))) {
                 e++;
             }
             pos = e;
@@ -85,7 +94,7 @@ public final class WordSegmenter {
             }
             chunkStart = s;
             chunkEnd = e;
-            icu.setText(text.subSequence(s, e).toString());
+            icu.setText(new String(text, s, e - s));
             icu.first();
             inIcu = true;
         }
@@ -127,14 +136,14 @@ public final class WordSegmenter {
      */
     private boolean simpleChunk(int s, int e) {
         while (s < e) {
-            byte k = classOf(text.charAt(s));
+            byte k = classOf(charAt(s));
             if (k == EXTEND || k == MID) {
                 s++;
             } else {
                 break;
             }
         }
-        while (e > s && classOf(text.charAt(e - 1)) == MID) {
+        while (e > s && classOf(charAt(e - 1)) == MID) {
             e--;
         }
         if (s == e) {
@@ -145,7 +154,7 @@ public final class WordSegmenter {
         boolean letters = false;
         boolean digits = false;
         for (int i = s; i < e; i++) {
-            byte k = classOf(text.charAt(i));
+            byte k = classOf(charAt(i));
             if (k == LETTER) {
                 letters = true;
             } else if (k == NUMERIC) {
@@ -165,6 +174,10 @@ public final class WordSegmenter {
         end = e;
         kind = letters ? ArabicTokenizer.Kind.WORD : ArabicTokenizer.Kind.NUMBER;
         return true;
+    }
+
+    private char charAt(int i) {
+        return text[i];
     }
 
     private static byte classOf(char c) {

@@ -88,6 +88,7 @@ public class AnalyzerBench {
         stock.close();
     }
 
+
     private long analyze(Analyzer a, Blackhole bh) throws IOException {
         long tokens = 0;
         for (String text : texts) {
@@ -122,6 +123,52 @@ public class AnalyzerBench {
     @Benchmark
     public long sahifaNameKeys(Blackhole bh) throws IOException {
         return analyze(sahifa.names(), bh);
+    }
+
+    /**
+     * Stock and Sahifa (stemmed) alternately on the same batch of 100 articles, timed separately: the ratio
+     * stock time / Sahifa time of each pair shares the machine's momentary load, so its median is robust on a
+     * busy machine. Printed at the end of the trial ({@code ratio ≥ 1} means Sahifa is at least as fast).
+     */
+    @Benchmark
+    public void interleavedStockVsSahifa(Blackhole bh) throws IOException {
+        int from = (batch * 100) % Math.max(1, texts.size() - 100);
+        batch++;
+        List<String> slice = texts.subList(from, Math.min(texts.size(), from + 100));
+        long t0 = System.nanoTime();
+        analyzeAll(stock, slice, bh);
+        long t1 = System.nanoTime();
+        analyzeAll(sahifa.stemmed(), slice, bh);
+        long t2 = System.nanoTime();
+        ratios.add((double) (t1 - t0) / (t2 - t1));
+    }
+
+    private int batch;
+    private final List<Double> ratios = new ArrayList<>();
+
+    @TearDown
+    public void printRatio() {
+        if (ratios.isEmpty()) {
+            return;
+        }
+        List<Double> sorted = new ArrayList<>(ratios);
+        sorted.sort(null);
+        System.out.printf("%ninterleaved pairs: %d, stock/sahifa time ratio: median %.2f, p25 %.2f, p75 %.2f%n",
+                sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() / 4),
+                sorted.get(sorted.size() * 3 / 4));
+    }
+
+    private static void analyzeAll(Analyzer a, List<String> slice, Blackhole bh) throws IOException {
+        for (String text : slice) {
+            try (TokenStream ts = a.tokenStream("body", text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    bh.consume(term.length());
+                }
+                ts.end();
+            }
+        }
     }
 
     @Benchmark

@@ -83,7 +83,7 @@ public final class SahifaTokenizer extends Tokenizer {
                 buffer = bigger;
             }
         }
-        words.setText(java.nio.CharBuffer.wrap(buffer, 0, length));
+        words.setText(buffer, length);
         skipped = 0;
     }
 
@@ -98,7 +98,7 @@ public final class SahifaTokenizer extends Tokenizer {
     @Override
     public void close() throws IOException {
         super.close();
-        words.setText("");
+        words.setText(new char[0], 0);
         if (buffer.length > 1 << 16) {
             buffer = new char[4096];
         }
