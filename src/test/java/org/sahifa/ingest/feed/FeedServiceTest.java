@@ -175,6 +175,29 @@ class FeedServiceTest {
     }
 
     @Test
+    void windows1256AndUtf16FeedsAreReadInTheirDeclaredEncoding() {
+        String template = "<?xml version=\"1.0\" encoding=\"%s\"?><rss version=\"2.0\"><channel><title>%s</title>"
+                + "<language>ar</language><item><title>%s</title><guid isPermaLink=\"false\">x</guid>"
+                + "<description>%s</description></item></channel></rss>";
+        server.serve("/cp1256.xml", "text/xml", String.format(template, "windows-1256", "هسبريس", "انتخابات في المغرب",
+                "انتخابات بلدية في الرباط والدار البيضاء هذا الأسبوع."),
+                Charset.forName("windows-1256"));
+        server.serve("/utf16.xml", "application/rss+xml", String.format(template, "UTF-16", "الشروق", "أمطار في الجزائر",
+                "أمطار غزيرة على الجزائر العاصمة ووهران، والأرصاد تحذر من فيضانات."),
+                StandardCharsets.UTF_16);
+        Feed a = feeds.subscribe(server.uri("/cp1256.xml").toString(), null, null).feed();
+        Feed b = feeds.subscribe(server.uri("/utf16.xml").toString(), null, null).feed();
+        assertThat(a.title()).isEqualTo("هسبريس");
+        assertThat(a.note()).isNull();
+        assertThat(b.title()).isEqualTo("الشروق");
+        assertThat(articles.getAll(feeds.articleIds(a.id())).get(0).title()).isEqualTo("انتخابات في المغرب");
+        Article fromUtf16 = articles.getAll(feeds.articleIds(b.id())).get(0);
+        assertThat(fromUtf16.title()).isEqualTo("أمطار في الجزائر");
+        assertThat(fromUtf16.language()).isEqualTo("ar");
+        assertThat(fromUtf16.bodyText()).contains("وهران");
+    }
+
+    @Test
     void noNetworkAnywhereMeansOffline() throws Exception {
         Feed f = feeds.subscribe(site.feedUri().toString(), null, null).feed();
         int port;
