@@ -64,7 +64,12 @@ final class EntitiesCommand extends LibraryCommand {
         if (missing > 0) {
             cmd.err().println("recognising names in " + missing + " article(s) ...");
             cmd.err().flush();
-            entities.scanMissing(done -> { }, () -> false);
+            entities.scanMissing(done -> {
+                if (done % 1000 == 0 || done >= missing) {
+                    cmd.err().println("  " + Math.min(done, missing) + " / " + missing);
+                    cmd.err().flush();
+                }
+            }, () -> false);
         }
     }
 

@@ -178,6 +178,26 @@ public final class Gazetteer {
         return true;
     }
 
+    /** True when some phrase may start with this folded word (read with or without proclitics). */
+    public boolean mayStartPhrase(String fold) {
+        for (String r : Clitics.readings(fold)) {
+            if (byFirst.containsKey(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a person title or a place cue may end with this folded word. */
+    public boolean mayEndTrigger(String fold) {
+        for (String r : Clitics.readings(fold)) {
+            if (titlesByLast.containsKey(r) || cuesByLast.containsKey(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Entries whose name or alias is exactly {@code name} (folded token-wise); empty when unknown. */
     public List<GazetteerEntry> lookup(String name) {
         return Collections.unmodifiableList(byName.getOrDefault(key(name), List.of()));

@@ -31,6 +31,16 @@ public final class ContextRules {
         this.allSources = allSources;
     }
 
+    /** The rules switched on. */
+    public Set<Rule> rules() {
+        return rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+    }
+
+    /** Whether the gazetteer rule trusts every source. */
+    public boolean allSources() {
+        return allSources;
+    }
+
     public void apply(Features.Sentence s, int[] tags) {
         int n = s.size();
         if (rules.contains(Rule.GAZETTEER)) {

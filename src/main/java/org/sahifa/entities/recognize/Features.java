@@ -15,7 +15,7 @@ import java.util.List;
 public final class Features {
 
     /** Features per token. */
-    public static final int PER_TOKEN = 36;
+    public static final int PER_TOKEN = 42;
 
     /** Positions of the features that name the word itself (hidden by word dropout in training). */
     public static final int[] WORD_IDENTITY = {1, 6, 16, 17, 29, 32, 35};
@@ -46,6 +46,13 @@ public final class Features {
         public final int[] title;
         /** 0 none, 1 a place cue right before this token. */
         public final int[] cue;
+        /**
+         * What the rest of the document says about this word (see {@link DocumentEvidence}): 0 nothing, else
+         * class·100 + count bucket·10 + majority flag. Zero in the first pass.
+         */
+        public final int[] doc;
+        /** What the training text said about this word ({@link TrainingLexicon#code}). */
+        public final int[] lex;
 
         Sentence(List<Token> tokens) {
             this.tokens = tokens;
@@ -58,10 +65,17 @@ public final class Features {
             name = new int[n];
             title = new int[n];
             cue = new int[n];
+            doc = new int[n];
+            lex = new int[n];
         }
 
         public int size() {
             return tokens.size();
+        }
+
+        /** The clitic- and article-free form of token {@code i} (what document evidence is keyed by). */
+        public String stem(int i) {
+            return stems[i];
         }
     }
 
@@ -69,27 +83,20 @@ public final class Features {
     public Sentence analyse(List<Token> tokens) {
         Sentence s = new Sentence(tokens);
         int n = tokens.size();
+        boolean[] phraseStart = new boolean[n];
+        boolean[] triggerEnd = new boolean[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            s.word[i] = hash(t.fold());
-            s.stems[i] = t.word() ? Clitics.stem(t.fold()) : t.fold();
-            s.stem[i] = hash(s.stems[i]);
-            if (t.word()) {
-                int code = 0;
-                if (gazetteer.isGivenName(t.fold())) {
-                    code |= 1;
-                }
-                if (gazetteer.isFamilyName(t.fold())) {
-                    code |= 2;
-                }
-                if (code == 0 && gazetteer.isNameWord(t.fold())) {
-                    code = 4;
-                }
-                s.name[i] = code;
-            }
+            Word w = word(t);
+            s.word[i] = w.hash;
+            s.stems[i] = w.stem;
+            s.stem[i] = w.stemHash;
+            s.name[i] = w.name;
+            phraseStart[i] = w.phraseStart;
+            triggerEnd[i] = w.triggerEnd;
         }
         for (int i = 0; i < n; ) {
-            Gazetteer.Match m = gazetteer.match(tokens, i);
+            Gazetteer.Match m = phraseStart[i] ? gazetteer.match(tokens, i) : null;
             if (m == null) {
                 i++;
                 continue;
@@ -108,14 +115,49 @@ public final class Features {
                 j--;
                 skipped++;
             }
-            if (j >= 0 && gazetteer.titleEndingAt(tokens, j) > 0) {
+            if (j >= 0 && triggerEnd[j] && gazetteer.titleEndingAt(tokens, j) > 0) {
                 s.title[i] = 1 + skipped;
             }
-            if (i > 0 && gazetteer.placeCueEndingAt(tokens, i - 1) > 0) {
+            if (i > 0 && triggerEnd[i - 1] && gazetteer.placeCueEndingAt(tokens, i - 1) > 0) {
                 s.cue[i] = 1;
             }
         }
         return s;
+    }
+
+    /** What does not depend on a word's context, computed once per distinct word (news repeats words a lot). */
+    private record Word(long hash, String stem, long stemHash, int name, boolean phraseStart, boolean triggerEnd) {
+    }
+
+    private static final int CACHE_LIMIT = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Word word(Token t) {
+        String f = t.fold();
+        if (!t.word()) {
+            long h = hash(f);
+            return new Word(h, f, h, 0, false, false);
+        }
+        Word w = words.get(f);
+        if (w == null) {
+            String stem = Clitics.stem(f);
+            int code = 0;
+            if (gazetteer.isGivenName(f)) {
+                code |= 1;
+            }
+            if (gazetteer.isFamilyName(f)) {
+                code |= 2;
+            }
+            if (code == 0 && gazetteer.isNameWord(f)) {
+                code = 4;
+            }
+            w = new Word(hash(f), stem, hash(stem), code, gazetteer.mayStartPhrase(f), gazetteer.mayEndTrigger(f));
+            if (words.size() > CACHE_LIMIT) {
+                words.clear();
+            }
+            words.put(f, w);
+        }
+        return w;
     }
 
     /** An adjective of relation with the article: الروسي، الأمريكية. */
@@ -184,6 +226,12 @@ public final class Features {
             out[o + 33] = mix(33, suffix(f, 4));
             out[o + 34] = mix(34, mix(wm1, s.name[i]));
             out[o + 35] = mix(35, mix(i > 0 ? s.stem[i - 1] : BOS, s.stem[i]));
+            out[o + 36] = mix(36, s.doc[i]);
+            out[o + 37] = mix(37, i > 0 ? s.doc[i - 1] : -1);
+            out[o + 38] = mix(38, i + 1 < n ? s.doc[i + 1] : -1);
+            out[o + 39] = mix(39, s.lex[i]);
+            out[o + 40] = mix(40, i > 0 ? s.lex[i - 1] : -1);
+            out[o + 41] = mix(41, i + 1 < n ? s.lex[i + 1] : -1);
         }
         return out;
     }

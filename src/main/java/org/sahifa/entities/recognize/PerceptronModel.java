@@ -90,8 +90,23 @@ public final class PerceptronModel {
 
     /** The best tag sequence for a sentence of {@code n} tokens. */
     public int[] decode(long[] feats, int n) {
+        return decode(feats, n, null);
+    }
+
+    /**
+     * The best tag sequence when {@code tagBias[t]} (may be {@code null}) is added to every token's score for
+     * tag {@code t}: a positive bias on name tags trades precision for recall.
+     */
+    public int[] decode(long[] feats, int n, float[] tagBias) {
         float[] scores = new float[n * T];
         emissions(feats, n, scores);
+        if (tagBias != null) {
+            for (int i = 0; i < n; i++) {
+                for (int t = 0; t < T; t++) {
+                    scores[i * T + t] += tagBias[t];
+                }
+            }
+        }
         return viterbi(scores, n, trans);
     }
 

@@ -4,7 +4,6 @@ import org.sahifa.entities.EntityType;
 import org.sahifa.entities.Mention;
 import org.sahifa.text.NameMatcher;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,12 +33,12 @@ final class EntityResolver {
 
     static final long NOT_A_NAME = -1;
 
-    private final Connection c;
+    private final StatementCache c;
     private final NameMatcher matcher;
     private final long now;
     private final Map<String, Long> cache = new HashMap<>();
 
-    EntityResolver(Connection c, NameMatcher matcher, long now) {
+    EntityResolver(StatementCache c, NameMatcher matcher, long now) {
         this.c = c;
         this.matcher = matcher;
         this.now = now;
@@ -147,16 +146,15 @@ final class EntityResolver {
             return 0;
         }
         List<long[]> hits = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
+        PreparedStatement ps = c.get(
                 "SELECT s.normalized, s.entity_id FROM entity_spellings s JOIN entities e ON e.id = s.entity_id "
-                        + "WHERE s.name_key = ? AND e.type = ? AND e.state = 'ACTIVE' ORDER BY s.entity_id")) {
-            ps.setString(1, key);
-            ps.setString(2, type.name());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (matcher.matchNormalized(n, rs.getString(1)) != NameMatcher.Match.NONE) {
-                        hits.add(new long[] {rs.getLong(2)});
-                    }
+                        + "WHERE s.name_key = ? AND e.type = ? AND e.state = 'ACTIVE' ORDER BY s.entity_id");
+        ps.setString(1, key);
+        ps.setString(2, type.name());
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (matcher.matchNormalized(n, rs.getString(1)) != NameMatcher.Match.NONE) {
+                    hits.add(new long[] {rs.getLong(2)});
                 }
             }
         }

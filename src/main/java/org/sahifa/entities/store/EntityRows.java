@@ -29,17 +29,21 @@ final class EntityRows {
     }
 
     static Row get(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, type, name, state, ifnull(merged_into, 0), user_type FROM entities WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? row(rs) : null;
-            }
+        try (StatementCache sc = new StatementCache(c)) {
+            return get(sc, id);
+        }
+    }
+
+    static Row get(StatementCache c, long id) throws SQLException {
+        PreparedStatement ps = c.get("SELECT id, type, name, state, ifnull(merged_into, 0), user_type FROM entities WHERE id = ?");
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? row(rs) : null;
         }
     }
 
     /** The entity, following merges to the one that holds it now; {@code null} when unknown. */
-    static Row current(Connection c, long id) throws SQLException {
+    static Row current(StatementCache c, long id) throws SQLException {
         Row r = get(c, id);
         for (int hops = 0; r != null && r.state.equals("MERGED") && hops < 64; hops++) {
             r = get(c, r.mergedInto);
@@ -48,6 +52,12 @@ final class EntityRows {
     }
 
     /** The active entity with this id, or an {@link UnknownEntityException}. */
+    static Row current(Connection c, long id) throws SQLException {
+        try (StatementCache sc = new StatementCache(c)) {
+            return current(sc, id);
+        }
+    }
+
     static Row requireActive(Connection c, long id) throws SQLException {
         Row r = get(c, id);
         if (r == null || !r.active()) {
@@ -64,20 +74,32 @@ final class EntityRows {
 
     /** Entities (current, after merges) that have the normalised spelling. */
     static List<Row> bySpelling(Connection c, String normalized) throws SQLException {
+        try (StatementCache sc = new StatementCache(c)) {
+            return bySpelling(sc, normalized);
+        }
+    }
+
+    static List<Row> bySpelling(StatementCache c, String normalized) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        PreparedStatement ps = c.get("SELECT DISTINCT entity_id FROM entity_spellings WHERE normalized = ?");
+        ps.setString(1, normalized);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
         List<Row> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT entity_id FROM entity_spellings WHERE normalized = ?")) {
-            ps.setString(1, normalized);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Row r = current(c, rs.getLong(1));
-                    if (r != null && out.stream().noneMatch(x -> x.id == r.id)) {
-                        out.add(r);
-                    }
-                }
+        for (long id : ids) {
+            Row r = current(c, id);
+            if (r != null && out.stream().noneMatch(x -> x.id == r.id)) {
+                out.add(r);
             }
         }
         return out;
+    }
+
+    static long insertEntity(StatementCache c, EntityType type, String name, long now) throws SQLException {
+        return insertEntity(c.connection(), type, name, now);
     }
 
     static long insertEntity(Connection c, EntityType type, String name, long now) throws SQLException {
@@ -96,18 +118,23 @@ final class EntityRows {
 
     /** Adds a spelling to an entity unless it has it already. */
     static void addSpelling(Connection c, long entityId, String normalized, String surface, String origin) throws SQLException {
+        try (StatementCache sc = new StatementCache(c)) {
+            addSpelling(sc, entityId, normalized, surface, origin);
+        }
+    }
+
+    static void addSpelling(StatementCache c, long entityId, String normalized, String surface, String origin) throws SQLException {
         if (normalized.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO entity_spellings (entity_id, normalized, name_key, surface, origin) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, entityId);
-            ps.setString(2, normalized);
-            ps.setString(3, Spellings.key(normalized));
-            ps.setString(4, surface);
-            ps.setString(5, origin);
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = c.get(
+                "INSERT OR IGNORE INTO entity_spellings (entity_id, normalized, name_key, surface, origin) VALUES (?, ?, ?, ?, ?)");
+        ps.setLong(1, entityId);
+        ps.setString(2, normalized);
+        ps.setString(3, Spellings.key(normalized));
+        ps.setString(4, surface);
+        ps.setString(5, origin);
+        ps.executeUpdate();
     }
 
     static void logEdit(Connection c, long now, String op, long entityId, Long otherId, String value) throws SQLException {

@@ -31,14 +31,15 @@ public final class MentionIndexer {
 
     /** Indexes a batch of articles on {@code c}; returns the number of mentions stored. */
     public int index(Connection c, List<Article> articles) throws SQLException {
-        EntityResolver resolver = new EntityResolver(c, matcher, System.currentTimeMillis());
         int stored = 0;
-        try (PreparedStatement clear = c.prepareStatement("DELETE FROM entity_mentions WHERE article_id = ?");
+        try (StatementCache statements = new StatementCache(c);
+             PreparedStatement clear = c.prepareStatement("DELETE FROM entity_mentions WHERE article_id = ?");
              PreparedStatement insert = c.prepareStatement(
                      "INSERT OR REPLACE INTO entity_mentions (article_id, field, start, end, entity_id, surface, normalized) "
                              + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement scanned = c.prepareStatement(
                      "INSERT OR REPLACE INTO entity_scanned (article_id, recognizer) VALUES (?, ?)")) {
+            EntityResolver resolver = new EntityResolver(statements, matcher, System.currentTimeMillis());
             for (Article a : articles) {
                 List<Mention> title = recognizer.recognize(a.title() == null ? "" : a.title());
                 List<Mention> body = recognizer.recognize(a.bodyText() == null ? "" : a.bodyText());

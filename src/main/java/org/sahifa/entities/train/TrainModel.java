@@ -3,6 +3,8 @@ package org.sahifa.entities.train;
 import org.sahifa.entities.EntityRecognizer;
 import org.sahifa.entities.gazetteer.Gazetteer;
 import org.sahifa.entities.recognize.ContextRules;
+import org.sahifa.entities.recognize.DocumentEvidence;
+import org.sahifa.entities.recognize.TrainingLexicon;
 import org.sahifa.entities.recognize.Features;
 import org.sahifa.entities.recognize.PerceptronModel;
 import org.sahifa.entities.recognize.PerceptronTrainer;
@@ -34,9 +36,10 @@ import java.util.Set;
  */
 public final class TrainModel {
 
-    public static final int DEFAULT_EPOCHS = 15;
+    public static final int DEFAULT_EPOCHS = 25;
     public static final long SEED = 20071;
-    public static final double DEFAULT_DROP = 0.4;
+    public static final double DEFAULT_DROP = 0.5;
+    public static final int FOLDS = 5;
 
     private TrainModel() {
     }
@@ -83,15 +86,25 @@ public final class TrainModel {
         System.out.printf("sentences: train %d, dev %d, test %d; training on %d, evaluating on %s%n",
                 split.train().size(), split.dev().size(), split.test().size(), trainOn.size(), tune ? "dev" : "test (held out)");
         long t0 = System.nanoTime();
-        PerceptronModel model = train(gazetteer, trainOn, epochs, drop);
+        Models models = trainBoth(gazetteer, trainOn, epochs, drop);
+        PerceptronModel model = models.first();
         System.out.printf("trained %d epochs in %.1f s, %d features%n", epochs, (System.nanoTime() - t0) / 1e9, model.features());
-        report(gazetteer, model, evalOn);
+        report(gazetteer, models, evalOn);
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (OutputStream o = Files.newOutputStream(out)) {
                 model.write(o);
             }
-            System.out.printf("wrote %s (%d bytes)%n", out, Files.size(out));
+            Path doc = out.resolveSibling(out.getFileName().toString().replace(".bin.gz", "-doc.bin.gz"));
+            try (OutputStream o = Files.newOutputStream(doc)) {
+                models.second().write(o);
+            }
+            Path lex = out.resolveSibling(out.getFileName().toString().replace("-model.bin.gz", "-lexicon.tsv.gz"));
+            try (OutputStream o = Files.newOutputStream(lex)) {
+                models.lexicon().write(o);
+            }
+            System.out.printf("wrote %s (%d bytes), %s (%d bytes), %s (%d bytes)%n", out, Files.size(out), doc,
+                    Files.size(doc), lex, Files.size(lex));
         }
     }
 
@@ -106,22 +119,93 @@ public final class TrainModel {
         Files.writeString(file, b.toString());
     }
 
-    /** Trains a model on sentences. */
+    /** The first-pass and second-pass (document evidence) models. */
+    public record Models(PerceptronModel first, PerceptronModel second, TrainingLexicon lexicon) {
+    }
+
+    /** Trains a first-pass model on sentences (no document evidence). */
     public static PerceptronModel train(Gazetteer gazetteer, List<ConllCorpus.Sentence> sentences, int epochs) {
         return train(gazetteer, sentences, epochs, DEFAULT_DROP);
     }
 
-    /** Trains a model on sentences with the given word-dropout rate. */
+    /** Trains a first-pass model on sentences with the given word-dropout rate. */
     public static PerceptronModel train(Gazetteer gazetteer, List<ConllCorpus.Sentence> sentences, int epochs, double dropRate) {
         Features features = new Features(gazetteer);
-        List<PerceptronTrainer.Example> examples = new ArrayList<>(sentences.size());
+        List<Features.Sentence> analysed = analyse(features, sentences);
+        List<int[]> gold = gold(sentences);
+        crossLexicon(analysed, gold);
+        return trainOn(features, analysed, gold, epochs, dropRate);
+    }
+
+    private static List<Features.Sentence> analyse(Features features, List<ConllCorpus.Sentence> sentences) {
+        List<Features.Sentence> out = new ArrayList<>(sentences.size());
         for (ConllCorpus.Sentence s : sentences) {
-            List<Token> toks = Tokenizer.tokenize(s.line());
-            int[] tags = tagsFor(s, toks);
-            long[] f = features.extract(features.analyse(toks), null);
-            examples.add(new PerceptronTrainer.Example(f, tags));
+            out.add(features.analyse(Tokenizer.tokenize(s.line())));
+        }
+        return out;
+    }
+
+    private static List<int[]> gold(List<ConllCorpus.Sentence> sentences) {
+        List<int[]> out = new ArrayList<>(sentences.size());
+        for (ConllCorpus.Sentence s : sentences) {
+            out.add(tagsFor(s, Tokenizer.tokenize(s.line())));
+        }
+        return out;
+    }
+
+    private static PerceptronModel trainOn(Features features, List<Features.Sentence> analysed, List<int[]> gold,
+                                           int epochs, double dropRate) {
+        List<PerceptronTrainer.Example> examples = new ArrayList<>(analysed.size());
+        for (int k = 0; k < analysed.size(); k++) {
+            examples.add(new PerceptronTrainer.Example(features.extract(analysed.get(k), null), gold.get(k)));
         }
         return new PerceptronTrainer(Features.WORD_IDENTITY, dropRate).train(examples, epochs, SEED);
+    }
+
+    /**
+     * Trains both passes. The second pass needs first-pass tags on its training text that look like tags on
+     * unseen text, so they are made by cross-validation: the sentences are cut into {@link #FOLDS} contiguous
+     * parts, each tagged by a first-pass model trained on the other parts; each part is one document for the
+     * document evidence.
+     */
+    public static Models trainBoth(Gazetteer gazetteer, List<ConllCorpus.Sentence> sentences, int epochs, double dropRate) {
+        Features features = new Features(gazetteer);
+        List<Features.Sentence> analysed = analyse(features, sentences);
+        List<int[]> gold = gold(sentences);
+        crossLexicon(analysed, gold);
+        PerceptronModel first = trainOn(features, analysed, gold, epochs, dropRate);
+        int n = analysed.size();
+        for (int f = 0; f < FOLDS; f++) {
+            int from = n * f / FOLDS;
+            int to = n * (f + 1) / FOLDS;
+            List<Features.Sentence> otherA = new ArrayList<>(analysed.subList(0, from));
+            otherA.addAll(analysed.subList(to, n));
+            List<int[]> otherG = new ArrayList<>(gold.subList(0, from));
+            otherG.addAll(gold.subList(to, n));
+            PerceptronModel m = trainOn(features, otherA, otherG, epochs, dropRate);
+            List<Features.Sentence> part = analysed.subList(from, to);
+            List<int[]> tags = new ArrayList<>(part.size());
+            for (Features.Sentence s : part) {
+                tags.add(m.decode(features.extract(s, null), s.size()));
+            }
+            DocumentEvidence.apply(part, tags);
+        }
+        PerceptronModel second = trainOn(features, analysed, gold, epochs, dropRate);
+        return new Models(first, second, TrainingLexicon.of(analysed, gold));
+    }
+
+    /** Sets each fold's lexicon features from a lexicon of the other folds (so they look like unseen text). */
+    private static void crossLexicon(List<Features.Sentence> analysed, List<int[]> gold) {
+        int n = analysed.size();
+        for (int f = 0; f < FOLDS; f++) {
+            int from = n * f / FOLDS;
+            int to = n * (f + 1) / FOLDS;
+            List<Features.Sentence> otherA = new ArrayList<>(analysed.subList(0, from));
+            otherA.addAll(analysed.subList(to, n));
+            List<int[]> otherG = new ArrayList<>(gold.subList(0, from));
+            otherG.addAll(gold.subList(to, n));
+            TrainingLexicon.of(otherA, otherG).apply(analysed.subList(from, to));
+        }
     }
 
     /** Gold tags for Sahifa's tokens of a sentence line, from the corpus tokens they fall in. */
@@ -156,21 +240,32 @@ public final class TrainModel {
     }
 
     /** Prints scores for the model alone, the rules alone, and the combinations. */
-    static void report(Gazetteer gazetteer, PerceptronModel model, List<ConllCorpus.Sentence> eval) {
+    static void report(Gazetteer gazetteer, Models models, List<ConllCorpus.Sentence> eval) {
         Set<ContextRules.Rule> none = EnumSet.noneOf(ContextRules.Rule.class);
         Set<ContextRules.Rule> all = EnumSet.allOf(ContextRules.Rule.class);
+        PerceptronModel model = models.first();
+        PerceptronModel second = models.second();
         print("gazetteer + rules only (all sources)", new EntityRecognizer(gazetteer, null, all, true), eval);
         print("gazetteer + rules only (trusted sources)", new EntityRecognizer(gazetteer, null, all, false), eval);
-        print("model", new EntityRecognizer(gazetteer, model, none, false), eval);
+        print("model, one pass", new EntityRecognizer(gazetteer, model, null, models.lexicon(), none, false), eval);
+        print("model, two passes", new EntityRecognizer(gazetteer, model, second, models.lexicon(), none, false), eval);
         for (ContextRules.Rule r : ContextRules.Rule.values()) {
-            print("model + " + r, new EntityRecognizer(gazetteer, model, EnumSet.of(r), false), eval);
+            print("two passes + " + r, new EntityRecognizer(gazetteer, model, second, models.lexicon(), EnumSet.of(r), false), eval);
         }
-        print("model + all rules", new EntityRecognizer(gazetteer, model, all, false), eval);
-        print("model + " + EntityRecognizer.SHIPPED_RULES.stream().map(Enum::name).sorted().toList() + " (shipped)",
-                new EntityRecognizer(gazetteer, model, EntityRecognizer.SHIPPED_RULES, false), eval);
+        print("two passes + all rules", new EntityRecognizer(gazetteer, model, second, models.lexicon(), all, false), eval);
+        print("one pass + " + EntityRecognizer.SHIPPED_RULES.stream().map(Enum::name).sorted().toList(),
+                new EntityRecognizer(gazetteer, model, null, models.lexicon(), EntityRecognizer.SHIPPED_RULES, false), eval);
+        EntityRecognizer shipped = new EntityRecognizer(gazetteer, model, second, models.lexicon(),
+                EntityRecognizer.SHIPPED_RULES, false);
+        String rules = EntityRecognizer.SHIPPED_RULES.stream().map(Enum::name).sorted().toList().toString();
+        print("two passes + " + rules + (EntityRecognizer.SHIPPED_PERSON_BIAS == 0 ? " (shipped)" : ""), shipped, eval);
+        for (float bias : new float[] {8, 16, 24}) {
+            print("two passes + " + rules + " + person bias " + (int) bias
+                    + (bias == EntityRecognizer.SHIPPED_PERSON_BIAS ? " (shipped)" : ""), shipped.withPersonBias(bias), eval);
+        }
     }
 
     private static void print(String name, EntityRecognizer r, List<ConllCorpus.Sentence> eval) {
-        System.out.printf("%-46s %s%n", name, Evaluation.score(r, eval));
+        System.out.printf("%-58s %s%n", name, Evaluation.score(r, eval));
     }
 }

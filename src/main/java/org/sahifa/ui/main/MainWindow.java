@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.sahifa.entities.EntityType;
 import org.sahifa.library.Library;
 import org.sahifa.store.ArticleFilter;
 import org.sahifa.ui.LaunchOptions;
@@ -37,6 +38,9 @@ import org.sahifa.ui.common.Dates;
 import org.sahifa.ui.common.I18n;
 import org.sahifa.ui.common.SceneFactory;
 import org.sahifa.ui.common.TaskExecutor;
+import org.sahifa.ui.entities.EntityBrowserViewModel;
+import org.sahifa.ui.entities.EntityPageViewModel;
+import org.sahifa.ui.entities.EntityViews;
 import org.sahifa.ui.importer.ImportDialog;
 import org.sahifa.ui.importer.ImportViewModel;
 import org.sahifa.ui.navigation.NavItem;
@@ -45,7 +49,7 @@ import org.sahifa.ui.navigation.NavigationViewModel;
 import org.sahifa.ui.reader.ReaderView;
 import org.sahifa.ui.reader.ReaderViewModel;
 import org.sahifa.ui.search.FxDebouncer;
-import org.sahifa.ui.search.LibrarySearchBackend;
+import org.sahifa.ui.search.EngineSearchBackend;
 import org.sahifa.ui.search.SearchBackend;
 import org.sahifa.ui.search.SearchBar;
 import org.sahifa.ui.search.SearchViewModel;
@@ -76,7 +80,7 @@ public final class MainWindow implements MainWindowContext {
     private final BorderPane root = new BorderPane();
     private final MainMenu menu;
     private final Label status = new Label();
-    private Function<Library, SearchBackend> searchBackends = LibrarySearchBackend::new;
+    private Function<Library, SearchBackend> searchBackends = EngineSearchBackend::new;
 
     private Library library;
     private ArticleListViewModel listVm;
@@ -88,6 +92,10 @@ public final class MainWindow implements MainWindowContext {
     private SearchViewModel searchVm;
     private SearchBar searchBar;
     private SplitPane panes;
+    private EntityBrowserViewModel entityBrowser;
+    private EntityViews entityViews;
+    /** Spellings to highlight for rows that did not come from a search (an entity's articles). */
+    private List<String> listHighlights = List.of();
 
     public MainWindow(Stage stage, SceneFactory scenes, I18n i18n, TaskExecutor executor, HostServices host) {
         this.stage = stage;
@@ -154,16 +162,34 @@ public final class MainWindow implements MainWindowContext {
         readerView = new ReaderView(readerVm, i18n, dates, scenes, host, () -> stage);
         navVm = new NavigationViewModel(lib, executor, i18n, settings.savedSearches());
         navView = new NavigationView(navVm, i18n, this::navigate);
-        searchVm = new SearchViewModel(searchBackends.apply(lib), executor,
-                new FxDebouncer(javafx.util.Duration.millis(250)), listVm, ZoneId.systemDefault());
+        SearchBackend backend = searchBackends.apply(lib);
+        if (backend instanceof EngineSearchBackend engine) {
+            // Build or update the index now, so the first search answers at once.
+            executor.execute(BackgroundTask.of(p -> {
+                engine.prepare();
+                return null;
+            }));
+        }
+        searchVm = new SearchViewModel(backend, executor, new FxDebouncer(javafx.util.Duration.millis(250)), listVm,
+                ZoneId.systemDefault());
         searchBar = new SearchBar(searchVm, i18n, this::saveSearch);
         searchVm.setOnCleared(() -> listVm.showListing(listVm.filter()));
+        searchVm.activeProperty().addListener((o, a, active) -> {
+            if (active) {
+                showArticlePanes();
+            }
+        });
 
         listView.list().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
-                readerVm.open(row.id(), searchVm.activeProperty().get() ? highlightForms(row) : List.of());
+                readerVm.open(row.id(), searchVm.activeProperty().get() ? highlightForms(row) : listHighlights);
             }
         });
+        entityBrowser = new EntityBrowserViewModel(lib, executor);
+        EntityPageViewModel entityPage = new EntityPageViewModel(lib, executor, ZoneId.systemDefault());
+        entityViews = new EntityViews(entityBrowser, entityPage, i18n, dates, scenes, () -> stage);
+        entityViews.setOnArticle(row -> showEntityArticles(entityPage.pageProperty().get(), row));
+        navVm.setEntitiesAvailable(true);
         readerVm.setOnStateChanged(a -> {
             listVm.updateState(a.id(), a.read(), a.bookmarked());
             navVm.refresh();
@@ -211,6 +237,14 @@ public final class MainWindow implements MainWindowContext {
     }
 
     private void navigate(NavItem item) {
+        if (item.kind() == NavItem.Kind.PLACES || item.kind() == NavItem.Kind.PERSONS) {
+            panes.getItems().set(1, entityViews.list());
+            panes.getItems().set(2, entityViews.page());
+            entityBrowser.show(item.kind() == NavItem.Kind.PLACES ? EntityType.PLACE : EntityType.PERSON);
+            return;
+        }
+        showArticlePanes();
+        listHighlights = List.of();
         switch (item.kind()) {
             case ALL -> showListing(ArticleFilter.ALL);
             case UNREAD -> showListing(ArticleFilter.ALL.withUnreadOnly(true));
@@ -225,6 +259,33 @@ public final class MainWindow implements MainWindowContext {
             }
             default -> { }
         }
+    }
+
+    private void showArticlePanes() {
+        if (panes.getItems().get(1) != listView.root()) {
+            panes.getItems().set(1, listView.root());
+            panes.getItems().set(2, readerView.root());
+        }
+    }
+
+    /** Lists an entity's articles, opens {@code chosen}, and highlights every spelling of the entity. */
+    private void showEntityArticles(EntityPageViewModel.Page page, ArticleRow chosen) {
+        if (page == null) {
+            return;
+        }
+        showArticlePanes();
+        navView.list().getSelectionModel().clearSelection();
+        if (!searchVm.queryProperty().get().isEmpty()) {
+            searchVm.setOnCleared(() -> { });
+            searchVm.queryProperty().set("");
+            searchVm.runNow();
+            searchVm.setOnCleared(() -> listVm.showListing(listVm.filter()));
+        }
+        listHighlights = page.summary().spellings().stream().map(org.sahifa.entities.Spelling::text).toList();
+        listVm.showResults(page.articles(), page.articles().size());
+        int index = page.articles().indexOf(chosen);
+        listView.list().getSelectionModel().clearAndSelect(Math.max(0, index));
+        listView.list().scrollTo(Math.max(0, index));
     }
 
     private void showListing(ArticleFilter filter) {
@@ -466,6 +527,10 @@ public final class MainWindow implements MainWindowContext {
 
     public SearchViewModel searchViewModel() {
         return searchVm;
+    }
+
+    public EntityViews entityViews() {
+        return entityViews;
     }
 
     public NavigationView navigationView() {

@@ -118,6 +118,25 @@ class UserGuideScreenshots {
         waitFor(() -> !window.searchViewModel().activeProperty().get());
         shot(robot, "main-ar-sepia.png");
 
+        robot.interact(() -> {
+            settings.themeProperty().set(Theme.LIGHT);
+            window.navigationView().select(org.sahifa.ui.navigation.NavItem.Kind.PLACES, null);
+        });
+        waitFor(() -> !window.entityViews().list().getItems().isEmpty());
+        robot.interact(() -> {
+            ListView<org.sahifa.entities.EntitySummary> places = window.entityViews().list();
+            int karabakh = 0;
+            for (int i = 0; i < places.getItems().size(); i++) {
+                if (places.getItems().get(i).spellings().size() > 1) {
+                    karabakh = i;
+                    break;
+                }
+            }
+            places.getSelectionModel().select(karabakh);
+        });
+        waitFor(() -> robot.lookup("#entity-name").tryQuery().isPresent());
+        shot(robot, "places-ar-light.png");
+
         Path in = Files.createTempDirectory("sahifa-import");
         Files.writeString(in.resolve("new.jsonl"), "{\"title\": \"خبر جديد\", \"content\": \"نص جديد\"}\n");
         Files.writeString(in.resolve("broken.json"), "[{\"title\": \"ناقص\", ");

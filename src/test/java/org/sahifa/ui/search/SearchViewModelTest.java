@@ -35,7 +35,7 @@ class SearchViewModelTest {
         library = TestLibraries.withArticles(dir, 20);
         CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
         ArticleListViewModel list = new ArticleListViewModel(library, ex);
-        SearchViewModel vm = new SearchViewModel(new LibrarySearchBackend(library), ex, Debouncer.IMMEDIATE, list,
+        SearchViewModel vm = new SearchViewModel(new EngineSearchBackend(library), ex, Debouncer.IMMEDIATE, list,
                 ZoneOffset.UTC);
         List<String> cleared = new ArrayList<>();
         vm.setOnCleared(() -> cleared.add("x"));
@@ -53,7 +53,7 @@ class SearchViewModelTest {
         library = TestLibraries.withArticles(dir, 20);
         CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
         ArticleListViewModel list = new ArticleListViewModel(library, ex);
-        SearchViewModel vm = new SearchViewModel(new LibrarySearchBackend(library), ex, Debouncer.IMMEDIATE, list,
+        SearchViewModel vm = new SearchViewModel(new EngineSearchBackend(library), ex, Debouncer.IMMEDIATE, list,
                 ZoneOffset.UTC);
         vm.queryProperty().set("باكو");
         assertThat(list.itemsProperty().get()).hasSize(20);
@@ -77,7 +77,7 @@ class SearchViewModelTest {
         CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
         ArticleListViewModel list = new ArticleListViewModel(library, ex);
         List<Runnable> queued = new ArrayList<>();
-        SearchViewModel vm = new SearchViewModel(new LibrarySearchBackend(library), ex, queued::add, list,
+        SearchViewModel vm = new SearchViewModel(new EngineSearchBackend(library), ex, queued::add, list,
                 ZoneOffset.UTC);
         vm.queryProperty().set("ب");
         vm.queryProperty().set("بوتين");

@@ -1,0 +1,58 @@
+package org.sahifa.ui.search;
+
+import org.sahifa.library.Library;
+import org.sahifa.search.IndexProgress;
+import org.sahifa.search.SearchHit;
+import org.sahifa.search.SearchOptions;
+import org.sahifa.search.SearchResults;
+import org.sahifa.search.SearchService;
+import org.sahifa.search.Suggestion;
+import org.sahifa.ui.articles.ArticleRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The library's search engine ({@link SearchService}): spelling variants, snippets, the words as each article
+ * spelled them (the reader highlights those), and suggestions of places, persons and words. When the index has to
+ * be built or to catch up, the first search does it (off the JavaFX thread; the window also starts it at open).
+ */
+public final class EngineSearchBackend implements SearchBackend {
+
+    private final Library library;
+
+    public EngineSearchBackend(Library library) {
+        this.library = library;
+    }
+
+    /** Builds or updates the index when needed; safe to call from a worker thread at startup. */
+    public void prepare() {
+        SearchService s = library.search();
+        if (s.needsPreparation()) {
+            s.prepare(IndexProgress.NONE, () -> Thread.currentThread().isInterrupted());
+        }
+    }
+
+    @Override
+    public Results search(String query, boolean newestFirst, int limit) {
+        prepare();
+        SearchResults r = library.search().search(query,
+                SearchOptions.defaults().withLimit(limit).withNewestFirst(newestFirst));
+        List<ArticleRow> rows = new ArrayList<>(r.hits().size());
+        for (SearchHit h : r.hits()) {
+            String snippet = h.snippet() == null ? "" : h.snippet().text();
+            rows.add(new ArticleRow(h.articleId(), h.title(), h.source(), h.published(), h.read(), h.bookmarked(),
+                    snippet, h.matched()));
+        }
+        return new Results(r.totalHits(), rows);
+    }
+
+    @Override
+    public List<String> suggest(String prefix, int limit) {
+        List<String> out = new ArrayList<>();
+        for (Suggestion s : library.search().suggest(prefix, limit)) {
+            out.add(s.text());
+        }
+        return out;
+    }
+}
