@@ -12,6 +12,7 @@ import org.sahifa.ingest.ImportedItem;
 import org.sahifa.ingest.JsonExporter;
 import org.sahifa.entities.EntityRecognizer;
 import org.sahifa.entities.EntityService;
+import org.sahifa.search.EntityServiceLookup;
 import org.sahifa.search.SearchOptions;
 import org.sahifa.search.SearchResults;
 import org.sahifa.search.SearchService;
@@ -112,7 +113,7 @@ public final class Library implements AutoCloseable {
         library.entities = new EntityService(library.database, library.articles, EntityRecognizer.standard());
         library.registerHook(library.entities.hook());
         library.search = SearchService.open(library.dataDir.resolve("index"),
-                new StoreArticleSource(library.database, library.articles));
+                new StoreArticleSource(library.database, library.articles), new EntityServiceLookup(library.entities));
         library.closeWithLibrary(library.search);
         library.registerHook(library.search.hook());
     }

@@ -16,7 +16,15 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.NameMatcher;
+import org.sahifa.text.analysis.NameKeyTerms;
 import org.sahifa.text.analysis.NameVariants;
+import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.NameKey;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +64,8 @@ final class QueryCompiler {
     private final EntityLookup entities;
     private final ZoneId zone;
     private final Map<String, List<NameVariants.Variant>> cache = new HashMap<>();
+    private final Map<String, Map<String, NameMatcher.Match>> decisions = new HashMap<>();
+    private final NameMatcher matcher = NameMatcher.standard();
     final MatchTerms terms = new MatchTerms();
     private boolean text;
 
@@ -370,14 +380,49 @@ final class QueryCompiler {
         return out;
     }
 
-    /** The indexed spellings of the name {@code form} in {@code field} (cached for this query). */
+    /**
+     * The indexed spellings of the name {@code form} in {@code field}, exact ones first: one seek to the name's
+     * key in the field's merged term dictionary (each distinct term once, however many segments), then
+     * {@link NameMatcher} keeps the real variants. Decisions are shared by both fields and cached for the query.
+     */
     private List<NameVariants.Variant> variants(String field, String form) {
         return cache.computeIfAbsent(field + '\u0000' + form, k -> {
+            String normalized = ArabicNormalizer.normalize(form).strip();
+            String key = NameKey.ofNormalized(normalized);
+            if (key.isEmpty()) {
+                return List.of();
+            }
+            Map<String, NameMatcher.Match> decided = decisions.computeIfAbsent(normalized, n -> new HashMap<>());
+            List<NameVariants.Variant> exact = new ArrayList<>();
+            List<NameVariants.Variant> other = new ArrayList<>();
             try {
-                return NameVariants.standard().find(reader, field, form, MAX_VARIANTS);
+                Terms terms = MultiTerms.getTerms(reader, field);
+                if (terms == null) {
+                    return List.of();
+                }
+                TermsEnum te = terms.iterator();
+                BytesRef prefix = new BytesRef(NameKeyTerms.prefix(key));
+                if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                    return List.of();
+                }
+                int examined = 0;
+                for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix)
+                        && examined < NameVariants.MAX_CANDIDATES; t = te.next(), examined++) {
+                    String term = t.utf8ToString();
+                    String surface = NameKeyTerms.surface(term);
+                    NameMatcher.Match m = decided.computeIfAbsent(surface,
+                            sf -> matcher.matchNormalized(normalized, sf));
+                    if (m == NameMatcher.Match.EXACT) {
+                        exact.add(new NameVariants.Variant(surface, m, term));
+                    } else if (m == NameMatcher.Match.VARIANT) {
+                        other.add(new NameVariants.Variant(surface, m, term));
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            exact.addAll(other);
+            return exact.size() > MAX_VARIANTS ? exact.subList(0, MAX_VARIANTS) : exact;
         });
     }
 }

@@ -157,8 +157,12 @@ public final class SearchService implements Closeable {
 
     /** Up to {@code limit} completions of {@code prefix}: library words and name spellings, most frequent first. */
     public List<Suggestion> suggest(String prefix, int limit) {
+        String typed = prefix == null ? "" : prefix.strip();
+        if (org.sahifa.text.ArabicNormalizer.normalize(typed).length() < Suggester.MIN_PREFIX || limit <= 0) {
+            return List.of();
+        }
         try {
-            List<Suggestion> names = entities.names(prefix, limit);
+            List<Suggestion> names = entities.names(typed, limit);
             return index.withSearcher(s -> Suggester.merge(names, Suggester.suggest(s.getIndexReader(), prefix, limit),
                     limit));
         } catch (IOException e) {

@@ -37,9 +37,9 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class SearchLatencyBench {
 
-    static final String[] ONE_WORD = {"بوتين", "أوباما", "الحوثي", "طهران", "واشنطن", "سلمان", "اليمن", "داعش",
+    public static final String[] ONE_WORD = {"بوتين", "أوباما", "الحوثي", "طهران", "واشنطن", "سلمان", "اليمن", "داعش",
             "كاميرون", "جدة", "روسيا", "لندن", "Obama", "Putin"};
-    static final String[] TWO_WORDS = {"الملك سلمان", "باراك أوباما", "عاصفة الحزم", "مجلس الأمن", "الأمم المتحدة",
+    public static final String[] TWO_WORDS = {"الملك سلمان", "باراك أوباما", "عاصفة الحزم", "مجلس الأمن", "الأمم المتحدة",
             "ولي العهد", "فلاديمير بوتين", "البيت الأبيض", "بشار الأسد", "عبد الملك"};
 
     @Param({"1"})

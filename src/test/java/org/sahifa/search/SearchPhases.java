@@ -11,44 +11,45 @@ import java.time.ZoneOffset;
 /** Profiling helper, not a test: where a search's time goes (compile, collect, highlight) over a built index. */
 public final class SearchPhases {
 
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private SearchPhases() {
     }
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        String[] queries = {"بوتين", "أوباما", "الحوثي", "طهران", "واشنطن", "سلمان", "اليمن", "داعش", "الملك سلمان",
-                "باراك أوباما", "عاصفة الحزم", "مجلس الأمن"};
+        String[] queries = org.sahifa.bench.SearchLatencyBench.TWO_WORDS;
         MemorySource none = new MemorySource();
         try (ArticleIndex index = ArticleIndex.open(dir, SahifaAnalysis.INSTANCE, new FixedCount(none, args))) {
             Highlighter h = new Highlighter(SahifaAnalysis.INSTANCE);
-            for (int round = 0; round < 16; round++) {
+            for (int round = 0; round < 40; round++) {
                 long compile = 0, collectExact = 0, collect1000 = 0, highlight = 0;
                 for (String q : queries) {
-                    long t0 = System.nanoTime();
+                    long t0 = CPU.getCurrentThreadCpuTime();
                     var result = index.withSearcher(s -> {
-                        long a = System.nanoTime();
+                        long a = CPU.getCurrentThreadCpuTime();
                         QueryCompiler c = new QueryCompiler(SahifaAnalysis.INSTANCE, s.getIndexReader(), none,
                                 EntityLookup.NONE, ZoneOffset.UTC);
                         Query query = c.compile(QueryParser.parse(q).root());
-                        long b = System.nanoTime();
+                        long b = CPU.getCurrentThreadCpuTime();
                         TopDocs top = s.search(query, new TopScoreDocCollectorManager(20, null, Integer.MAX_VALUE, false));
-                        long d = System.nanoTime();
+                        long d = CPU.getCurrentThreadCpuTime();
                         s.search(query, new TopScoreDocCollectorManager(20, null, 1000, false));
-                        long e = System.nanoTime();
+                        long e = CPU.getCurrentThreadCpuTime();
                         var stored = s.storedFields();
                         for (var sd : top.scoreDocs) {
                             var doc = stored.document(sd.doc);
                             h.marks(doc.get(IndexFields.TITLE), c.terms);
                             h.marks(doc.get(IndexFields.BODY), c.terms);
                         }
-                        long f = System.nanoTime();
+                        long f = CPU.getCurrentThreadCpuTime();
                         return new long[] {b - a, d - b, e - d, f - e, top.totalHits.value};
                     });
                     compile += result[0];
                     collectExact += result[1];
                     collect1000 += result[2];
                     highlight += result[3];
-                    if (round == 15) {
+                    if (round == 39) {
                         System.out.printf("%s: hits %d compile %.1f exact %.1f top1000 %.1f highlight %.1f ms%n", q,
                                 result[4], result[0] / 1e6, result[1] / 1e6, result[2] / 1e6, result[3] / 1e6);
                     }

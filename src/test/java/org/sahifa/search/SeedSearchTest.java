@@ -174,8 +174,22 @@ class SeedSearchTest {
     void suggestionsInAnySpelling() {
         List<String> s = library.search().suggest("كاراب", 10).stream().map(Suggestion::text).toList();
         assertThat(s).contains("كاراباخ", "كراباخ", "قره باغ");
-        assertThat(library.search().suggest("اذرب", 5)).extracting(Suggestion::text).contains("اذربيجان");
+        assertThat(library.search().suggest("اذرب", 5)).extracting(Suggestion::text).containsOnlyOnce("أذربيجان");
         assertThat(library.search().suggest("ا", 5)).isEmpty();
+    }
+
+    @Test
+    void placesAndPersonsInAnySpelling() {
+        assertThat(ids("place:كاراباخ")).containsExactlyInAnyOrder(first, second);
+        assertThat(ids("place:\"قرة باغ\"")).containsExactlyInAnyOrder(first, second);
+        assertThat(ids("person:بوتين")).containsExactly(second);
+        assertThat(ids("person:Putin")).containsExactly(second);
+        assertThat(ids("place:شوشا -person:علييف")).containsExactly(first);
+    }
+
+    @Test
+    void entityNamesAreSuggested() {
+        assertThat(library.search().suggest("علي", 10)).extracting(Suggestion::text).contains("علييف");
     }
 
     @Test
