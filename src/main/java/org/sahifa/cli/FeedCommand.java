@@ -125,7 +125,8 @@ final class FeedCommand implements Runnable {
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true,
-            description = "Put a feed in a folder, or at the top level without --folder; set its refresh interval.")
+            description = "Put a feed in a folder (top level without --folder); set its refresh interval and whether "
+                    + "linked pages are fetched.")
     static final class Move extends FeedWork {
 
         @Parameters(paramLabel = "ID|URL", description = "The feed's id or address.")
@@ -137,6 +138,11 @@ final class FeedCommand implements Runnable {
         @Option(names = "--every", paramLabel = "MINUTES", description = "Refresh every MINUTES minutes.")
         Integer minutes;
 
+        @Option(names = "--full-text", negatable = true,
+                description = "Fetch each new entry's linked page for the whole article and its images "
+                        + "(default on; --no-full-text keeps the feed's own text).")
+        Boolean fullText;
+
         @Override
         int work(FeedService feeds) {
             long id = find(feeds, feed).id();
@@ -144,8 +150,11 @@ final class FeedCommand implements Runnable {
             if (minutes != null) {
                 f = feeds.setInterval(id, Duration.ofMinutes(minutes));
             }
-            out().printf("Feed %d: folder %s, every %d min%n", f.id(), Text.orDash(f.folder()),
-                    f.interval().toMinutes());
+            if (fullText != null) {
+                f = feeds.setFullText(id, fullText);
+            }
+            out().printf("Feed %d: folder %s, every %d min, whole articles %s%n", f.id(), Text.orDash(f.folder()),
+                    f.interval().toMinutes(), f.fullText() ? "on" : "off");
             return 0;
         }
     }

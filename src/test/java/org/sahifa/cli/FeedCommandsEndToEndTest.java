@@ -146,6 +146,14 @@ class FeedCommandsEndToEndTest {
         assertThat(run("feed", "list", "--data", data, "--json").jsonLines().get(0).get("title").asText())
                 .isEqualTo("الأخبار");
 
+        Result move = run("feed", "move", "--data", data, back.get("id").asText(), "--folder", "سياسة", "--every", "30",
+                "--no-full-text");
+        assertThat(move.code()).as(move.err()).isZero();
+        assertThat(move.out()).contains("every 30 min").contains("whole articles off");
+        JsonNode moved = run("feed", "list", "--data", data, "--json").jsonLines().get(0);
+        assertThat(moved.get("folder").asText()).isEqualTo("سياسة");
+        assertThat(moved.get("intervalMinutes").asInt()).isEqualTo(30);
+
         Path bad = tmp.resolve("bad.opml");
         Files.writeString(bad, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<opml/>");
         Result refused = run("opml", "import", "--data", data, bad.toString());

@@ -261,6 +261,21 @@ class FeedServiceTest {
     }
 
     @Test
+    void withoutFullTextTheFeedsOwnTextIsKeptAndNoPageIsFetched() throws Exception {
+        String opml = "<opml version=\"2.0\"><body><outline text=\"أخبار\" xmlUrl=\"" + site.feedUri()
+                + "\"/></body></opml>";
+        feeds.importOpml(opml.getBytes(StandardCharsets.UTF_8), "x.opml");
+        long id = feeds.list().get(0).id();
+        assertThat(feeds.setFullText(id, false).fullText()).isFalse();
+        RefreshReport r = feeds.refresh(id);
+        assertThat(r.newArticles()).isEqualTo(3);
+        assertThat(r.fullTexts()).isZero();
+        assertThat(server.hits("/news/karabakh.html")).isZero();
+        assertThat(articles.getAll(feeds.articleIds(id))).extracting(Article::bodyText)
+                .contains(ArabicNewsSite.STORIES.get(0).summary());
+    }
+
+    @Test
     void theSchedulerRefreshesDueFeedsWhileRunning() throws Exception {
         String opml = "<opml version=\"2.0\"><body><outline text=\"أخبار\" xmlUrl=\"" + site.feedUri()
                 + "\"/></body></opml>";

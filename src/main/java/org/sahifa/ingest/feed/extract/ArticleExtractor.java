@@ -35,6 +35,11 @@ public final class ArticleExtractor {
 
     /** Shortest text that counts as a paragraph. */
     public static final int MIN_PARAGRAPH = 25;
+    /**
+     * Pages with more elements than this are not extracted (the feed's own text is kept): real article pages have a
+     * few thousand; scoring a hostile page of hundreds of thousands of nested blocks would cost minutes.
+     */
+    public static final int MAX_ELEMENTS = 30_000;
 
     private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, frame, object, embed, "
             + "form, nav, header, footer, aside, svg, canvas, button, input, select, textarea, link, meta, dialog";
@@ -61,6 +66,9 @@ public final class ArticleExtractor {
      */
     public static Optional<ExtractedArticle> extract(String html, URI base) {
         Document doc = Jsoup.parse(html, base.toString());
+        if (doc.getAllElements().size() > MAX_ELEMENTS) {
+            return Optional.empty();
+        }
         Element root = doc.selectFirst("html");
         String language = attr(root, "lang");
         String dir = attr(root, "dir");

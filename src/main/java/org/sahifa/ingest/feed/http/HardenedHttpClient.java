@@ -195,12 +195,16 @@ public final class HardenedHttpClient {
                     "cannot request " + uri + ": " + e.getMessage(), e);
         }
         AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
+        // Set when the declared length alone refused the body: some JDKs (25) report the aborted exchange as a
+        // plain IOException without our cause, so the refusal is remembered here rather than read back from it.
+        java.util.concurrent.atomic.AtomicBoolean declaredTooLarge = new java.util.concurrent.atomic.AtomicBoolean();
         CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request, info -> {
             int status = info.statusCode();
             boolean wanted = status >= 200 && status <= 299;
             if (wanted) {
                 long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
                 if (declared > limits.maxBytes()) {
+                    declaredTooLarge.set(true);
                     CappedBodySubscriber refused = new CappedBodySubscriber(limits.maxBytes(), false);
                     refused.abort(new CappedBodySubscriber.TooLarge(limits.maxBytes()));
                     body.set(refused);
@@ -241,6 +245,10 @@ public final class HardenedHttpClient {
             Thread.currentThread().interrupt();
             throw new FetchException(FetchException.Kind.IO, uri, 0, "interrupted while fetching " + uri, e);
         } catch (ExecutionException | CancellationException e) {
+            if (declaredTooLarge.get()) {
+                throw new FetchException(FetchException.Kind.TOO_LARGE, uri, 0,
+                        "the response from " + uri + " declares more than " + limits.maxBytes() + " bytes", null);
+            }
             throw translate(uri, limits, e instanceof ExecutionException ? e.getCause() : e);
         }
     }

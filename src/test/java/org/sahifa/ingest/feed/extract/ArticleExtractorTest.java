@@ -72,4 +72,12 @@ class ArticleExtractorTest {
         ExtractedArticle thin = new ExtractedArticle("<div></div>", "x".repeat(5000), 2, "ar", java.util.List.of());
         assertThat(thin.clearlyBetterThan("قصير")).isFalse();
     }
+
+    @Test
+    void aHostilePageOfCountlessBlocksIsNotScored() {
+        String p = "<p>فقرة طويلة بما يكفي لتُحسب فقرة، وفيها فواصل، كثيرة.</p>";
+        String page = "<html><body>" + "<div>".repeat(400) + (p + "<div>" + p + "</div>").repeat(20_000)
+                + "</body></html>";
+        assertThat(ArticleExtractor.extract(page, BASE)).isEmpty();
+    }
 }
