@@ -61,7 +61,14 @@ public final class LineBreaker {
                 continue;
             }
             // One segment wider than the line: cut it between grapheme clusters.
-            lineStart = cutLongSegment(text, lineStart, b, maxWidth, lines);
+            int cut = cutLongSegment(text, lineStart, b, maxWidth, lines);
+            if (cut == lineStart) {
+                // No grapheme boundary inside the segment (a line break that falls inside a cluster, as with a
+                // stray surrogate or a joiner): the whole segment takes a line, so the loop always advances.
+                lines.add(line(text, lineStart, b));
+                cut = b;
+            }
+            lineStart = cut;
             lastFit = -1;
             if (lineStart >= b) {
                 b = it.next();

@@ -50,6 +50,15 @@ class LineBreakerTest {
     }
 
     @Test
+    void aBreakInsideAGraphemeClusterStillAdvances() {
+        // Found by fuzzing: ICU puts a line break where no grapheme boundary is; this once looped forever.
+        String t = "\uDE77\uDC6B\u33FA\uDCAF\u0890\u87F6\u099F\u0ECE\u200D \u0651";
+        List<LineBreaker.Line> lines = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> breaker.breakLines(t, 13.26));
+        assertThat(lines.get(lines.size() - 1).end()).isEqualTo(t.length());
+    }
+
+    @Test
     void emptyText() {
         assertThat(breaker.breakLines("", 100)).isEmpty();
     }
