@@ -1,5 +1,6 @@
 package org.sahifa.entities;
 
+import org.sahifa.entities.gazetteer.Gazetteer;
 import org.sahifa.entities.gazetteer.GazetteerEntry;
 import org.sahifa.entities.store.EntityCorrections;
 import org.sahifa.entities.store.EntityHook;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Places, persons and organisations of a library: the one facade the UI, the command line and search use.
@@ -36,15 +38,44 @@ public final class EntityService {
 
     private final Database db;
     private final ArticleStore articles;
-    private final EntityRecognizer recognizer;
+    private final Supplier<EntityRecognizer> recognizer;
     private final MentionIndexer indexer;
     private final NameMatcher matcher = NameMatcher.standard();
 
     public EntityService(Database db, ArticleStore articles, EntityRecognizer recognizer) {
+        this(db, articles, () -> recognizer);
+    }
+
+    /**
+     * A service whose recogniser is obtained on first use (the models and gazetteers take a second to load, which
+     * opening a library should not wait for).
+     */
+    public EntityService(Database db, ArticleStore articles, Supplier<EntityRecognizer> recognizer) {
         this.db = db;
         this.articles = articles;
-        this.recognizer = recognizer;
-        this.indexer = new MentionIndexer(recognizer, matcher);
+        this.recognizer = memoize(recognizer);
+        this.indexer = new MentionIndexer(this.recognizer, matcher);
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = s.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     /** The hook that recognises names of newly stored articles inside the storing transaction. */
@@ -53,7 +84,7 @@ public final class EntityService {
     }
 
     public EntityRecognizer recognizer() {
-        return recognizer;
+        return recognizer.get();
     }
 
     // ---- catching up -------------------------------------------------------------------------------------
@@ -257,7 +288,7 @@ public final class EntityService {
             if (v != null) {
                 return Optional.of(v);
             }
-            for (GazetteerEntry g : recognizer.gazetteer().lookup(name)) {
+            for (GazetteerEntry g : Gazetteer.standard().lookup(name)) {
                 if (type == null || g.type() == type) {
                     Entity e = bySpelling(c, g.type(), Spellings.normalize(g.canonical()));
                     if (e != null) {

@@ -10,7 +10,7 @@ final class BoundedInputStream extends FilterInputStream {
     /** Thrown when the bound is passed. */
     static final class TooLargeException extends IOException {
         TooLargeException(long bound) {
-            super("larger than the limit of " + (bound >> 20) + " MiB");
+            super("larger than the limit of " + ImportLimits.human(bound));
         }
     }
 

@@ -71,7 +71,7 @@ public final class FeedDocumentParser {
             throw new ImportException("", "the feed is empty");
         }
         if (bytes.length > maxBytes) {
-            throw new ImportException("", "the feed is larger than the limit of " + (maxBytes >> 20) + " MiB");
+            throw new ImportException("", "the feed is larger than the limit of " + ImportLimits.human(maxBytes));
         }
         String xml = TextDecoder.decode(bytes, encodingOf(bytes, hint));
         rejectDoctype(xml);

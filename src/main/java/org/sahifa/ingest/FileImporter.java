@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -50,6 +51,14 @@ public final class FileImporter {
      *                         badly encoded or malformed; items delivered before stay delivered
      */
     public void importFile(Path file, Charset forced, ImportSink sink) throws ImportException {
+        importFile(file, forced, sink, new AtomicLong());
+    }
+
+    /**
+     * {@link #importFile(Path, Charset, ImportSink)}, counting the file's bytes read so far (compressed bytes for
+     * {@code .gz}) into {@code bytesRead}, for progress bars.
+     */
+    public void importFile(Path file, Charset forced, ImportSink sink, AtomicLong bytesRead) throws ImportException {
         if (!Files.exists(file)) {
             throw new ImportException("", "no such file");
         }
@@ -71,11 +80,11 @@ public final class FileImporter {
             }
             long max = limits.maxBytes(format);
             if (!gzip && size > max) {
-                throw new ImportException("", "the file is " + (size >> 20) + " MiB, larger than the limit of "
-                        + (max >> 20) + " MiB for " + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                throw new ImportException("", "the file is " + ImportLimits.human(size) + ", larger than the limit of "
+                        + ImportLimits.human(max) + " for " + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + " files");
             }
-            try (InputStream in = open(file, gzip, max)) {
+            try (InputStream in = open(file, gzip, max, bytesRead)) {
                 switch (format) {
                     case JSON -> json.read(in, forced, sink);
                     case JSON_LINES -> jsonLines.read(in, forced, sink);
@@ -116,8 +125,8 @@ public final class FileImporter {
         }
     }
 
-    private static InputStream open(Path file, boolean gzip, long max) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    private static InputStream open(Path file, boolean gzip, long max, AtomicLong bytesRead) throws IOException {
+        InputStream raw = new BufferedInputStream(new CountingInputStream(Files.newInputStream(file), bytesRead), 1 << 16);
         if (!gzip) {
             return new BoundedInputStream(raw, max);
         }
@@ -130,7 +139,7 @@ public final class FileImporter {
     }
 
     private static ImportFormat sniff(Path file, boolean gzip) throws IOException {
-        try (InputStream in = open(file, gzip, Long.MAX_VALUE)) {
+        try (InputStream in = open(file, gzip, Long.MAX_VALUE, new AtomicLong())) {
             byte[] head = in.readNBytes(4096);
             int i = 0;
             if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {

@@ -17,4 +17,12 @@ public record ImportLimits(long maxStreamedBytes, long maxDocumentBytes, int max
     public long maxBytes(ImportFormat format) {
         return format == ImportFormat.JSON || format == ImportFormat.JSON_LINES ? maxStreamedBytes : maxDocumentBytes;
     }
+
+    /** A size for messages: {@code 160 MiB}, {@code 16 KiB}, {@code 12 bytes}. */
+    public static String human(long bytes) {
+        if (bytes >= 1 << 20) {
+            return (bytes >> 20) + " MiB";
+        }
+        return bytes >= 1 << 10 ? (bytes >> 10) + " KiB" : bytes + " bytes";
+    }
 }

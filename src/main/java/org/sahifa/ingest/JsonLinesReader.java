@@ -75,7 +75,7 @@ final class JsonLinesReader {
                            ImportSink sink) {
         String position = "line " + lineNo;
         if (overlong) {
-            sink.problem(position, "line longer than " + (maxLineBytes >> 20) + " MiB");
+            sink.problem(position, "line longer than " + ImportLimits.human(maxLineBytes));
             return true;
         }
         int start = 0;

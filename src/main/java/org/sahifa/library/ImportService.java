@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -67,6 +68,14 @@ public final class ImportService {
         for (Path p : paths) {
             expand(p, files, problems);
         }
+        long bytesTotal = 0;
+        for (Path f : files) {
+            try {
+                bytesTotal += Files.size(f);
+            } catch (IOException e) {
+                // reported when the file is read
+            }
+        }
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         Reader reader = new Reader(files, encoding, cancelled, problems, queue);
         Thread thread = new Thread(reader, "sahifa-import-reader");
@@ -102,7 +111,8 @@ public final class ImportService {
                 if (b.fileDone) {
                     filesDone++;
                 }
-                progress.accept(new ImportProgress(b.file, filesDone, files.size(), stored, duplicates, problems.size()));
+                progress.accept(new ImportProgress(b.file, filesDone, files.size(), stored, duplicates, problems.size(),
+                        Math.min(reader.bytesRead.get(), bytesTotal), bytesTotal));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -167,6 +177,8 @@ public final class ImportService {
         final List<ImportProblem> problems;
         final BlockingQueue<Batch> queue;
         volatile boolean stop;
+        /** Bytes of finished files plus the bytes read of the current one. */
+        final AtomicLong bytesRead = new AtomicLong();
         Path file;
         List<ImportedItem> pending = new ArrayList<>();
 
@@ -189,10 +201,13 @@ public final class ImportService {
                         break;
                     }
                     file = f;
+                    long before = bytesRead.get();
                     try {
-                        importer.importFile(f, encoding, this);
+                        importer.importFile(f, encoding, this, bytesRead);
+                        bytesRead.set(before + sizeOf(f));
                         put(new Batch(f, takePending(), true, false, false));
                     } catch (ImportException e) {
+                        bytesRead.set(before + sizeOf(f));
                         put(new Batch(f, takePending(), false, false, false));
                         problems.add(new ImportProblem(f, e.position(), e.getMessage()));
                         put(new Batch(f, List.of(), true, false, false));
@@ -201,6 +216,7 @@ public final class ImportService {
                             throw e;
                         }
                         LOG.error("Reading {} failed", f, e);
+                        bytesRead.set(before + sizeOf(f));
                         put(new Batch(f, takePending(), false, false, false));
                         problems.add(new ImportProblem(f, "", "cannot read: " + e));
                         put(new Batch(f, List.of(), true, false, false));
@@ -236,6 +252,14 @@ public final class ImportService {
         @Override
         public void problem(String position, String message) {
             problems.add(new ImportProblem(file, position, message));
+        }
+
+        private static long sizeOf(Path f) {
+            try {
+                return Files.size(f);
+            } catch (IOException e) {
+                return 0;
+            }
         }
 
         private boolean stopRequested() {

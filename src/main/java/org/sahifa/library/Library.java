@@ -110,7 +110,7 @@ public final class Library implements AutoCloseable {
      * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
      */
     private static void registerFeatures(Library library) {
-        library.entities = new EntityService(library.database, library.articles, EntityRecognizer.standard());
+        library.entities = new EntityService(library.database, library.articles, EntityRecognizer::standard);
         library.registerHook(library.entities.hook());
         library.search = SearchService.open(library.dataDir.resolve("index"),
                 new StoreArticleSource(library.database, library.articles), new EntityServiceLookup(library.entities));

@@ -259,29 +259,6 @@ public final class ArticleStore {
         });
     }
 
-    /**
-     * Articles whose title or body contains {@code needle} (case-insensitive for Latin letters), newest first.
-     * Plain substring matching; the search package provides real search.
-     */
-    public List<Article> containing(String needle, int limit) {
-        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + FULL_COLUMNS + " FROM articles a"
-                    + " WHERE a.title LIKE ? ESCAPE '\\' OR a.body_text LIKE ? ESCAPE '\\'" + NEWEST_FIRST + " LIMIT ?")) {
-                p.setString(1, pattern);
-                p.setString(2, pattern);
-                p.setInt(3, limit);
-                List<Article> out = new ArrayList<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(article(rs));
-                    }
-                }
-                return out;
-            }
-        });
-    }
-
     /** Up to {@code limit} articles with an id above {@code afterId}, in id order (for index rebuilds). */
     public List<Article> scan(long afterId, int limit) {
         return db.read(c -> {

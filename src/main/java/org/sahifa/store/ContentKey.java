@@ -2,18 +2,18 @@ package org.sahifa.store;
 
 import com.ibm.icu.text.Normalizer2;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The duplicate key of an article's content: a SHA-256 of its title and plain body after a light normalisation, so
  * the same story re-published with other spacing, diacritics, tatweel or letter case is recognised.
  * <p>Rules, in order: NFKC (folds Arabic presentation forms); drop Arabic diacritics (U+064B–U+065F, U+0670) and
- * tatweel (U+0640); drop invisible format characters (bidi marks, ZWJ/ZWNJ, BOM); lower-case (root locale);
- * every run of whitespace becomes one space; trim.
+ * tatweel (U+0640); drop invisible format characters (bidi marks, ZWJ/ZWNJ, BOM); lower-case (per character,
+ * locale-independent);
+ * every run of whitespace becomes one space; trim. The key is the SHA-256 of the UTF-16LE code units of
+ * {@code normalised title + "\n" + normalised body}.
  */
 public final class ContentKey {
 
@@ -22,19 +22,45 @@ public final class ContentKey {
     private static final char FATHATAN = '\u064B';
     private static final char LAST_HARAKA = '\u065F';
 
+    private static final char ARABIC_FIRST = '\u0600';
+    private static final char ARABIC_LAST = '\u06FF';
+    private static final char ARABIC_LETTER_MARK = '\u061C';
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    });
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
 
     private ContentKey() {
     }
 
     public static String of(String title, String bodyText) {
-        String key = normalise(title) + "\n" + normalise(bodyText);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        MessageDigest md = DIGEST.get();
+        md.reset();
+        byte[] buf = BUFFER.get();
+        update(md, buf, normalise(title));
+        update(md, buf, "\n");
+        update(md, buf, normalise(bodyText));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Feeds the UTF-16LE code units of {@code s} to the digest through a reusable buffer. */
+    private static void update(MessageDigest md, byte[] buf, String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            buf[n++] = (byte) c;
+            buf[n++] = (byte) (c >>> 8);
+            if (n == buf.length) {
+                md.update(buf, 0, n);
+                n = 0;
+            }
         }
+        md.update(buf, 0, n);
     }
 
     static String normalise(String text) {
@@ -46,13 +72,18 @@ public final class ContentKey {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == TATWEEL || c == SUPERSCRIPT_ALEF || (c >= FATHATAN && c <= LAST_HARAKA)
-                    || Character.getType(c) == Character.FORMAT) {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c >= ARABIC_FIRST && c <= ARABIC_LAST) {
+                if (c == TATWEEL || c == SUPERSCRIPT_ALEF || (c >= FATHATAN && c <= LAST_HARAKA)
+                        || c == ARABIC_LETTER_MARK) {
+                    continue;
+                }
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = out.length() > 0;
                 continue;
+            } else if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            } else {
+                c = Character.toLowerCase(c);
             }
             if (space) {
                 out.append(' ');
@@ -60,6 +91,6 @@ public final class ContentKey {
             }
             out.append(c);
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 }

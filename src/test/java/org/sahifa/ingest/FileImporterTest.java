@@ -42,6 +42,29 @@ class FileImporterTest {
     }
 
     @Test
+    void jsonInAnotherEncodingIsReadWithAForcedCharset() throws Exception {
+        Path f = dir.resolve("legacy.json");
+        java.nio.charset.Charset cp1256 = java.nio.charset.Charset.forName("windows-1256");
+        Files.write(f, "[{\"title\":\"طهران\",\"body\":\"نص عربي.\"}]".getBytes(cp1256));
+        Collect c = new Collect();
+        importer.importFile(f, cp1256, c);
+        assertThat(c.titles()).containsExactly("طهران");
+        assertThatThrownBy(() -> importer.importFile(f, null, new Collect())).isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(((ImportException) e).position()).startsWith("line 1, column "));
+    }
+
+    @Test
+    void aGzipBombIsCutAtTheLimitOfUncompressedBytes() throws Exception {
+        Path gz = dir.resolve("bomb.txt.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(new byte[64 * 1024]);
+        }
+        FileImporter small = new FileImporter(new ImportLimits(1 << 20, 16 * 1024, 1 << 20));
+        assertThatThrownBy(() -> small.importFile(gz, null, new Collect()))
+                .hasMessageContaining("uncompressed").hasMessageContaining("limit");
+    }
+
+    @Test
     void malformedJsonNamesLineAndColumnAndKeepsTheItemsBefore() throws Exception {
         Collect c = new Collect();
         Path f = write("bad.json", "[\n{\"title\":\"a\",\"body\":\"x\"},\n{\"title\": oops}\n]");

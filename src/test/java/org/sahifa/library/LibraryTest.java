@@ -72,6 +72,17 @@ class LibraryTest {
             assertThat(r.stored()).isEqualTo(1000);
             assertThat(library.articles().count()).isEqualTo(1000);
             assertThat(seen).extracting(ImportProgress::stored).startsWith(500L, 1000L);
+            assertThat(seen).extracting(ImportProgress::bytesDone).isSorted();
+            assertThat(seen.get(0).bytesTotal()).isEqualTo(Files.size(f));
+        }
+        try (Library library = Library.open(tmp.resolve("lib2"))) {
+            List<ImportProgress> seen = new ArrayList<>();
+            library.imports().importPaths(List.of(f), null, seen::add, () -> false);
+            ImportProgress last = seen.get(seen.size() - 1);
+            assertThat(last.filesDone()).isEqualTo(1);
+            assertThat(last.bytesDone()).isEqualTo(last.bytesTotal());
+            assertThat(last.fraction()).isEqualTo(1.0);
+            assertThat(seen).extracting(ImportProgress::fraction).isSorted();
         }
     }
 }

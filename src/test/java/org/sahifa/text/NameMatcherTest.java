@@ -43,6 +43,21 @@ class NameMatcherTest {
     }
 
     @Test
+    void latinKeysAreTheSameUnderEveryDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            for (String tag : new String[] {"tr", "ar", "en"}) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                assertThat(NameKey.of("ALIYEV")).isEqualTo(NameKey.of("علييف"));
+                assertThat(matcher.isVariant("KARABAKH", "قره باغ")).isTrue();
+                assertThat(matcher.isVariant("PUTIN", "بوتان")).isFalse();
+            }
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void exactAfterNormalisation() {
         assertThat(matcher.match("إلهام", "الهام")).isEqualTo(NameMatcher.Match.EXACT);
         assertThat(matcher.match("غزة", "غزه")).isEqualTo(NameMatcher.Match.EXACT);

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Recognises the names of articles and stores their mentions, on the caller's transaction: the title and the
@@ -21,10 +22,15 @@ public final class MentionIndexer {
     /** Bumped when recognition changes so much that stored mentions should be recomputed. */
     public static final int RECOGNIZER_VERSION = 1;
 
-    private final EntityRecognizer recognizer;
+    private final Supplier<EntityRecognizer> recognizer;
     private final NameMatcher matcher;
 
     public MentionIndexer(EntityRecognizer recognizer, NameMatcher matcher) {
+        this(() -> recognizer, matcher);
+    }
+
+    /** An indexer that asks {@code recognizer} for the recogniser when it first needs it. */
+    public MentionIndexer(Supplier<EntityRecognizer> recognizer, NameMatcher matcher) {
         this.recognizer = recognizer;
         this.matcher = matcher;
     }
@@ -40,9 +46,10 @@ public final class MentionIndexer {
              PreparedStatement scanned = c.prepareStatement(
                      "INSERT OR REPLACE INTO entity_scanned (article_id, recognizer) VALUES (?, ?)")) {
             EntityResolver resolver = new EntityResolver(statements, matcher, System.currentTimeMillis());
+            EntityRecognizer r = articles.isEmpty() ? null : recognizer.get();
             for (Article a : articles) {
-                List<Mention> title = recognizer.recognize(a.title() == null ? "" : a.title());
-                List<Mention> body = recognizer.recognize(a.bodyText() == null ? "" : a.bodyText());
+                List<Mention> title = r.recognize(a.title() == null ? "" : a.title());
+                List<Mention> body = r.recognize(a.bodyText() == null ? "" : a.bodyText());
                 List<Mention> all = new ArrayList<>(title);
                 all.addAll(body);
                 long[] ids = resolver.resolveArticle(all);
