@@ -1,12 +1,5 @@
 package org.sahifa.ui.common;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-
 /**
  * Runs each task to the end on the calling thread, callbacks included: for view-model tests, which then need no
  * JavaFX toolkit and no waiting.
@@ -36,43 +29,11 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     public void shutdown() {
     }
 
-    private static final class Handle implements TaskHandle, BackgroundTask.Progress {
-        final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-        final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-        final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-        volatile boolean cancelled;
+    private static final class Handle extends PropertyTaskHandle {
 
         @Override
         public void update(long done, long total, String text) {
-            progress.set(total <= 0 ? -1 : (double) done / total);
-            if (text != null) {
-                message.set(text);
-            }
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return progress.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return message.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty runningProperty() {
-            return running.getReadOnlyProperty();
-        }
-
-        @Override
-        public void cancel() {
-            cancelled = true;
+            show(done, total, text);
         }
     }
 }

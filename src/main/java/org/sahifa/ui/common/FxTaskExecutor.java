@@ -1,12 +1,6 @@
 package org.sahifa.ui.common;
 
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,14 +66,10 @@ public final class FxTaskExecutor implements TaskExecutor {
         pool.shutdownNow();
     }
 
-    private static final class Handle implements TaskHandle, BackgroundTask.Progress {
-        final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-        final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-        final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private static final class Handle extends PropertyTaskHandle {
         final AtomicLong pendingDone = new AtomicLong(-1);
         volatile long pendingTotal;
         volatile String pendingMessage;
-        volatile boolean cancelled;
         volatile Future<?> future;
 
         @Override
@@ -87,41 +77,13 @@ public final class FxTaskExecutor implements TaskExecutor {
             pendingTotal = total;
             pendingMessage = text;
             if (pendingDone.getAndSet(done) == -1) {
-                Platform.runLater(() -> {
-                    long d = pendingDone.getAndSet(-1);
-                    long t = pendingTotal;
-                    progress.set(t <= 0 ? -1 : (double) d / t);
-                    String m = pendingMessage;
-                    if (m != null) {
-                        message.set(m);
-                    }
-                });
+                Platform.runLater(() -> show(pendingDone.getAndSet(-1), pendingTotal, pendingMessage));
             }
         }
 
         @Override
         public boolean isCancelled() {
             return cancelled || Thread.currentThread().isInterrupted();
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return progress.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return message.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty runningProperty() {
-            return running.getReadOnlyProperty();
-        }
-
-        @Override
-        public void cancel() {
-            cancelled = true;
         }
     }
 }
