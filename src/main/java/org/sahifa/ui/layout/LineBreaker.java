@@ -106,6 +106,12 @@ public final class LineBreaker {
                 c = chars.next();
             }
         }
+        if (lastFit > lineStart) {
+            // The next cluster boundary lies beyond the segment (a cluster that a line break splits, such as a
+            // prepended mark before its base): what fitted so far still takes its own line.
+            lines.add(line(text, lineStart, lastFit));
+            lineStart = lastFit;
+        }
         return lineStart;
     }
 

@@ -59,6 +59,16 @@ class LineBreakerTest {
     }
 
     @Test
+    void aClusterSplitByALineBreakDoesNotWidenTheLineBefore() {
+        // Found by CI (jqwik seed 6267319162350654626): U+06DD is a prepended mark, so the grapheme boundary after
+        // it lies beyond the line break that follows it; the letter before it once shared its line.
+        String t = "a\u06DD\u1100";
+        for (LineBreaker.Line l : breaker.breakLines(t, 10)) {
+            assertThat(MONO.width(t.substring(l.start(), l.visibleEnd()))).isLessThanOrEqualTo(10);
+        }
+    }
+
+    @Test
     void emptyText() {
         assertThat(breaker.breakLines("", 100)).isEmpty();
     }
