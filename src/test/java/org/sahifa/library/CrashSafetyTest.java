@@ -71,6 +71,13 @@ class CrashSafetyTest {
             long count = library.articles().count();
             assertThat(count).isGreaterThanOrEqualTo(lastCommitted).isLessThan(ITEMS);
             assertThat(count % ImportService.BATCH).as("only whole batches").isZero();
+            // No article was stored without its names: recognised ahead, they were stored in the same transaction.
+            assertThat(library.entities().unscanned()).isZero();
+            // The search index (committed at intervals) catches up what the kill left uncommitted.
+            library.search().prepare(org.sahifa.search.IndexProgress.NONE, () -> false);
+            assertThat(library.search().needsPreparation()).isFalse();
+            assertThat(library.search().search("موسكو", org.sahifa.search.SearchOptions.defaults()).totalHits())
+                    .isEqualTo(count);
             // Re-running the import completes the library without duplicates.
             ImportReport r = library.imports().importPaths(java.util.List.of(file));
             assertThat(r.ok()).isTrue();
