@@ -72,6 +72,31 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aCappedTotalReachesTheListAsMoreThan() {
+        library = TestLibraries.withArticles(dir, 1);
+        CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
+        ArticleListViewModel list = new ArticleListViewModel(library, ex);
+        List<ArticleRow> rows = List.of(new ArticleRow(1, "x", "وكالة", null, false, false, "…", List.of()));
+        SearchBackend capped = new SearchBackend() {
+            public Results search(String query, boolean newestFirst, int limit) {
+                return new Results(1000, false, rows);
+            }
+
+            public List<String> suggest(String prefix, int limit) {
+                return List.of();
+            }
+        };
+        SearchViewModel vm = new SearchViewModel(capped, ex, Debouncer.IMMEDIATE, list, ZoneOffset.UTC);
+        vm.queryProperty().set("خبر");
+        assertThat(list.totalProperty().get()).isEqualTo(1000);
+        assertThat(list.totalExactProperty().get()).isFalse();
+        assertThat(list.countKey()).isEqualTo("search.resultsMore");
+        vm.sourceProperty().set("وكالة"); // filtering the rows shown counts them exactly
+        assertThat(list.totalProperty().get()).isEqualTo(1);
+        assertThat(list.totalExactProperty().get()).isTrue();
+    }
+
+    @Test
     void aStaleAnswerIsDropped() {
         library = TestLibraries.withArticles(dir, 5);
         CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
