@@ -1,30 +1,16 @@
 package org.sahifa.ui.articles;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sahifa.library.Library;
 import org.sahifa.store.ArticleFilter;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.ui.TestLibraries;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ArticleListViewModelTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class ArticleListViewModelTest extends LibraryTestSupport {
 
     @Test
     void listingIsPagedAndBounded() {
