@@ -198,13 +198,22 @@ public final class Library implements AutoCloseable {
             if (item.read()) {
                 read.add(id);
             }
-            if (item.bookmarked()) {
-                bookmarks.put(id, item.bookmarkNote(), item.bookmarkTags());
+            if (item.bookmarked() && !alreadyThere(id, item)) {
+                bookmarks.put(id, item.bookmarkNote(), item.bookmarkTags(), item.bookmarkCreated());
             }
         }
         if (!read.isEmpty()) {
             articles.markRead(read, true);
         }
+    }
+
+    /** Whether the article already has this bookmark (re-importing an export then changes nothing). */
+    private boolean alreadyThere(long id, ImportedItem item) {
+        String note = item.bookmarkNote() == null || item.bookmarkNote().isBlank() ? null : item.bookmarkNote().strip();
+        List<String> tags = item.bookmarkTags().stream().filter(t -> t != null && !t.isBlank()).map(String::strip)
+                .distinct().sorted().toList();
+        return bookmarks.get(id).filter(b -> java.util.Objects.equals(b.note(), note) && b.tags().equals(tags)
+                && (item.bookmarkCreated() == null || !b.created().isAfter(item.bookmarkCreated()))).isPresent();
     }
 
     /** Search over this library (the index in {@code index/}, kept in step with every change). */

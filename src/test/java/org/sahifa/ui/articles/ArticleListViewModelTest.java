@@ -1,33 +1,19 @@
 package org.sahifa.ui.articles;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sahifa.library.Library;
 import org.sahifa.store.ArticleFilter;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.ui.TestLibraries;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
 import org.sahifa.ui.common.I18n;
 import org.sahifa.ui.settings.Digits;
 import org.sahifa.ui.settings.Language;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ArticleListViewModelTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class ArticleListViewModelTest extends LibraryTestSupport {
 
     @Test
     void listingIsPagedAndBounded() {

@@ -1,15 +1,12 @@
 package org.sahifa.ui.search;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sahifa.library.Library;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.ui.TestLibraries;
 import org.sahifa.ui.articles.ArticleListViewModel;
 import org.sahifa.ui.articles.ArticleRow;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,18 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SearchViewModelTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class SearchViewModelTest extends LibraryTestSupport {
 
     @Test
     void typingSearchesAndClearingGivesTheListingBack() {
