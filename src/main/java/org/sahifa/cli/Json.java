@@ -32,24 +32,22 @@ final class Json {
     }
 
     static ObjectNode summary(ArticleSummary a) {
-        ObjectNode n = object();
-        n.put("id", a.id());
-        n.put("title", a.title());
-        n.put("source", a.source());
-        n.put("published", time(a.published()));
-        n.put("bookmarked", a.bookmarked());
-        n.put("read", a.read());
-        return n;
+        return summary(a.id(), a.title(), a.source(), a.published(), a.bookmarked(), a.read());
     }
 
     static ObjectNode summary(Article a) {
+        return summary(a.id(), a.title(), a.source(), a.published(), a.bookmarked(), a.read());
+    }
+
+    private static ObjectNode summary(long id, String title, String source, Instant published, boolean bookmarked,
+                                      boolean read) {
         ObjectNode n = object();
-        n.put("id", a.id());
-        n.put("title", a.title());
-        n.put("source", a.source());
-        n.put("published", time(a.published()));
-        n.put("bookmarked", a.bookmarked());
-        n.put("read", a.read());
+        n.put("id", id);
+        n.put("title", title);
+        n.put("source", source);
+        n.put("published", time(published));
+        n.put("bookmarked", bookmarked);
+        n.put("read", read);
         return n;
     }
 

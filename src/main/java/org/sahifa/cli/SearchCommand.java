@@ -57,7 +57,8 @@ final class SearchCommand extends LibraryCommand {
             }
         }
         if (!json) {
-            err().printf("%d of %d articles%n", results.hits().size(), results.totalHits());
+            err().printf("%d of %s%d articles%n", results.hits().size(), results.totalExact() ? "" : "more than ",
+                    results.totalHits());
             err().flush();
         }
         return 0;

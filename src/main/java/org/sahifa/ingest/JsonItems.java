@@ -85,9 +85,18 @@ final class JsonItems {
                 }
             }
             String note = bm.hasNonNull("note") ? bm.get("note").asText() : null;
-            return new ImportedItem(draft, position, read, true, note, tags);
+            Instant created = null;
+            String c = text(bm, "created");
+            if (c != null && !c.isBlank()) {
+                try {
+                    created = Dates.parse(c);
+                } catch (DateTimeParseException e) {
+                    throw new BadItemException("\"bookmark.created\" is not an ISO-8601 date-time: " + c);
+                }
+            }
+            return new ImportedItem(draft, position, read, true, note, tags, created);
         }
-        return new ImportedItem(draft, position, read, false, null, List.of());
+        return new ImportedItem(draft, position, read, false, null, List.of(), null);
     }
 
     private static String text(JsonNode node, String... names) {

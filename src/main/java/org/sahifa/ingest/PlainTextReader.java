@@ -17,6 +17,9 @@ import java.util.List;
  * paragraph line follows it.</li>
  * <li>Every other non-blank line is a paragraph of the current article; blank lines only separate.</li>
  * </ol>
+ * <p>A file that marks where articles end — two or more blank lines in a row, or a separator line of three or more
+ * {@code - * = _} — is read by its marks instead: each marked block is one article, its first line the headline and
+ * every other line a paragraph, so short unpunctuated subheadings stay inside their article.
  */
 final class PlainTextReader {
 
@@ -27,18 +30,25 @@ final class PlainTextReader {
 
     void read(String text, ImportSink sink) throws ImportException {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        boolean marked = marksArticleEnds(lines);
         String title = null;
         int titleLine = 0;
+        boolean afterMark = false;
+        int blanks = 0;
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty()) {
+            if (line.isEmpty() || isSeparator(line)) {
+                blanks = line.isEmpty() ? blanks + 1 : 2;
                 continue;
             }
+            afterMark = marked && blanks >= 2;
+            blanks = 0;
             if (title == null) {
                 title = line;
                 titleLine = i + 1;
-            } else if (!paragraphs.isEmpty() && isHeadline(line) && paragraphFollows(lines, i + 1)) {
+            } else if (marked ? afterMark
+                    : !paragraphs.isEmpty() && isHeadline(line) && paragraphFollows(lines, i + 1)) {
                 emit(title, titleLine, paragraphs, sink);
                 title = line;
                 titleLine = i + 1;
@@ -63,6 +73,35 @@ final class PlainTextReader {
         ArticleDraft d = new ArticleDraft(title, null, body, null, null, null, null,
                 Languages.guess(title + " " + body), null);
         sink.item(ImportedItem.of(d, position));
+    }
+
+    /** Whether the file marks its article ends: a separator line, or two blank lines in a row between texts. */
+    static boolean marksArticleEnds(String[] lines) {
+        int blanks = 0;
+        boolean seenText = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (isSeparator(line)) {
+                return true;
+            }
+            if (line.isEmpty()) {
+                blanks++;
+            } else {
+                if (seenText && blanks >= 2) {
+                    return true;
+                }
+                seenText = true;
+                blanks = 0;
+            }
+        }
+        return false;
+    }
+
+    /** A line of three or more of one of {@code - * = _} (spaces allowed between them). */
+    static boolean isSeparator(String line) {
+        String compact = line.replace(" ", "");
+        return compact.length() >= 3 && "-*=_".indexOf(compact.charAt(0)) >= 0
+                && compact.chars().allMatch(ch -> ch == compact.charAt(0));
     }
 
     static boolean isHeadline(String line) {

@@ -63,7 +63,7 @@ final class QueryCompiler {
     private final ArticleSource source;
     private final EntityLookup entities;
     private final ZoneId zone;
-    private final Map<String, List<NameVariants.Variant>> cache = new HashMap<>();
+    private final Map<String, List<NameVariants.Variant>> cache;
     private final Map<String, Map<String, NameMatcher.Match>> decisions = new HashMap<>();
     private final NameMatcher matcher = NameMatcher.standard();
     final MatchTerms terms = new MatchTerms();
@@ -71,6 +71,16 @@ final class QueryCompiler {
 
     QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
                   ZoneId zone) {
+        this(analysis, reader, source, entities, zone, new HashMap<>());
+    }
+
+    /**
+     * A compiler that remembers the spellings of names it looks up in {@code variantCache}, which must belong to
+     * {@code reader} (see {@link VariantCache}): later queries over the same reader reuse them.
+     */
+    QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
+                  ZoneId zone, Map<String, List<NameVariants.Variant>> variantCache) {
+        this.cache = variantCache;
         this.analysis = analysis;
         this.reader = reader;
         this.source = source;
@@ -383,10 +393,11 @@ final class QueryCompiler {
     /**
      * The indexed spellings of the name {@code form} in {@code field}, exact ones first: one seek to the name's
      * key in the field's merged term dictionary (each distinct term once, however many segments), then
-     * {@link NameMatcher} keeps the real variants. Decisions are shared by both fields and cached for the query.
+     * {@link NameMatcher} keeps the real variants. Decisions are shared by both fields within the query; the
+     * result is cached for the reader (see {@link VariantCache}).
      */
     private List<NameVariants.Variant> variants(String field, String form) {
-        return cache.computeIfAbsent(field + '\u0000' + form, k -> {
+        return VariantCache.get(cache, field + '\u0000' + form, k -> {
             String normalized = ArabicNormalizer.normalize(form).strip();
             String key = NameKey.ofNormalized(normalized);
             if (key.isEmpty()) {

@@ -11,6 +11,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.sahifa.search.query.ParsedQuery;
 import org.sahifa.search.query.QueryParser;
 import org.sahifa.store.ArticleHook;
@@ -44,12 +45,19 @@ public final class SearchService implements Closeable {
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true),
             new SortField(IndexFields.ID, SortField.Type.LONG, true));
 
+    /**
+     * Matches are counted exactly up to this many; beyond it the total is a lower bound
+     * ({@link SearchResults#totalExact()} false) and Lucene may skip documents that cannot make the top hits.
+     */
+    public static final int TOTAL_HITS_THRESHOLD = 1000;
+
     private final ArticleIndex index;
     private final ArticleSource source;
     private final IndexAnalysis analysis;
     private final Highlighter highlighter;
     private final ArticleHook hook;
     private final EntityLookup entities;
+    private final VariantCache variants = new VariantCache();
 
     private SearchService(ArticleIndex index, ArticleSource source, IndexAnalysis analysis, EntityLookup entities) {
         this.index = index;
@@ -114,15 +122,16 @@ public final class SearchService implements Closeable {
     }
 
     private SearchResults run(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) throws IOException {
-        QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, entities, options.zone());
+        QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, entities, options.zone(),
+                variants.forReader(searcher.getIndexReader()));
         Query query = compiler.compile(parsed.root());
         int limit = options.limit();
         TopDocs top;
         if (options.newestFirst() || !compiler.hasText()) {
-            top = searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, limit, null, Integer.MAX_VALUE,
+            top = searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, limit, null, TOTAL_HITS_THRESHOLD,
                     searcher.getSlices() != null && searcher.getSlices().length > 1));
         } else {
-            top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE,
+            top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, TOTAL_HITS_THRESHOLD,
                     searcher.getSlices() != null && searcher.getSlices().length > 1));
         }
         StoredFields stored = searcher.storedFields();
@@ -139,7 +148,9 @@ public final class SearchService implements Closeable {
             hits.add(hit(docs.get(i), ids.get(i), top.scoreDocs[i].score, flags.getOrDefault(ids.get(i),
                     ArticleFlags.NONE), compiler.terms));
         }
-        return new SearchResults(parsed, top.totalHits.value, hits);
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        // Not exact: Lucene counted past the threshold, then skipped; "more than TOTAL_HITS_THRESHOLD" holds.
+        return new SearchResults(parsed, exact ? top.totalHits.value : TOTAL_HITS_THRESHOLD, exact, hits);
     }
 
     private SearchHit hit(Document d, long id, float score, ArticleFlags flags, MatchTerms terms) {

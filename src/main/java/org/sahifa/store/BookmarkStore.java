@@ -36,7 +36,17 @@ public final class BookmarkStore {
      * @throws UnknownArticleException when no article has this id
      */
     public Bookmark put(long articleId, String note, Collection<String> tags) {
+        return put(articleId, note, tags, null);
+    }
+
+    /**
+     * {@link #put(long, String, Collection)} for a bookmark restored from an export: it keeps the time it was
+     * first made, {@code created} ({@code null}: now). Of an existing bookmark's time and this one, the earlier
+     * stays.
+     */
+    public Bookmark put(long articleId, String note, Collection<String> tags, Instant created) {
         long now = clock.millis();
+        long firstMade = created == null ? now : Math.min(now, created.toEpochMilli());
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         TreeSet<String> cleanTags = new TreeSet<>();
         for (String t : tags) {
@@ -55,10 +65,10 @@ public final class BookmarkStore {
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO bookmarks(article_id, note, created, updated)"
                     + " VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET note = excluded.note,"
-                    + " updated = excluded.updated")) {
+                    + " created = MIN(created, excluded.created), updated = excluded.updated")) {
                 p.setLong(1, articleId);
                 p.setString(2, cleanNote);
-                p.setLong(3, now);
+                p.setLong(3, firstMade);
                 p.setLong(4, now);
                 p.executeUpdate();
             }

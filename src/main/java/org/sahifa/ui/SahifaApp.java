@@ -6,6 +6,7 @@ import org.sahifa.ui.common.AppFonts;
 import org.sahifa.ui.common.FxTaskExecutor;
 import org.sahifa.ui.common.I18n;
 import org.sahifa.ui.common.SceneFactory;
+import org.sahifa.ui.common.StartupProbe;
 import org.sahifa.ui.common.TaskExecutor;
 import org.sahifa.ui.main.MainWindow;
 import org.sahifa.ui.settings.SettingsModel;
@@ -22,6 +23,7 @@ public final class SahifaApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fx-start");
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         Path dataDir = options.dataDir() != null ? options.dataDir() : org.sahifa.library.DataDirs.defaultDataDir();
         AppFonts.load();
@@ -36,6 +38,7 @@ public final class SahifaApp extends Application {
         SceneFactory scenes = new SceneFactory(settings);
         window = new MainWindow(stage, scenes, i18n, executor, getHostServices());
         window.show();
+        StartupProbe.mark("window-shown");
         window.open(dataDir, options);
     }
 

@@ -1,17 +1,9 @@
 package org.sahifa.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -60,23 +52,8 @@ public class AnalyzerBench {
 
     @Setup
     public void setUp() throws IOException {
-        Path corpus = Path.of(System.getProperty("sahifa.bench.corpus", "../shared/data/bench/saudinewsnet.jsonl.gz"));
-        if (!Files.isReadable(corpus)) {
-            throw new IllegalStateException("benchmark corpus not found: " + corpus.toAbsolutePath());
-        }
-        ObjectMapper json = new ObjectMapper();
-        texts = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
-            for (String line; texts.size() < articles && (line = r.readLine()) != null; ) {
-                JsonNode n = json.readTree(line);
-                String content = n.path("content").asText("");
-                if (!content.isBlank()) {
-                    texts.add(content);
-                    chars += content.length();
-                }
-            }
-        }
+        texts = BenchTexts.bodies(articles, Long.MAX_VALUE);
+        chars = texts.stream().mapToLong(String::length).sum();
         stock = new ArabicAnalyzer();
         sahifa = new ArabicSearchAnalyzers(ArabicGivenNames.lexicon());
         System.out.printf("%n%d articles, %d chars (%.1f MB of UTF-16 text)%n", texts.size(), chars,

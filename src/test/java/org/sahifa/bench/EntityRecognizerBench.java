@@ -1,7 +1,5 @@
 package org.sahifa.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -18,16 +16,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.sahifa.entities.EntityRecognizer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Throughput of place/person recognition (the shipped recogniser: tokenizer, gazetteer, model, rules) on real
@@ -58,24 +50,8 @@ public class EntityRecognizerBench {
 
     @Setup
     public void setUp() throws IOException {
-        Path corpus = Path.of(System.getProperty("sahifa.bench.corpus", "../shared/data/bench/saudinewsnet.jsonl.gz"));
-        if (!Files.isReadable(corpus)) {
-            throw new IllegalStateException("benchmark corpus not found: " + corpus.toAbsolutePath());
-        }
-        ObjectMapper json = new ObjectMapper();
-        texts = new ArrayList<>();
-        bytes = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
-            for (String line; bytes < megabytes * 1_000_000L && (line = r.readLine()) != null; ) {
-                JsonNode n = json.readTree(line);
-                String content = n.path("content").asText("");
-                if (!content.isBlank()) {
-                    texts.add(content);
-                    bytes += content.getBytes(StandardCharsets.UTF_8).length;
-                }
-            }
-        }
+        texts = BenchTexts.bodies(Integer.MAX_VALUE, megabytes * 1_000_000L);
+        bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
         recognizer = EntityRecognizer.standard();
         System.out.printf("%n%d articles, %.3f MB of UTF-8 text per operation%n", texts.size(), bytes / 1e6);
     }

@@ -5,11 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,36 +17,18 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-        List<JsonNode> jsonLines() throws Exception {
-            List<JsonNode> nodes = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isBlank()) {
-                    nodes.add(Json.MAPPER.readTree(line));
-                }
-            }
-            return nodes;
-        }
-    }
-
-    Result run(String... args) {
-        CommandLine cl = SahifaCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void importsTheSeedListsBookmarksExportsAndReimports() throws Exception {
         String data = tmp.resolve("lib").toString();
-        Result imp = run("import", "--data", data, "samples/karabakh-report.txt");
+        CliRun imp = run("import", "--data", data, "samples/karabakh-report.txt");
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("Imported 2 new articles");
 
-        Result again = run("import", "--data", data, "samples/karabakh-report.txt");
+        CliRun again = run("import", "--data", data, "samples/karabakh-report.txt");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("Imported 0 new articles (2 already present)");
 
@@ -112,7 +91,7 @@ class CliTest {
         String data = tmp.resolve("lib").toString();
         Path bad = tmp.resolve("bad.jsonl");
         Files.writeString(bad, "{\"title\":\"good\",\"body\":\"kept\"}\n{nope\n");
-        Result r = run("import", "--data", data, bad.toString(), tmp.resolve("missing.json").toString());
+        CliRun r = run("import", "--data", data, bad.toString(), tmp.resolve("missing.json").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(2)
                 .anySatisfy(l -> assertThat(l).startsWith(bad + ": line 2, column "))
@@ -123,7 +102,7 @@ class CliTest {
     @Test
     void anUnknownIdIsAOneLineError() {
         String data = tmp.resolve("lib").toString();
-        Result r = run("show", "--data", data, "42");
+        CliRun r = run("show", "--data", data, "42");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("sahifa: No article with id 42");
     }
@@ -134,7 +113,7 @@ class CliTest {
                 new String[]{"show", "--help"}, new String[]{"search", "--help"}, new String[]{"bookmark", "add", "--help"},
                 new String[]{"bookmark", "remove", "--help"}, new String[]{"bookmark", "list", "--help"},
                 new String[]{"export", "--help"}, new String[]{"stats", "--help"})) {
-            Result r = run(cmd);
+            CliRun r = run(cmd);
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Usage:").contains("--data");
         }

@@ -3,10 +3,7 @@ package org.sahifa.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,26 +16,8 @@ class EntitiesCommandTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-        List<JsonNode> jsonLines() throws Exception {
-            List<JsonNode> nodes = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isBlank()) {
-                    nodes.add(Json.MAPPER.readTree(line));
-                }
-            }
-            return nodes;
-        }
-    }
-
-    Result run(String... args) {
-        CommandLine cl = SahifaCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static JsonNode named(List<JsonNode> nodes, String name) {
@@ -65,12 +44,12 @@ class EntitiesCommandTest {
         named(persons, "نيكول باشينيان");
         assertThat(persons).noneSatisfy(n -> assertThat(n.get("name").asText()).isEqualTo("علييف"));
 
-        Result plain = run("entities", "--data", data, "--type", "person");
+        CliRun plain = run("entities", "--data", data, "--type", "person");
         assertThat(plain.out()).contains("PERSON\tفلاديمير بوتين");
 
         // corrections by spelling or id
         assertThat(run("entity", "rename", "--data", data, "كراباخ", "إقليم قره باغ").code()).isZero();
-        Result split = run("entity", "split", "--data", data, "إقليم قره باغ", "كاراباخ");
+        CliRun split = run("entity", "split", "--data", data, "إقليم قره باغ", "كاراباخ");
         assertThat(split.code()).as(split.err()).isZero();
         assertThat(split.out()).contains("PLACE\tكاراباخ");
         List<JsonNode> after = run("entities", "--data", data, "--type", "place", "--json").jsonLines();
@@ -82,7 +61,7 @@ class EntitiesCommandTest {
         List<JsonNode> again = run("entities", "--data", data, "--type", "place", "--json").jsonLines();
         assertThat(named(again, "إقليم قره باغ").get("id")).isEqualTo(named(after, "إقليم قره باغ").get("id"));
 
-        Result show = run("entity", "show", "--data", data, "علييف");
+        CliRun show = run("entity", "show", "--data", data, "علييف");
         assertThat(show.code()).isZero();
         assertThat(show.out()).contains("إلهام علييف").contains("with");
     }
@@ -90,10 +69,10 @@ class EntitiesCommandTest {
     @Test
     void unknownEntitiesAndTypesAreClearErrors() {
         String data = tmp.resolve("lib").toString();
-        Result r = run("entity", "rename", "--data", data, "طوكيو", "x");
+        CliRun r = run("entity", "rename", "--data", data, "طوكيو", "x");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no entity named 'طوكيو'");
-        Result t = run("entities", "--data", data, "--type", "planet");
+        CliRun t = run("entities", "--data", data, "--type", "planet");
         assertThat(t.code()).isEqualTo(2);
         assertThat(t.err()).contains("unknown entity type 'planet'");
     }

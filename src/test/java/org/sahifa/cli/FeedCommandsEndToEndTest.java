@@ -11,13 +11,9 @@ import org.sahifa.ingest.feed.ArabicNewsSite;
 import org.sahifa.ingest.feed.LoopbackServer;
 import org.sahifa.library.Library;
 import org.sahifa.store.Article;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,18 +31,6 @@ class FeedCommandsEndToEndTest {
     private ArabicNewsSite site;
     private String data;
 
-    record Result(int code, String out, String err) {
-        List<JsonNode> jsonLines() throws Exception {
-            List<JsonNode> nodes = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isBlank()) {
-                    nodes.add(Json.MAPPER.readTree(line));
-                }
-            }
-            return nodes;
-        }
-    }
-
     @BeforeEach
     void start() throws Exception {
         server = new LoopbackServer();
@@ -59,19 +43,13 @@ class FeedCommandsEndToEndTest {
         server.stop();
     }
 
-    Result run(String... args) {
-        CommandLine cl = SahifaCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void subscribeRefreshStopTheServerAndReadEverythingOffline() throws Exception {
-        Result add = run("feed", "add", "--data", data, "--folder", "أخبار", site.homeUri().toString());
+        CliRun add = run("feed", "add", "--data", data, "--folder", "أخبار", site.homeUri().toString());
         assertThat(add.code()).as(add.err()).isZero();
         assertThat(add.out()).contains("Subscribed to أخبار العرب").contains("3 new article(s)")
                 .contains("3 whole article(s)");
@@ -84,7 +62,7 @@ class FeedCommandsEndToEndTest {
         assertThat(feed.get("unread").asLong()).isEqualTo(3);
         assertThat(feed.get("state").asText()).isEqualTo("ok");
 
-        Result refresh = run("feed", "refresh", "--data", data);
+        CliRun refresh = run("feed", "refresh", "--data", data);
         assertThat(refresh.code()).as(refresh.err()).isZero();
         assertThat(refresh.out()).contains("not modified");
 
@@ -111,7 +89,7 @@ class FeedCommandsEndToEndTest {
             }
         }
 
-        Result offline = run("feed", "refresh", "--data", data);
+        CliRun offline = run("feed", "refresh", "--data", data);
         assertThat(offline.code()).isEqualTo(1);
         assertThat(offline.out()).contains("FAILED").contains("network seems unavailable");
         JsonNode after = run("feed", "list", "--data", data, "--json").jsonLines().get(0);
@@ -125,28 +103,28 @@ class FeedCommandsEndToEndTest {
         assertThat(run("feed", "add", "--data", data, "--folder", "عربي", "--title", "العرب",
                 site.feedUri().toString()).code()).isZero();
         Path opml = tmp.resolve("subs.opml");
-        Result export = run("opml", "export", "--data", data, opml.toString());
+        CliRun export = run("opml", "export", "--data", data, opml.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(Files.readString(opml)).contains("xmlUrl=\"" + site.feedUri() + "\"").contains("عربي");
 
-        Result remove = run("feed", "remove", "--data", data, site.feedUri().toString());
+        CliRun remove = run("feed", "remove", "--data", data, site.feedUri().toString());
         assertThat(remove.code()).as(remove.err()).isZero();
         assertThat(run("feed", "list", "--data", data, "--json").jsonLines()).isEmpty();
         assertThat(run("list", "--data", data, "--json").jsonLines()).hasSize(3); // articles are kept
 
-        Result imp = run("opml", "import", "--data", data, opml.toString());
+        CliRun imp = run("opml", "import", "--data", data, opml.toString());
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("1 feed(s) added");
         JsonNode back = run("feed", "list", "--data", data, "--json").jsonLines().get(0);
         assertThat(back.get("title").asText()).isEqualTo("العرب");
         assertThat(back.get("folder").asText()).isEqualTo("عربي");
 
-        Result rename = run("feed", "rename", "--data", data, back.get("id").asText(), "الأخبار");
+        CliRun rename = run("feed", "rename", "--data", data, back.get("id").asText(), "الأخبار");
         assertThat(rename.code()).isZero();
         assertThat(run("feed", "list", "--data", data, "--json").jsonLines().get(0).get("title").asText())
                 .isEqualTo("الأخبار");
 
-        Result move = run("feed", "move", "--data", data, back.get("id").asText(), "--folder", "سياسة", "--every", "30",
+        CliRun move = run("feed", "move", "--data", data, back.get("id").asText(), "--folder", "سياسة", "--every", "30",
                 "--no-full-text");
         assertThat(move.code()).as(move.err()).isZero();
         assertThat(move.out()).contains("every 30 min").contains("whole articles off");
@@ -156,7 +134,7 @@ class FeedCommandsEndToEndTest {
 
         Path bad = tmp.resolve("bad.opml");
         Files.writeString(bad, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<opml/>");
-        Result refused = run("opml", "import", "--data", data, bad.toString());
+        CliRun refused = run("opml", "import", "--data", data, bad.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("bad.opml:2:").contains("DOCTYPE");
     }
@@ -164,10 +142,10 @@ class FeedCommandsEndToEndTest {
     @Test
     void addingSomethingThatIsNotAFeedSaysSo() {
         server.on("/404", ex -> LoopbackServer.send(ex, 404, "text/plain", new byte[0]));
-        Result r = run("feed", "add", "--data", data, server.uri("/404").toString());
+        CliRun r = run("feed", "add", "--data", data, server.uri("/404").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("HTTP 404");
-        Result scheme = run("feed", "add", "--data", data, "file:///etc/passwd");
+        CliRun scheme = run("feed", "add", "--data", data, "file:///etc/passwd");
         assertThat(scheme.code()).isEqualTo(1);
         assertThat(scheme.err()).contains("not an http or https address");
     }

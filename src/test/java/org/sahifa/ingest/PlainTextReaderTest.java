@@ -55,6 +55,36 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void twoBlankLinesMarkArticleEndsSoAShortSubheadingStaysInItsArticle() throws Exception {
+        Collect c = new Collect();
+        new PlainTextReader().read("هدنة في غزة\nبدأ سريان الهدنة صباح اليوم.\n\nردود فعل دولية\n"
+                + "رحبت عواصم عدة بالاتفاق.\n\n\nانتخابات في تونس\nفتحت مراكز الاقتراع أبوابها.\n", c);
+        assertThat(c.problems).isEmpty();
+        assertThat(c.titles()).containsExactly("هدنة في غزة", "انتخابات في تونس");
+        assertThat(c.items.get(0).draft().bodyText())
+                .isEqualTo("بدأ سريان الهدنة صباح اليوم.\n\nردود فعل دولية\n\nرحبت عواصم عدة بالاتفاق.");
+    }
+
+    @Test
+    void aSeparatorLineMarksArticleEnds() throws Exception {
+        Collect c = new Collect();
+        new PlainTextReader().read("Title one\nPara one.\nA subheading\nPara two.\n- - -\nTitle two\nBody two.\n", c);
+        assertThat(c.titles()).containsExactly("Title one", "Title two");
+        assertThat(c.items.get(0).draft().bodyText()).isEqualTo("Para one.\n\nA subheading\n\nPara two.");
+        assertThat(PlainTextReader.isSeparator("***")).isTrue();
+        assertThat(PlainTextReader.isSeparator("--")).isFalse();
+        assertThat(PlainTextReader.isSeparator("-*-")).isFalse();
+    }
+
+    @Test
+    void withoutMarksASubheadingStillStartsAnArticle() throws Exception {
+        // The headline rule alone cannot tell a subheading from a headline (decision 0008); marks are the way out.
+        Collect c = new Collect();
+        new PlainTextReader().read("Title one\nPara one.\nA subheading\nPara two.\n", c);
+        assertThat(c.titles()).containsExactly("Title one", "A subheading");
+    }
+
+    @Test
     void aHeadlineWithoutParagraphsIsReportedAndEmptyTextIsAnError() throws Exception {
         Collect c = new Collect();
         new PlainTextReader().read("Only a title\n", c);

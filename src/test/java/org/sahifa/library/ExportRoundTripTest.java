@@ -50,8 +50,9 @@ class ExportRoundTripTest {
                 List<Article> copy = new ArrayList<>();
                 b.articles().forEach(copy::add);
                 assertThat(content(copy)).isEqualTo(content(original));
-                assertThat(b.bookmarks().list()).extracting(Bookmark::note, Bookmark::tags)
-                        .isEqualTo(marks.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.note(), m.tags())).toList());
+                assertThat(b.bookmarks().list()).extracting(Bookmark::note, Bookmark::tags, Bookmark::created)
+                        .isEqualTo(marks.stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.note(), m.tags(),
+                                m.created())).toList());
             }
         } finally {
             try (var walk = Files.walk(tmp)) {

@@ -43,9 +43,8 @@ public final class ArticleListView {
         count.setId("article-count");
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get(vm.searchResultsProperty().get() ? "search.results" : "list.count",
-                        vm.totalProperty().get()),
-                vm.totalProperty(), vm.searchResultsProperty(), i18n.bundleProperty()));
+                () -> i18n.get(vm.countKey(), vm.totalProperty().get()),
+                vm.totalProperty(), vm.totalExactProperty(), vm.searchResultsProperty(), i18n.bundleProperty()));
         BorderPane.setMargin(count, new Insets(4, 10, 4, 10));
         root.setTop(count);
         root.setCenter(list);

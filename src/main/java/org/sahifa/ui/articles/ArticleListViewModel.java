@@ -31,6 +31,7 @@ public final class ArticleListViewModel {
     private final ObjectProperty<ObservableList<ArticleRow>> items =
             new SimpleObjectProperty<>(FXCollections.observableArrayList());
     private final LongProperty total = new SimpleLongProperty();
+    private final BooleanProperty totalExact = new SimpleBooleanProperty(true);
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty searchResults = new SimpleBooleanProperty();
@@ -47,9 +48,25 @@ public final class ArticleListViewModel {
         return items;
     }
 
-    /** How many articles the listing or search has in all. */
+    /** How many articles the listing or search has in all (more than this many when not {@link #totalExactProperty}). */
     public LongProperty totalProperty() {
         return total;
+    }
+
+    /** False when a search stopped counting: more than {@link #totalProperty()} articles match. */
+    public BooleanProperty totalExactProperty() {
+        return totalExact;
+    }
+
+    /**
+     * The message key of the count line, whose argument is {@link #totalProperty()}: articles of a listing, results
+     * of a search, or "more than N results" when the search stopped counting.
+     */
+    public String countKey() {
+        if (!searchResults.get()) {
+            return "list.count";
+        }
+        return totalExact.get() ? "search.results" : "search.resultsMore";
     }
 
     public BooleanProperty loadingProperty() {
@@ -79,6 +96,7 @@ public final class ArticleListViewModel {
         searchResults.set(false);
         executor.execute(BackgroundTask.of(p -> library.articles().count(f))
                 .onSuccess(count -> {
+                    org.sahifa.ui.common.StartupProbe.mark("listing-counted");
                     if (gen != generation) {
                         return;
                     }
@@ -87,6 +105,7 @@ public final class ArticleListViewModel {
                     PagedArticleList list = new PagedArticleList(size, (offset, limit) -> rows(f, offset, limit),
                             executor);
                     list.setOnPageFailed(page -> error.set("page " + page));
+                    totalExact.set(true);
                     total.set(count);
                     loading.set(false);
                     items.set(list);
@@ -106,13 +125,19 @@ public final class ArticleListViewModel {
         }
     }
 
-    /** Shows search results instead of a listing. */
+    /** Shows search results instead of a listing; {@code totalHits} is exact. */
     public void showResults(List<ArticleRow> rows, long totalHits) {
+        showResults(rows, totalHits, true);
+    }
+
+    /** Shows search results instead of a listing; when not {@code exact}, more than {@code totalHits} match. */
+    public void showResults(List<ArticleRow> rows, long totalHits, boolean exact) {
         ++generation;
         disposeCurrent();
         searchResults.set(true);
         loading.set(false);
         error.set(null);
+        totalExact.set(exact);
         total.set(totalHits);
         items.set(FXCollections.observableArrayList(rows));
     }

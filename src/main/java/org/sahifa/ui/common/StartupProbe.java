@@ -1,18 +1,33 @@
 package org.sahifa.ui.common;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reports, once, how long the window took from the start of the JVM to the first rendered article row, when the
- * system property {@code sahifa.startupReport} is set (used for docs/performance.md). Prints to standard error.
+ * system property {@code sahifa.startupReport} is set (used for docs/performance.md), with the phases marked on
+ * the way ({@link #mark}). Prints to standard error.
  */
 public final class StartupProbe {
 
     public static final String PROPERTY = "sahifa.startupReport";
     private static final AtomicBoolean REPORTED = new AtomicBoolean();
+    private static final List<String> PHASES = new ArrayList<>();
 
     private StartupProbe() {
+    }
+
+    /** Records that startup reached {@code phase} (when the report is on), with the time since JVM start. */
+    public static void mark(String phase) {
+        if (System.getProperty(PROPERTY) == null || REPORTED.get()) {
+            return;
+        }
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        synchronized (PHASES) {
+            PHASES.add(phase + " " + ms);
+        }
     }
 
     /** Marks that the first article row was drawn. */
@@ -22,7 +37,12 @@ public final class StartupProbe {
         }
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
         long ms = System.currentTimeMillis() - start;
-        System.err.println("sahifa-startup: first article row rendered " + ms + " ms after JVM start");
+        String phases;
+        synchronized (PHASES) {
+            phases = String.join(", ", PHASES);
+        }
+        System.err.println("sahifa-startup: first article row rendered " + ms + " ms after JVM start"
+                + (phases.isEmpty() ? "" : " (phases, ms after JVM start: " + phases + ")"));
         if (Boolean.getBoolean(PROPERTY + ".exit")) {
             javafx.application.Platform.exit();
         }

@@ -37,6 +37,7 @@ import org.sahifa.ui.common.BackgroundTask;
 import org.sahifa.ui.common.Dates;
 import org.sahifa.ui.common.I18n;
 import org.sahifa.ui.common.SceneFactory;
+import org.sahifa.ui.common.StartupProbe;
 import org.sahifa.ui.common.TaskExecutor;
 import org.sahifa.ui.entities.EntityBrowserViewModel;
 import org.sahifa.ui.entities.EntityPageViewModel;
@@ -143,8 +144,16 @@ public final class MainWindow implements MainWindowContext {
 
     /** Opens the library in {@code dataDir} off the JavaFX thread, then fills the window. */
     public void open(Path dataDir, LaunchOptions options) {
-        executor.execute(BackgroundTask.of(p -> Library.open(dataDir))
-                .onSuccess(lib -> attach(lib, options))
+        executor.execute(BackgroundTask.of(p -> {
+                    StartupProbe.mark("open-begin");
+                    Library lib = Library.open(dataDir);
+                    StartupProbe.mark("library-open");
+                    return lib;
+                })
+                .onSuccess(lib -> {
+                    attach(lib, options);
+                    StartupProbe.mark("attached");
+                })
                 .onFailure(e -> {
                     Label error = new Label(i18n.get("error.openLibrary", dataDir, e.getMessage()));
                     error.getStyleClass().add("error-text");

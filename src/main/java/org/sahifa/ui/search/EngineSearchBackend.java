@@ -44,7 +44,7 @@ public final class EngineSearchBackend implements SearchBackend {
             rows.add(new ArticleRow(h.articleId(), h.title(), h.source(), h.published(), h.read(), h.bookmarked(),
                     snippet, h.matched()));
         }
-        return new Results(r.totalHits(), rows);
+        return new Results(r.totalHits(), r.totalExact(), rows);
     }
 
     @Override

@@ -21,12 +21,18 @@ public interface SearchBackend {
     /**
      * The answer to one search.
      *
-     * @param total how many articles match in all
-     * @param rows  the best of them, with snippet and the matched spellings
+     * @param total      how many articles match in all when {@code totalExact}, else more than this many do
+     * @param totalExact whether {@code total} is exact (the engine stops counting past a threshold)
+     * @param rows       the best of them, with snippet and the matched spellings
      */
-    record Results(long total, List<ArticleRow> rows) {
+    record Results(long total, boolean totalExact, List<ArticleRow> rows) {
         public Results {
             rows = List.copyOf(rows);
+        }
+
+        /** Results with an exact total. */
+        public Results(long total, List<ArticleRow> rows) {
+            this(total, true, rows);
         }
     }
 }

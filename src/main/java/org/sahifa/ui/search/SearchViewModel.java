@@ -159,7 +159,7 @@ public final class SearchViewModel {
             List<String> sugg = (List<String>) res[1];
             suggestions.setAll(sugg);
             Filtered fr = (Filtered) res[0];
-            list.showResults(fr.rows(), fr.total());
+            list.showResults(fr.rows(), fr.total(), fr.totalExact());
         }).onFailure(e -> {
             if (gen == generation) {
                 error.set(e.getMessage());
@@ -167,13 +167,13 @@ public final class SearchViewModel {
         }));
     }
 
-    private record Filtered(List<ArticleRow> rows, long total) {
+    private record Filtered(List<ArticleRow> rows, long total, boolean totalExact) {
     }
 
     private Filtered filter(SearchBackend.Results r, String src, LocalDate f, LocalDate t, boolean marked) {
         boolean any = (src != null && !src.isBlank()) || f != null || t != null || marked;
         if (!any) {
-            return new Filtered(r.rows(), r.total());
+            return new Filtered(r.rows(), r.total(), r.totalExact());
         }
         Instant start = f == null ? null : f.atStartOfDay(zone).toInstant();
         Instant end = t == null ? null : t.plusDays(1).atStartOfDay(zone).toInstant();
@@ -193,6 +193,6 @@ public final class SearchViewModel {
             }
             out.add(row);
         }
-        return new Filtered(out, out.size());
+        return new Filtered(out, out.size(), true);
     }
 }

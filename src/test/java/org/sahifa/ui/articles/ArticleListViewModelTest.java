@@ -1,30 +1,19 @@
 package org.sahifa.ui.articles;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sahifa.library.Library;
 import org.sahifa.store.ArticleFilter;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.ui.TestLibraries;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
+import org.sahifa.ui.common.I18n;
+import org.sahifa.ui.settings.Digits;
+import org.sahifa.ui.settings.Language;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ArticleListViewModelTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class ArticleListViewModelTest extends LibraryTestSupport {
 
     @Test
     void listingIsPagedAndBounded() {
@@ -59,5 +48,30 @@ class ArticleListViewModelTest {
         vm.showResults(List.of(new ArticleRow(7, "x", null, null, false, false, "…", List.of("كاراباخ"))), 1);
         assertThat(vm.searchResultsProperty().get()).isTrue();
         assertThat(vm.totalProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aCappedSearchTotalReadsMoreThanNInBothLanguages() {
+        library = TestLibraries.withArticles(dir, 1);
+        ArticleListViewModel vm = new ArticleListViewModel(library, new CurrentThreadTaskExecutor());
+        List<ArticleRow> rows = List.of(new ArticleRow(7, "x", null, null, false, false, "…", List.of()));
+        I18n i18n = new I18n();
+
+        vm.showResults(rows, 1000, false);
+        i18n.languageProperty().set(Language.EN);
+        i18n.digitsProperty().set(Digits.LATIN);
+        assertThat(i18n.get(vm.countKey(), vm.totalProperty().get())).isEqualTo("more than 1,000 results");
+        i18n.languageProperty().set(Language.AR);
+        i18n.digitsProperty().set(Digits.ARABIC_INDIC);
+        assertThat(i18n.get(vm.countKey(), vm.totalProperty().get())).isEqualTo("أكثر من ١٬٠٠٠ نتيجة");
+
+        vm.showResults(rows, 1000, true);
+        assertThat(i18n.get(vm.countKey(), vm.totalProperty().get())).isEqualTo("١٬٠٠٠ نتيجة");
+        i18n.languageProperty().set(Language.EN);
+        assertThat(i18n.get(vm.countKey(), vm.totalProperty().get())).isEqualTo("١٬٠٠٠ results");
+
+        vm.showListing(ArticleFilter.ALL); // a listing always counts exactly
+        assertThat(vm.totalExactProperty().get()).isTrue();
+        assertThat(vm.countKey()).isEqualTo("list.count");
     }
 }

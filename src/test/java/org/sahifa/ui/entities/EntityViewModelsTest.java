@@ -1,32 +1,18 @@
 package org.sahifa.ui.entities;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.entities.EntitySummary;
 import org.sahifa.entities.EntityType;
-import org.sahifa.library.Library;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.ui.TestLibraries;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EntityViewModelsTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class EntityViewModelsTest extends LibraryTestSupport {
 
     @Test
     void browserListsPlacesAndThePageHasSpellingsTimelineAndArticles() {

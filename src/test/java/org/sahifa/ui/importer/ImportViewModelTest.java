@@ -1,8 +1,7 @@
 package org.sahifa.ui.importer;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.library.Library;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
 import org.sahifa.ui.common.I18n;
@@ -14,18 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ImportViewModelTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class ImportViewModelTest extends LibraryTestSupport {
 
     @Test
     void aFolderWithOneBrokenFileKeepsTheGoodOnesAndSaysWhy() throws Exception {

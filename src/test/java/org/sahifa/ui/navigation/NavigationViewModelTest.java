@@ -1,9 +1,7 @@
 package org.sahifa.ui.navigation;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sahifa.library.Library;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.ui.TestLibraries;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
 import org.sahifa.ui.common.I18n;
@@ -11,24 +9,12 @@ import org.sahifa.ui.settings.Language;
 import org.sahifa.ui.settings.SettingsModel;
 import org.sahifa.ui.settings.Settings;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NavigationViewModelTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class NavigationViewModelTest extends LibraryTestSupport {
 
     @Test
     void entriesWithCountsSavedSearchesSourcesAndActions() {

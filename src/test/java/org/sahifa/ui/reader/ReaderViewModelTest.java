@@ -1,33 +1,19 @@
 package org.sahifa.ui.reader;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sahifa.library.Library;
 import org.sahifa.store.Article;
 import org.sahifa.store.ArticleFilter;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.ui.TestLibraries;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
 import org.sahifa.ui.document.Block;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ReaderViewModelTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class ReaderViewModelTest extends LibraryTestSupport {
 
     private long seedId() {
         return library.articles().list(ArticleFilter.ALL.withSource("فرانس برس"), 0, 1).get(0).id();

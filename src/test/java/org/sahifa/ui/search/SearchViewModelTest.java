@@ -1,15 +1,12 @@
 package org.sahifa.ui.search;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sahifa.library.Library;
+import org.sahifa.ui.LibraryTestSupport;
 import org.sahifa.ui.TestLibraries;
 import org.sahifa.ui.articles.ArticleListViewModel;
 import org.sahifa.ui.articles.ArticleRow;
 import org.sahifa.ui.common.CurrentThreadTaskExecutor;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,18 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SearchViewModelTest {
-
-    @TempDir
-    Path dir;
-    private Library library;
-
-    @AfterEach
-    void close() {
-        if (library != null) {
-            library.close();
-        }
-    }
+class SearchViewModelTest extends LibraryTestSupport {
 
     @Test
     void typingSearchesAndClearingGivesTheListingBack() {
@@ -69,6 +55,31 @@ class SearchViewModelTest {
         vm.bookmarkedOnlyProperty().set(true);
         assertThat(list.itemsProperty().get()).isEmpty();
         assertThat(vm.toSavedSearch("باكو").bookmarkedOnly).isTrue();
+    }
+
+    @Test
+    void aCappedTotalReachesTheListAsMoreThan() {
+        library = TestLibraries.withArticles(dir, 1);
+        CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
+        ArticleListViewModel list = new ArticleListViewModel(library, ex);
+        List<ArticleRow> rows = List.of(new ArticleRow(1, "x", "وكالة", null, false, false, "…", List.of()));
+        SearchBackend capped = new SearchBackend() {
+            public Results search(String query, boolean newestFirst, int limit) {
+                return new Results(1000, false, rows);
+            }
+
+            public List<String> suggest(String prefix, int limit) {
+                return List.of();
+            }
+        };
+        SearchViewModel vm = new SearchViewModel(capped, ex, Debouncer.IMMEDIATE, list, ZoneOffset.UTC);
+        vm.queryProperty().set("خبر");
+        assertThat(list.totalProperty().get()).isEqualTo(1000);
+        assertThat(list.totalExactProperty().get()).isFalse();
+        assertThat(list.countKey()).isEqualTo("search.resultsMore");
+        vm.sourceProperty().set("وكالة"); // filtering the rows shown counts them exactly
+        assertThat(list.totalProperty().get()).isEqualTo(1);
+        assertThat(list.totalExactProperty().get()).isTrue();
     }
 
     @Test
