@@ -138,4 +138,40 @@ class EntityRecognizerTest {
         assertThat(recognizer.recognize("")).isEmpty();
         assertThat(recognizer.recognize(" .،؟!\n\n")).isEmpty();
     }
+
+    @Test
+    void aQuotedCommonWordOfTheSeedIsNoPlace() throws IOException {
+        String seed = seed();
+        assertThat(recognizer.recognize(seed)).noneSatisfy(m -> assertThat(m.text()).contains("فردوس"));
+    }
+
+    @Test
+    void aVerbAfterAKnownPersonIsNotPartOfTheName() {
+        List<Mention> ms = recognizer.recognize("الرئيس بوتين يلتقي رئيس أذربيجان إلهام علييف في سوتشي");
+        assertThat(ms).extracting(Mention::text).contains("بوتين", "أذربيجان", "إلهام علييف")
+                .noneMatch(t -> t.contains("يلتقي") || t.contains("رئيس"));
+    }
+
+    @Test
+    void aCountryBeforeItsPresidentStaysAPlace() {
+        List<Mention> ms = recognizer.recognize("وكان قد أكد رئيس أذربيجان إلهام علييف الأربعاء، استعادة السيادة.");
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("أذربيجان");
+            assertThat(m.type()).isEqualTo(EntityType.PLACE);
+        });
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("إلهام علييف");
+            assertThat(m.type()).isEqualTo(EntityType.PERSON);
+        });
+    }
+
+    @Test
+    void aForeignGivenNameCarriesAnUnknownFamilyName() {
+        // كلوني is in no list: the foreign given name جورج is
+        List<Mention> ms = recognizer.recognize("وقال الممثل جورج كلوني إن الفيلم سيعرض قريبا.");
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("جورج كلوني");
+            assertThat(m.type()).isEqualTo(EntityType.PERSON);
+        });
+    }
 }

@@ -92,6 +92,26 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * A foreign given name in Arabic script (جورج، فلاديمير، أنجيلا): a given name that is also marked as
+     * foreign, since such names are rarely common Arabic words. Multi-word variants are ignored.
+     */
+    void addForeignGivenName(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || n.contains(" ")) {
+            return;
+        }
+        addGivenName(n);
+        foreignGivenNames.add(NameFold.fold(n));
+    }
+
+    private final Set<String> foreignGivenNames = new HashSet<>();
+
+    /** True when the folded word (or its reading without proclitics) is a known foreign given name. */
+    public boolean isForeignGivenName(String fold) {
+        return anyReading(fold, foreignGivenNames);
+    }
+
     void addFamilyName(String name) {
         rawNameWords.add(name.strip());
         String f = NameFold.fold(name.trim());

@@ -48,6 +48,11 @@ final class GazetteerLoader {
         l.lines("male-first-names-in-arabic.txt", l.gazetteer::addGivenName);
         l.lines("female-first-names-in-arabic.txt", l.gazetteer::addGivenName);
         l.lines("last-names-in-arabic.txt", l.gazetteer::addFamilyName);
+        l.lines("foreign-given-names.txt", line -> {
+            for (String variant : line.split("\\|")) {
+                l.gazetteer.addForeignGivenName(variant);
+            }
+        });
         l.lines("person-titles.txt", l.gazetteer::addTitle);
         l.lines("place-cues.txt", l.gazetteer::addPlaceCue);
         return l.gazetteer;

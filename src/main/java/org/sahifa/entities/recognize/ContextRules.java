@@ -1,6 +1,7 @@
 package org.sahifa.entities.recognize;
 
 import org.sahifa.entities.EntityType;
+import org.sahifa.entities.gazetteer.Gazetteer;
 import org.sahifa.entities.gazetteer.GazetteerEntry;
 
 import java.util.EnumSet;
@@ -16,12 +17,20 @@ import java.util.Set;
  *       comma may sit between, as in «الرئيس الروسي، فلاديمير بوتين») a run of known given/family names is a
  *       person;</li>
  *   <li>{@link Rule#CUE}: after a place cue (مدينة، إقليم، منطقة ...) a known place of any source is a place.</li>
+ *   <li>{@link Rule#ATOMIC}: a curated or ICU-region phrase is never cut by a name the model found: a span that
+ *       crosses its boundary («رئيس [أذربيجان إلهام] علييف») is cut there and the phrase becomes a name of its
+ *       type; a person span that is a curated person plus words no list or training name knows
+ *       («[بوتين يلتقي]», «[لصالح شوماخر]») is trimmed to the curated person; a span made only of two or more
+ *       such phrases («[أذربيجان إلهام علييف]») becomes those names; a span that is exactly a curated person is a
+ *       person, whatever type the model gave it.</li>
+ *   <li>{@link Rule#QUOTED}: a one-word name the model found between quotation marks («إلى "فردوس"») is dropped
+ *       when no gazetteer, name list or training name supports the word (quoted common words are not names).</li>
  * </ul>
  */
 public final class ContextRules {
 
     /** The individual rules, switchable for measurement. */
-    public enum Rule { GAZETTEER, TITLE, CUE }
+    public enum Rule { GAZETTEER, TITLE, CUE, ATOMIC, QUOTED }
 
     private final Set<Rule> rules;
     private final boolean allSources;
@@ -43,6 +52,12 @@ public final class ContextRules {
 
     public void apply(Features.Sentence s, int[] tags) {
         int n = s.size();
+        if (rules.contains(Rule.QUOTED)) {
+            dropQuoted(s, tags);
+        }
+        if (rules.contains(Rule.ATOMIC)) {
+            atomic(s, tags);
+        }
         if (rules.contains(Rule.GAZETTEER)) {
             for (int i = 0; i < n; i++) {
                 var m = s.gazMatch[i];
@@ -77,6 +92,152 @@ public final class ContextRules {
                         && allO(tags, i, i + m.length())) {
                     set(tags, i, i + m.length(), EntityType.PLACE);
                 }
+            }
+        }
+    }
+
+    private static boolean trusted(Gazetteer.Match m) {
+        GazetteerEntry.Source src = m.entry().source();
+        return !m.weak() && (src == GazetteerEntry.Source.CURATED || src == GazetteerEntry.Source.ICU_REGION);
+    }
+
+    /** The end (exclusive) of the span that starts at or contains token {@code i}. */
+    private static int spanEnd(int[] tags, int i) {
+        int cls = Tags.cls(tags[i]);
+        int j = i + 1;
+        while (j < tags.length && tags[j] == Tags.inside(cls)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The start of the span that contains token {@code i} (not O). */
+    private static int spanStart(int[] tags, int i) {
+        int j = i;
+        while (j > 0 && Tags.isInside(tags[j])) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean unsupported(Features.Sentence s, int i) {
+        return s.tokens.get(i).word() && s.name[i] == 0 && s.lex[i] == 0 && s.gaz[i] == 0 && s.title[i] == 0;
+    }
+
+    private static void atomic(Features.Sentence s, int[] tags) {
+        int n = s.size();
+        for (int st = 0; st < n; ) {
+            if (tags[st] == Tags.O) {
+                st++;
+                continue;
+            }
+            int en = spanEnd(tags, st);
+            splitIntoKnownNames(s, tags, st, en);
+            st = en;
+        }
+        for (int a = 0; a < n; a++) {
+            Gazetteer.Match m = s.gazMatch[a];
+            if (m == null || m.start() != a || !trusted(m)) {
+                continue;
+            }
+            int b = a + m.length();
+            boolean crossed = false;
+            if (Tags.isInside(tags[a]) && spanEnd(tags, a) < b) {
+                crossed = true; // a span from before ends inside the phrase
+            }
+            for (int k = a + 1; k < b && !crossed; k++) {
+                if (Tags.isBegin(tags[k]) && spanEnd(tags, k) > b) {
+                    crossed = true; // a span from inside runs past its end
+                }
+            }
+            if (crossed) {
+                set(tags, a, b, m.entry().type());
+                if (b < n && Tags.isInside(tags[b])) {
+                    tags[b] = Tags.begin(Tags.cls(tags[b]));
+                }
+                a = b - 1;
+                continue;
+            }
+            if (m.entry().type() != EntityType.PERSON || tags[a] == Tags.O) {
+                continue;
+            }
+            if (Tags.cls(tags[a]) != Tags.clsOf(EntityType.PERSON)) {
+                if (Tags.isBegin(tags[a]) && spanEnd(tags, a) == b) {
+                    set(tags, a, b, EntityType.PERSON); // exactly a curated person, typed otherwise
+                }
+                continue;
+            }
+            int start = spanStart(tags, a);
+            int end = spanEnd(tags, a);
+            if (end < b) {
+                continue;
+            }
+            boolean junkBefore = start < a;
+            for (int k = start; k < a; k++) {
+                junkBefore &= unsupported(s, k);
+            }
+            boolean junkAfter = end > b;
+            for (int k = b; k < end; k++) {
+                junkAfter &= unsupported(s, k);
+            }
+            if (junkBefore || junkAfter) {
+                int from = junkBefore ? start : a;
+                int to = junkAfter ? end : b;
+                for (int k = from; k < to; k++) {
+                    tags[k] = Tags.O;
+                }
+                set(tags, a, b, EntityType.PERSON);
+                if (!junkBefore && start < a) {
+                    // the kept part before the phrase stays one span with it
+                    for (int k = a; k < b; k++) {
+                        tags[k] = Tags.inside(Tags.clsOf(EntityType.PERSON));
+                    }
+                }
+                if (!junkAfter && end > b) {
+                    for (int k = b; k < end; k++) {
+                        tags[k] = Tags.inside(Tags.clsOf(EntityType.PERSON));
+                    }
+                }
+                a = b - 1;
+            }
+        }
+    }
+
+    /** A span made only of two or more trusted known names («[أذربيجان إلهام علييف]») becomes those names. */
+    private static void splitIntoKnownNames(Features.Sentence s, int[] tags, int st, int en) {
+        int phrases = 0;
+        for (int k = st; k < en; ) {
+            Gazetteer.Match m = s.gazMatch[k];
+            if (m == null || m.start() != k || !trusted(m) || k + m.length() > en) {
+                return;
+            }
+            phrases++;
+            k += m.length();
+        }
+        if (phrases < 2) {
+            return;
+        }
+        for (int k = st; k < en; ) {
+            Gazetteer.Match m = s.gazMatch[k];
+            set(tags, k, k + m.length(), m.entry().type());
+            k += m.length();
+        }
+    }
+
+    private static boolean isQuote(Token t) {
+        if (t.word() || t.fold().length() != 1) {
+            return false;
+        }
+        char c = t.fold().charAt(0);
+        return c == '"' || c == '\u00AB' || c == '\u00BB' || c == '\u201C' || c == '\u201D' || c == '\'';
+    }
+
+    private static void dropQuoted(Features.Sentence s, int[] tags) {
+        int n = s.size();
+        for (int i = 1; i + 1 < n; i++) {
+            if (Tags.isBegin(tags[i]) && !Tags.isInside(tags[i + 1]) && isQuote(s.tokens.get(i - 1))
+                    && isQuote(s.tokens.get(i + 1)) && unsupported(s, i)) {
+                tags[i] = Tags.O;
             }
         }
     }

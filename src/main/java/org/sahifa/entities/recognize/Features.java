@@ -20,6 +20,9 @@ public final class Features {
     /** Positions of the features that name the word itself (hidden by word dropout in training). */
     public static final int[] WORD_IDENTITY = {1, 6, 16, 17, 29, 32, 35};
 
+    /** Added to a name code when the given name is a foreign one (جورج، فلاديمير). */
+    public static final int FOREIGN_GIVEN = 8;
+
     private static final long NONE = 0x5bd1e995L;
     private static final long BOS = 0x1b873593L;
     private static final long EOS = 0xcc9e2d51L;
@@ -40,7 +43,7 @@ public final class Features {
         /** Gazetteer code per token: 0 none, else 1 + 2·(type·4 + source) + (inside ? 1 : 0), + 100 when weak. */
         public final int[] gaz;
         public final Gazetteer.Match[] gazMatch;
-        /** 1 given name, 2 family name, 3 both, 4 a word of a curated person. */
+        /** 1 given name, 2 family name, 3 both, 4 a word of a curated person; + {@link #FOREIGN_GIVEN}. */
         public final int[] name;
         /** 0 none, else 1 + the number of skipped tokens between a person title and this token. */
         public final int[] title;
@@ -150,6 +153,9 @@ public final class Features {
             }
             if (code == 0 && gazetteer.isNameWord(f)) {
                 code = 4;
+            }
+            if (gazetteer.isForeignGivenName(f)) {
+                code |= FOREIGN_GIVEN;
             }
             w = new Word(hash(f), stem, hash(stem), code, gazetteer.mayStartPhrase(f), gazetteer.mayEndTrigger(f));
             if (words.size() > CACHE_LIMIT) {

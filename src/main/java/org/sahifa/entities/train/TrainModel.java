@@ -29,6 +29,9 @@ import java.util.Set;
  *      --corpus ../shared/data/anercorp/anercorp-train.conll \
  *      --out src/main/resources/org/sahifa/entities/model/ner-model.bin.gz
  * </pre>
+ * {@code --no-heldout} writes the model without scoring the held-out part (for intermediate models: the held-out
+ * part is looked at once, for the shipped configuration). {@code --tune --errors FILE} writes the development
+ * part's missed and spurious spans (error analysis).
  * {@code --write-split DIR} writes the three parts as CoNLL files (for {@code ner-score.py}).
  * With {@code --tune} it trains on the training part only and prints development-part scores for every
  * combination of model and rules (what the choices were made on). Without it, it trains on training +
@@ -51,6 +54,8 @@ public final class TrainModel {
         Path splitDir = null;
         int epochs = DEFAULT_EPOCHS;
         double drop = DEFAULT_DROP;
+        Path errors = null;
+        boolean heldOut = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -59,14 +64,20 @@ public final class TrainModel {
                 case "--write-split" -> splitDir = Path.of(args[++i]);
                 case "--epochs" -> epochs = Integer.parseInt(args[++i]);
                 case "--drop" -> drop = Double.parseDouble(args[++i]);
+                case "--errors" -> errors = Path.of(args[++i]);
+                case "--no-heldout" -> heldOut = false;
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
                 }
             }
         }
+        if (errors != null && !tune) {
+            System.err.println("--errors lists the development part's errors and needs --tune (the held-out part is never inspected)");
+            System.exit(2);
+        }
         if (corpus == null || (!tune && out == null && splitDir == null)) {
-            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL | --write-split DIR) [--epochs N] [--drop P]");
+            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL | --write-split DIR) [--epochs N] [--drop P] [--errors FILE] [--no-heldout]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.standard();
@@ -89,7 +100,17 @@ public final class TrainModel {
         Models models = trainBoth(gazetteer, trainOn, epochs, drop);
         PerceptronModel model = models.first();
         System.out.printf("trained %d epochs in %.1f s, %d features%n", epochs, (System.nanoTime() - t0) / 1e9, model.features());
-        report(gazetteer, models, evalOn);
+        if (tune || heldOut) {
+            report(gazetteer, models, evalOn);
+        } else {
+            System.out.println("held-out part not scored (--no-heldout)");
+        }
+        if (errors != null) {
+            EntityRecognizer shipped = new EntityRecognizer(gazetteer, models.first(), models.second(), models.lexicon(),
+                    EntityRecognizer.SHIPPED_RULES, false).withPersonBias(EntityRecognizer.SHIPPED_PERSON_BIAS);
+            Files.writeString(errors, Evaluation.errors(shipped, evalOn));
+            System.out.println("wrote the development part's errors to " + errors);
+        }
         if (out != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
             try (OutputStream o = Files.newOutputStream(out)) {
@@ -259,6 +280,14 @@ public final class TrainModel {
                 EntityRecognizer.SHIPPED_RULES, false);
         String rules = EntityRecognizer.SHIPPED_RULES.stream().map(Enum::name).sorted().toList().toString();
         print("two passes + " + rules + (EntityRecognizer.SHIPPED_PERSON_BIAS == 0 ? " (shipped)" : ""), shipped, eval);
+        for (ContextRules.Rule r : ContextRules.Rule.values()) {
+            if (!EntityRecognizer.SHIPPED_RULES.contains(r)) {
+                Set<ContextRules.Rule> more = EnumSet.copyOf(EntityRecognizer.SHIPPED_RULES);
+                more.add(r);
+                print("two passes + " + rules + " + " + r, new EntityRecognizer(gazetteer, model, second, models.lexicon(),
+                        more, false).withPersonBias(EntityRecognizer.SHIPPED_PERSON_BIAS), eval);
+            }
+        }
         for (float bias : new float[] {8, 16, 24}) {
             print("two passes + " + rules + " + person bias " + (int) bias
                     + (bias == EntityRecognizer.SHIPPED_PERSON_BIAS ? " (shipped)" : ""), shipped.withPersonBias(bias), eval);

@@ -66,4 +66,29 @@ class GazetteerTest {
         assertThat(lexicon.isName(ArabicNormalizer.normalize("موسكو"))).isTrue();
         assertThat(lexicon.isName(ArabicNormalizer.normalize("المفاوضات"))).isFalse();
     }
+
+    @Test
+    void foreignGivenNamesAreKnownWithTheirVariants() {
+        for (String name : new String[] {"جورج", "فلاديمير", "أنجيلا", "انجيلا", "هيلاري", "غوردون", "جوردون", "ديفيد", "ديفد"}) {
+            String f = Tokenizer.tokenize(name).get(0).fold();
+            assertThat(g.isForeignGivenName(f)).as(name).isTrue();
+            assertThat(g.isGivenName(f)).as(name).isTrue();
+        }
+        // with a proclitic
+        assertThat(g.isForeignGivenName(Tokenizer.tokenize("وجورج").get(0).fold())).isTrue();
+        // Arabic given names are not foreign; common words that are also foreign names were left out
+        assertThat(g.isForeignGivenName(Tokenizer.tokenize("أحمد").get(0).fold())).isFalse();
+        for (String common : new String[] {"جو", "أنا", "بيت", "جيل", "أكبر", "فرح"}) {
+            assertThat(g.isForeignGivenName(Tokenizer.tokenize(common).get(0).fold())).as(common).isFalse();
+        }
+    }
+
+    @Test
+    void curatedPublicFiguresAreKnownByTheirShortNames() {
+        assertThat(g.lookup("شوماخر", EntityType.PERSON).get(0).canonical()).isEqualTo("ميشائيل شوماخر");
+        assertThat(g.lookup("تسيبي ليفني", EntityType.PERSON)).isNotEmpty();
+        assertThat(g.lookup("بيل جيتس", EntityType.PERSON).get(0).canonical()).isEqualTo("بيل غيتس");
+        // روس (Russians) is no person: no curated person is known by it
+        assertThat(g.lookup("روس", EntityType.PERSON)).isEmpty();
+    }
 }

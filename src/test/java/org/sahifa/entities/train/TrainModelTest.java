@@ -86,4 +86,22 @@ class TrainModelTest {
         Files.writeString(bad, "وقال O\nسمير B-PERSON-X\n");
         assertThatThrownBy(() -> ConllCorpus.read(bad)).hasMessageContaining("bad.conll:2");
     }
+
+    @Test
+    void errorsListMissedAndSpuriousSpansWithTheirSentence() throws IOException {
+        List<ConllCorpus.Sentence> sentences = ConllCorpus.read(corpus()).subList(0, 2);
+        // a recogniser without a model or rules finds nothing: every gold name is missed
+        EntityRecognizer nothing = new EntityRecognizer(Gazetteer.standard(), null,
+                EnumSet.noneOf(ContextRules.Rule.class), false);
+        String errors = Evaluation.errors(nothing, sentences);
+        assertThat(errors.lines()).containsExactly(
+                "-PERS\tسمير خليل\tوقال [سمير خليل] في بيروت .",
+                "-LOC\tبيروت\tوقال سمير خليل في [بيروت] .",
+                "-PERS\tكريم خليل\tوقال [كريم خليل] في القاهرة .",
+                "-LOC\tالقاهرة\tوقال كريم خليل في [القاهرة] .");
+        // the gazetteer rule finds the places, and nothing is spurious
+        EntityRecognizer places = new EntityRecognizer(Gazetteer.standard(), null,
+                EnumSet.of(ContextRules.Rule.GAZETTEER), false);
+        assertThat(Evaluation.errors(places, sentences).lines()).allMatch(l -> l.startsWith("-PERS"));
+    }
 }

@@ -1,0 +1,111 @@
+package org.sahifa.entities.recognize;
+
+import org.junit.jupiter.api.Test;
+import org.sahifa.entities.gazetteer.Gazetteer;
+
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One test per rule of {@link ContextRules}, on hand-made model tags. */
+class ContextRulesTest {
+
+    private static final int O = Tags.O;
+    private static final int BP = Tags.B_PERS;
+    private static final int IP = Tags.I_PERS;
+    private static final int BL = Tags.B_LOC;
+    private static final int IL = Tags.I_LOC;
+    private static final int BO = Tags.B_ORG;
+    private static final int IO = Tags.I_ORG;
+
+    private final Features features = new Features(Gazetteer.standard());
+
+    private int[] apply(ContextRules.Rule rule, String text, int... tags) {
+        Features.Sentence s = features.analyse(Tokenizer.tokenize(text));
+        assertThat(tags).hasSize(s.size());
+        int[] out = tags.clone();
+        new ContextRules(EnumSet.of(rule), false).apply(s, out);
+        return out;
+    }
+
+    @Test
+    void atomicCutsASpanThatEndsInsideACuratedName() {
+        // the model ran the country into the first word of the president's name
+        assertThat(apply(ContextRules.Rule.ATOMIC, "رئيس أذربيجان إلهام علييف أمس", O, BL, IL, BP, O))
+                .containsExactly(O, BL, BP, IP, O);
+    }
+
+    @Test
+    void atomicCutsASpanThatRunsOutOfACuratedName() {
+        // a span starting inside the name runs past its end: the name is made whole, the rest is left to itself
+        assertThat(apply(ContextRules.Rule.ATOMIC, "التقى إلهام علييف باكو", O, BP, BP, IP))
+                .containsExactly(O, BP, IP, BP);
+    }
+
+    @Test
+    void atomicTrimsUnknownWordsAfterACuratedPerson() {
+        assertThat(apply(ContextRules.Rule.ATOMIC, "الرئيس بوتين يلتقي رئيس أذربيجان", O, BP, IP, O, BL))
+                .containsExactly(O, BP, O, O, BL);
+    }
+
+    @Test
+    void atomicTrimsAnUnknownWordBeforeACuratedPerson() {
+        assertThat(apply(ContextRules.Rule.ATOMIC, "التحيز لصالح شوماخر وفريقه", O, BP, IP, O))
+                .containsExactly(O, O, BP, O);
+    }
+
+    @Test
+    void atomicKeepsAGivenNameBeforeACuratedFamilyName() {
+        // مايكل is a known given name: مايكل شوماخر stays one person
+        assertThat(apply(ContextRules.Rule.ATOMIC, "فاز مايكل شوماخر بالسباق", O, BP, IP, O))
+                .containsExactly(O, BP, IP, O);
+    }
+
+    @Test
+    void atomicSplitsASpanMadeOfKnownNamesOfDifferentTypes() {
+        assertThat(apply(ContextRules.Rule.ATOMIC, "رئيس أذربيجان إلهام علييف أمس", O, BO, IO, IO, O))
+                .containsExactly(O, BL, BP, IP, O);
+    }
+
+    @Test
+    void atomicLeavesAnOrganisationThatContainsAPersonAlone() {
+        // مؤسسة is no known name: the model's organisation stays whole
+        assertThat(apply(ContextRules.Rule.ATOMIC, "مؤسسة محمد بن راشد الخيرية", BO, IO, IO, IO, IO))
+                .containsExactly(BO, IO, IO, IO, IO);
+    }
+
+    @Test
+    void quotedDropsAnUnsupportedQuotedWord() {
+        assertThat(apply(ContextRules.Rule.QUOTED, "تحويل المنطقة إلى \" فردوس \" .", O, O, O, O, BL, O, O))
+                .containsExactly(O, O, O, O, O, O, O);
+    }
+
+    @Test
+    void quotedKeepsAQuotedKnownName() {
+        assertThat(apply(ContextRules.Rule.QUOTED, "قال \" بوتين \" أمس", O, O, BP, O, O))
+                .containsExactly(O, O, BP, O, O);
+        assertThat(apply(ContextRules.Rule.QUOTED, "في « موسكو » أمس", O, O, BL, O, O))
+                .containsExactly(O, O, BL, O, O);
+    }
+
+    @Test
+    void quotedKeepsAnUnquotedWord() {
+        assertThat(apply(ContextRules.Rule.QUOTED, "تحويل المنطقة إلى فردوس .", O, O, O, BL, O))
+                .containsExactly(O, O, O, BL, O);
+    }
+
+    @Test
+    void aForeignGivenNameIsMarkedAsSuchForTheModel() {
+        Features.Sentence s = features.analyse(Tokenizer.tokenize("قال جورج كلوني وأحمد"));
+        assertThat(s.name[1] & Features.FOREIGN_GIVEN).isNotZero();
+        assertThat(s.name[1] & 1).isNotZero();
+        assertThat(s.name[3] & Features.FOREIGN_GIVEN).isZero();
+        assertThat(s.name[0]).isZero();
+    }
+
+    @Test
+    void atomicMakesAnExactCuratedPersonAPerson() {
+        assertThat(apply(ContextRules.Rule.ATOMIC, "رئيس أذربيجان إلهام علييف أمس", O, BL, BL, IL, O))
+                .containsExactly(O, BL, BP, IP, O);
+    }
+}
