@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Starts the JavaFX application with the command-line arguments ({@code --data DIR}). While the toolkit starts,
@@ -20,10 +22,19 @@ import java.util.List;
  */
 public final class AppLauncher {
 
+    /**
+     * JavaFX's own logger. Started from the single {@code sahifa.jar} on the class path, JavaFX warns on the console
+     * that it was not loaded as named modules ("Unsupported JavaFX configuration"); that layout is the one Sahifa
+     * ships and tests, so the warning would only alarm users. Errors still show. Held in a field because
+     * java.util.logging keeps loggers weakly and would forget the level.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private AppLauncher() {
     }
 
     public static void launch(String[] args) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         LaunchOptions options = LaunchOptions.parse(List.of(args));
         Path dataDir = options.dataDir() != null ? options.dataDir() : DataDirs.defaultDataDir();
         LibraryPreload.start(dataDir);
