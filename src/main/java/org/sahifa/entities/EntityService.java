@@ -120,6 +120,7 @@ public final class EntityService {
             }
             List<Article> batch = articles.getAll(ids);
             db.transaction(c -> indexer.index(c, batch));
+            indexer.committed();
             done += ids.size();
             progress.accept(done);
         }
@@ -400,31 +401,49 @@ public final class EntityService {
     }
 
     // ---- corrections ----------------------------------------------------------------------------------------
+    // Each forgets the import's remembered resolutions inside its transaction (MentionIndexer.invalidate), so no
+    // later batch resolves through a grouping the correction changed.
 
     public Entity rename(long id, String name) {
-        return db.transaction(c -> EntityCorrections.rename(c, id, name));
+        return db.transaction(c -> {
+            indexer.invalidate();
+            return EntityCorrections.rename(c, id, name);
+        });
     }
 
     /** Merges {@code from} into {@code into}; returns the entity that holds both. */
     public Entity merge(long into, long from) {
-        return db.transaction(c -> EntityCorrections.merge(c, into, from));
+        return db.transaction(c -> {
+            indexer.invalidate();
+            return EntityCorrections.merge(c, into, from);
+        });
     }
 
     /** Splits one spelling off an entity; returns the new entity. */
     public Entity split(long id, String spelling) {
-        return db.transaction(c -> EntityCorrections.split(c, id, spelling));
+        return db.transaction(c -> {
+            indexer.invalidate();
+            return EntityCorrections.split(c, id, spelling);
+        });
     }
 
     public Entity alias(long id, String spelling) {
-        return db.transaction(c -> EntityCorrections.alias(c, id, spelling));
+        return db.transaction(c -> {
+            indexer.invalidate();
+            return EntityCorrections.alias(c, id, spelling);
+        });
     }
 
     public Entity changeType(long id, EntityType type) {
-        return db.transaction(c -> EntityCorrections.changeType(c, id, type));
+        return db.transaction(c -> {
+            indexer.invalidate();
+            return EntityCorrections.changeType(c, id, type);
+        });
     }
 
     public void notAName(long id) {
         db.transaction(c -> {
+            indexer.invalidate();
             EntityCorrections.notAName(c, id);
             return null;
         });

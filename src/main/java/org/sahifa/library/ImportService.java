@@ -6,6 +6,7 @@ import org.sahifa.ingest.ImportProblem;
 import org.sahifa.ingest.ImportSink;
 import org.sahifa.ingest.ImportedItem;
 import org.sahifa.store.ArticleDraft;
+import org.sahifa.store.PreparedBatch;
 import org.sahifa.store.StoreResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +15,19 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -31,13 +38,20 @@ import java.util.stream.Stream;
  * supported format. Items are stored in batches of {@value #BATCH} per transaction through {@link Library#store},
  * so every well-formed item is kept, a crash loses at most the open batch, and nothing is ever half written.
  * A problem (file or item) is reported with its position and the import goes on with the next item or file.
- * <p>Reading and storing overlap: a reader thread parses the files into batches while the calling thread stores
- * them (a queue of {@value #QUEUED_BATCHES} batches between them bounds the memory).
+ * <p>Reading, recognising and storing overlap: a reader thread parses the files into batches (a queue of
+ * {@value #QUEUED_BATCHES} batches bounds the memory); for up to {@value #PREPARED_AHEAD} batches ahead, worker
+ * threads (one per core) do the hooks' work that depends only on the text ({@link PreparedBatch}: recognising
+ * names); the calling thread stores each batch in its transaction, where the hooks only resolve and store what
+ * was prepared. The stored result is the same as storing every batch unprepared (decision record 0011).
  */
 public final class ImportService {
 
     public static final int BATCH = 500;
     static final int QUEUED_BATCHES = 2;
+    /** Batches whose names are being recognised ahead while the current one is stored. */
+    static final int PREPARED_AHEAD = 2;
+    /** Threads that recognise names ahead of storing: one per core. */
+    static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final Library library;
@@ -81,24 +95,41 @@ public final class ImportService {
         Thread thread = new Thread(reader, "sahifa-import-reader");
         thread.setDaemon(true);
         thread.start();
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new WorkerThreads());
+        Deque<InFlight> ahead = new ArrayDeque<>();
         long stored = 0;
         long duplicates = 0;
         int filesDone = 0;
         boolean wasCancelled = false;
+        boolean ended = false;
         try {
             while (true) {
-                Batch b = queue.take();
-                if (b.end) {
-                    wasCancelled |= b.cancelled;
+                // Start preparing (recognising names) up to PREPARED_AHEAD batches ahead of the one being stored;
+                // wait for the reader only when there is nothing else to do.
+                while (!ended && ahead.size() < PREPARED_AHEAD) {
+                    Batch b = ahead.isEmpty() ? queue.take() : queue.poll();
+                    if (b == null) {
+                        break;
+                    }
+                    if (b.end) {
+                        wasCancelled |= b.cancelled;
+                        ended = true;
+                        break;
+                    }
+                    ahead.add(new InFlight(b, b.items.isEmpty() ? null : library.prepare(drafts(b.items), workers)));
+                }
+                InFlight f = ahead.poll();
+                if (f == null) {
                     break;
                 }
                 if (cancelled.getAsBoolean()) {
                     wasCancelled = true;
                     break;
                 }
+                Batch b = f.batch;
                 if (!b.items.isEmpty()) {
                     try {
-                        StoreResult r = store(b.items);
+                        StoreResult r = store(b.items, f.prepared);
                         stored += r.inserted().size();
                         duplicates += r.duplicates();
                     } catch (RuntimeException e) {
@@ -118,23 +149,50 @@ public final class ImportService {
             Thread.currentThread().interrupt();
             wasCancelled = true;
         } finally {
+            for (InFlight f : ahead) {
+                if (f.prepared != null) {
+                    f.prepared.cancel();
+                }
+            }
+            workers.shutdownNow();
             reader.stop = true;
             queue.clear(); // unblock a reader waiting to put
             thread.interrupt();
+            library.flushHooks();
         }
         LOG.info("Imported {} files: {} stored, {} duplicates, {} problems{}", filesDone, stored, duplicates,
                 problems.size(), wasCancelled ? " (cancelled)" : "");
         return new ImportReport(filesDone, stored, duplicates, new ArrayList<>(problems), wasCancelled);
     }
 
-    private StoreResult store(List<ImportedItem> items) {
+    private StoreResult store(List<ImportedItem> items, PreparedBatch prepared) {
+        StoreResult r = prepared == null ? library.store(drafts(items)) : library.store(prepared);
+        library.applyExportedState(items, r.ids());
+        return r;
+    }
+
+    private static List<ArticleDraft> drafts(List<ImportedItem> items) {
         List<ArticleDraft> drafts = new ArrayList<>(items.size());
         for (ImportedItem i : items) {
             drafts.add(i.draft());
         }
-        StoreResult r = library.store(drafts);
-        library.applyExportedState(items, r.ids());
-        return r;
+        return drafts;
+    }
+
+    /** A batch whose preparation was started. */
+    private record InFlight(Batch batch, PreparedBatch prepared) {
+    }
+
+    /** The import's worker threads: daemons, so that an abandoned import never keeps the JVM alive. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "sahifa-import-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     }
 
     private static void expand(Path p, List<Path> files, List<ImportProblem> problems) {

@@ -26,6 +26,7 @@ import org.sahifa.store.ArticleHooks;
 import org.sahifa.store.ArticleStore;
 import org.sahifa.store.BookmarkStore;
 import org.sahifa.store.Database;
+import org.sahifa.store.PreparedBatch;
 import org.sahifa.store.StoreResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,9 @@ public final class Library implements AutoCloseable {
     private final ImportService imports;
     private final FeedService feeds;
     private final List<AutoCloseable> closeables = new ArrayList<>();
-    private SearchService search;
+    private final Object searchLock = new Object();
+    private volatile SearchService search;
+    private boolean closed;
     private EntityService entities;
 
     private Library(Path dataDir, Database database, Clock clock) {
@@ -114,14 +117,14 @@ public final class Library implements AutoCloseable {
     /**
      * Features that follow every change of the articles register their hooks here, one line each, in dependency
      * order: entities first (writes mentions inside the storing transaction), then search (indexes after commit).
+     * Both load on first use, so that opening a library stays fast (decision 0085): the recogniser's models when
+     * the first article is scanned, the search index (and the text engine's tables) at the first search or the
+     * first change of the articles — its hook is registered now and opens it then.
      */
     private static void registerFeatures(Library library) {
         library.entities = new EntityService(library.database, library.articles, EntityRecognizer::standard);
         library.registerHook(library.entities.hook());
-        library.search = SearchService.open(library.dataDir.resolve("index"),
-                new StoreArticleSource(library.database, library.articles), new EntityServiceLookup(library.entities));
-        library.closeWithLibrary(library.search);
-        library.registerHook(library.search.hook());
+        library.registerHook(DeferredHook.of(() -> library.search().hook()));
     }
 
     /** The library's folder ({@code library.db}, {@code logs/}; search keeps its index in {@code index/}). */
@@ -175,7 +178,9 @@ public final class Library implements AutoCloseable {
 
     /** Closes {@code resource} (an index, a recogniser) when the library closes, before the database. */
     public void closeWithLibrary(AutoCloseable resource) {
-        closeables.add(resource);
+        synchronized (searchLock) {
+            closeables.add(resource);
+        }
     }
 
     /**
@@ -184,6 +189,24 @@ public final class Library implements AutoCloseable {
      */
     public StoreResult store(List<ArticleDraft> drafts) {
         return articles.insert(drafts);
+    }
+
+    /**
+     * Starts the hooks' work that depends only on the drafts' text (recognising names) on {@code executor}, ahead
+     * of {@link #store(PreparedBatch)}; see {@link ArticleStore#prepare}.
+     */
+    public PreparedBatch prepare(List<ArticleDraft> drafts, java.util.concurrent.Executor executor) {
+        return articles.prepare(drafts, executor);
+    }
+
+    /** Stores a prepared batch: the same result as {@link #store(List)} of its drafts, with less work inside the transaction. */
+    public StoreResult store(PreparedBatch batch) {
+        return articles.insert(batch);
+    }
+
+    /** After a run of stores (an import): lets the hooks make deferred work durable (the index commits). */
+    void flushHooks() {
+        hooks.flush();
     }
 
     /** Re-applies the read state and bookmarks that a Sahifa export carried, to the stored articles. */
@@ -216,14 +239,37 @@ public final class Library implements AutoCloseable {
                 && (item.bookmarkCreated() == null || !b.created().isAfter(item.bookmarkCreated()))).isPresent();
     }
 
-    /** Search over this library (the index in {@code index/}, kept in step with every change). */
+    /**
+     * Search over this library (the index in {@code index/}, kept in step with every change). Opened on the first
+     * call, which may take a second for a large index: call it off the JavaFX thread.
+     *
+     * @throws IllegalStateException when the library was opened without its features
+     */
     public SearchService search() {
-        return search;
+        SearchService s = search;
+        if (s != null) {
+            return s;
+        }
+        synchronized (searchLock) {
+            if (search == null) {
+                if (entities == null || closed) {
+                    throw new IllegalStateException((closed ? "Library is closed: " : "Library opened without features has"
+                            + " no search: ") + dataDir);
+                }
+                long start = System.nanoTime();
+                SearchService opened = SearchService.open(dataDir.resolve("index"),
+                        new StoreArticleSource(database, articles), new EntityServiceLookup(entities));
+                closeWithLibrary(opened);
+                search = opened;
+                LOG.debug("Search index opened in {} ms", (System.nanoTime() - start) / 1_000_000);
+            }
+            return search;
+        }
     }
 
     /** The best {@code limit} articles for {@code query} (the query language of docs/search.md), best first. */
     public List<SearchHit> search(String query, int limit) {
-        SearchResults results = search.search(query, SearchOptions.defaults().withLimit(Math.max(1, limit)));
+        SearchResults results = search().search(query, SearchOptions.defaults().withLimit(Math.max(1, limit)));
         List<Long> ids = new ArrayList<>();
         for (org.sahifa.search.SearchHit h : results.hits()) {
             ids.add(h.articleId());
@@ -329,14 +375,17 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
-        for (int i = closeables.size() - 1; i >= 0; i--) {
-            try {
-                closeables.get(i).close();
-            } catch (Exception e) {
-                LOG.warn("Closing {} failed", closeables.get(i), e);
+        synchronized (searchLock) { // waits for a search index being opened, and no other opens after this
+            closed = true;
+            for (int i = closeables.size() - 1; i >= 0; i--) {
+                try {
+                    closeables.get(i).close();
+                } catch (Exception e) {
+                    LOG.warn("Closing {} failed", closeables.get(i), e);
+                }
             }
+            closeables.clear();
         }
-        closeables.clear();
         feeds.close();
         database.close();
     }

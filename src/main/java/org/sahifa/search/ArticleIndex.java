@@ -33,6 +33,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -56,6 +62,13 @@ public final class ArticleIndex implements Closeable {
     static final String KEY_MAX_ID = "sahifa.maxId";
     static final int BATCH = 256;
     static final int CHECKPOINT = 4096;
+    /**
+     * Articles stored one batch after another (an import, a feed refresh) are committed to the index at most this
+     * often, and by {@link #flush()} when the run ends or the index closes: a commit writes and syncs segments, and
+     * committing every batch cost more than indexing it. What a crash leaves uncommitted is caught up when the
+     * library opens again (decision record 0012).
+     */
+    static final long COMMIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
 
@@ -69,6 +82,15 @@ public final class ArticleIndex implements Closeable {
     private long maxId;
     private boolean rebuildNeeded;
     private volatile boolean upToDate;
+    /** Threads that add documents at once ({@link #addAll}); batches below {@link #PARALLEL_MIN} use one. */
+    static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    static final int PARALLEL_MIN = 64;
+    private ExecutorService helpers;
+    /** Changes added since the last commit (guarded by {@link #writeLock}). */
+    private boolean uncommitted;
+    private long lastCommitNanos = System.nanoTime();
+    /** Changes added since the searchers were last refreshed: the next search refreshes first. */
+    private volatile boolean refreshNeeded;
 
     private ArticleIndex(Path path, Directory directory, IndexWriter writer, ArticleSource source, String version,
                          long maxId, boolean rebuildNeeded) throws IOException {
@@ -269,7 +291,11 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** Adds or replaces these articles (after the store committed them) and commits. */
+    /**
+     * Adds or replaces these articles (after the store committed them). Searches see them at once (the next
+     * search refreshes its searcher); they are committed when {@link #COMMIT_INTERVAL_NANOS} has passed since the
+     * last commit, else by {@link #flush()} or {@link #close()}.
+     */
     public void index(List<Article> articles) {
         if (articles.isEmpty()) {
             return;
@@ -277,10 +303,27 @@ public final class ArticleIndex implements Closeable {
         synchronized (writeLock) {
             try {
                 addAll(articles);
-                commit();
-                searchers.maybeRefreshBlocking();
+                uncommitted = true;
+                refreshNeeded = true;
+                if (System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL_NANOS) {
+                    commit();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot index into " + path + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Commits what {@link #index} added since the last commit (a no-op when nothing is pending). */
+    public void flush() {
+        synchronized (writeLock) {
+            if (!uncommitted) {
+                return;
+            }
+            try {
+                commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot commit the index at " + path + ": " + e.getMessage(), e);
             }
         }
     }
@@ -301,12 +344,83 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /**
+     * Adds or replaces the articles. A batch of at least {@value #PARALLEL_MIN} is cut into one part per core and
+     * the parts are analysed and added at once, one on the calling thread and the others on helper threads
+     * (the writer takes documents from several threads; analysis is most of the indexing work).
+     */
     private void addAll(List<Article> articles) throws IOException {
+        int parts = Math.min(THREADS, articles.size() / PARALLEL_MIN);
+        if (parts <= 1) {
+            add(articles);
+            return;
+        }
+        int size = (articles.size() + parts - 1) / parts;
+        List<Future<?>> running = new ArrayList<>(parts - 1);
+        ExecutorService pool = helpers();
+        for (int from = size; from < articles.size(); from += size) {
+            List<Article> part = articles.subList(from, Math.min(articles.size(), from + size));
+            running.add(pool.submit(() -> {
+                add(part);
+                return null;
+            }));
+        }
+        IOException failed = null;
+        try {
+            add(articles.subList(0, size));
+        } catch (IOException e) {
+            failed = e;
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = failed != null ? failed : new java.io.InterruptedIOException("Indexing interrupted");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    failed = failed != null ? failed : io;
+                } else if (cause instanceof RuntimeException re) {
+                    throw re;
+                } else if (cause instanceof Error err) {
+                    throw err;
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private void add(List<Article> articles) throws IOException {
         for (Article a : articles) {
             Document doc = IndexFields.document(a);
             writer.updateDocument(new Term(IndexFields.ID, Long.toString(a.id())), doc);
-            maxId = Math.max(maxId, a.id());
         }
+        long last = 0;
+        for (Article a : articles) {
+            last = Math.max(last, a.id());
+        }
+        synchronized (this) { // parts of one batch finish on several threads
+            maxId = Math.max(maxId, last);
+        }
+    }
+
+    /** Helper threads for {@link #addAll}: one per core but the caller's, daemons that end after a minute idle. */
+    private synchronized ExecutorService helpers() {
+        if (helpers == null) {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS - 1, THREADS - 1, 60, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "sahifa-index-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            helpers = pool;
+        }
+        return helpers;
     }
 
     private void deleteIds(List<Long> ids) throws IOException {
@@ -323,10 +437,16 @@ public final class ArticleIndex implements Closeable {
         data.put(KEY_MAX_ID, Long.toString(maxId));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        uncommitted = false;
+        lastCommitNanos = System.nanoTime();
     }
 
     /** Runs {@code work} with a current searcher. */
     public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        if (refreshNeeded) {
+            refreshNeeded = false; // a write after this point sets it again
+            searchers.maybeRefreshBlocking();
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             return work.run(searcher);
@@ -406,6 +526,18 @@ public final class ArticleIndex implements Closeable {
     public void close() throws IOException {
         synchronized (writeLock) {
             try {
+                if (uncommitted) {
+                    try {
+                        commit();
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warn("Could not commit the index at {} on close; it catches up when reopened", path, e);
+                    }
+                }
+                synchronized (this) {
+                    if (helpers != null) {
+                        helpers.shutdown();
+                    }
+                }
                 searchers.close();
                 writer.close();
             } finally {

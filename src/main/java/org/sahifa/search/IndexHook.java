@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Keeps the index in step with the store: stored articles are indexed, deleted ones removed, each batch in
- * one commit. A failure is logged and never undoes the store's change: the index notices the difference the
+ * Keeps the index in step with the store: stored articles are indexed (committed at intervals and when a run of
+ * stores ends, see {@link ArticleIndex#COMMIT_INTERVAL_NANOS}), deleted ones removed. A failure is logged and never undoes the store's change: the index notices the difference the
  * next time it opens and catches up.
  */
 final class IndexHook implements ArticleHook {
@@ -29,6 +29,15 @@ final class IndexHook implements ArticleHook {
         } catch (RuntimeException e) {
             LOG.error("Could not index {} articles; the index will catch up when the library is reopened",
                     batch.size(), e);
+        }
+    }
+
+    @Override
+    public void flush() {
+        try {
+            index.flush();
+        } catch (RuntimeException e) {
+            LOG.error("Could not commit the search index; it will catch up when the library is reopened", e);
         }
     }
 

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -30,9 +31,19 @@ public final class ArticleHooks {
         return hooks.size();
     }
 
-    void inserted(Connection txn, List<Article> batch) throws SQLException {
+    /** Starts every hook's {@link ArticleHook#prepare} for each draft on {@code executor}. */
+    PreparedBatch prepare(List<ArticleDraft> drafts, Executor executor) {
+        return PreparedBatch.start(drafts, hooks, executor);
+    }
+
+    void inserted(Connection txn, List<Article> batch, PreparedBatch prepared, int[] draftIndexes)
+            throws SQLException {
         for (ArticleHook h : hooks) {
-            h.inserted(txn, batch);
+            if (prepared == null) {
+                h.inserted(txn, batch);
+            } else {
+                h.inserted(txn, batch, prepared.resultsFor(h, draftIndexes));
+            }
         }
     }
 
@@ -42,6 +53,17 @@ public final class ArticleHooks {
                 h.committed(batch);
             } catch (RuntimeException e) {
                 LOG.error("Hook {} failed after commit", h.getClass().getName(), e);
+            }
+        }
+    }
+
+    /** Tells every hook that a run of stores ended ({@link ArticleHook#flush}); a failure is logged. */
+    public void flush() {
+        for (ArticleHook h : hooks) {
+            try {
+                h.flush();
+            } catch (RuntimeException e) {
+                LOG.error("Hook {} failed to flush", h.getClass().getName(), e);
             }
         }
     }

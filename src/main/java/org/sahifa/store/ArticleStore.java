@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -60,6 +61,28 @@ public final class ArticleStore {
      * @throws IllegalArgumentException when a draft lacks a title or body (nothing of the batch is stored)
      */
     public StoreResult insert(List<ArticleDraft> drafts) {
+        return insert(drafts, null);
+    }
+
+    /**
+     * Starts the hooks' work that depends only on the drafts' text ({@link ArticleHook#prepare}) on
+     * {@code executor}, outside any transaction; store the batch later with {@link #insert(PreparedBatch)}. The
+     * import prepares the next batches this way while it stores the current one.
+     */
+    public PreparedBatch prepare(List<ArticleDraft> drafts, Executor executor) {
+        return hooks.prepare(drafts, executor);
+    }
+
+    /**
+     * Stores a prepared batch like {@link #insert(List)}, after waiting for its preparation to finish; the hooks
+     * get what was prepared for each stored article. The stored result is the same as {@code insert(drafts)}.
+     */
+    public StoreResult insert(PreparedBatch batch) {
+        batch.await();
+        return insert(batch.drafts(), batch);
+    }
+
+    private StoreResult insert(List<ArticleDraft> drafts, PreparedBatch prepared) {
         if (drafts.isEmpty()) {
             return StoreResult.EMPTY;
         }
@@ -70,22 +93,25 @@ public final class ArticleStore {
         StoreResult result = db.transaction(c -> {
             List<Article> inserted = new ArrayList<>();
             List<Long> ids = new ArrayList<>(drafts.size());
+            int[] fromDraft = new int[drafts.size()];
             int duplicates = 0;
             try (PreparedStatement ins = c.prepareStatement(INSERT);
                  PreparedStatement dup = c.prepareStatement(FIND_DUPLICATE)) {
-                for (ArticleDraft d : drafts) {
+                for (int i = 0; i < drafts.size(); i++) {
+                    ArticleDraft d = drafts.get(i);
                     Article a = insertOne(ins, d, fetched);
                     if (a == null) {
                         duplicates++;
                         ids.add(findDuplicate(dup, d));
                     } else {
+                        fromDraft[inserted.size()] = i;
                         inserted.add(a);
                         ids.add(a.id());
                     }
                 }
             }
             if (!inserted.isEmpty()) {
-                hooks.inserted(c, inserted);
+                hooks.inserted(c, inserted, prepared, java.util.Arrays.copyOf(fromDraft, inserted.size()));
             }
             return new StoreResult(inserted, duplicates, ids);
         });

@@ -27,9 +27,11 @@ public final class SahifaApp extends Application {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         Path dataDir = options.dataDir() != null ? options.dataDir() : org.sahifa.library.DataDirs.defaultDataDir();
         AppFonts.load();
+        StartupProbe.mark("fonts");
         executor = new FxTaskExecutor(2);
         SettingsStore store = new SettingsStore(dataDir);
         SettingsModel settings = new SettingsModel(store.load());
+        StartupProbe.mark("settings");
         saver = new SettingsSaver(store, settings, executor);
         settings.onChange(saver::schedule);
         I18n i18n = new I18n();
@@ -37,9 +39,10 @@ public final class SahifaApp extends Application {
         i18n.digitsProperty().bind(settings.digitsProperty());
         SceneFactory scenes = new SceneFactory(settings);
         window = new MainWindow(stage, scenes, i18n, executor, getHostServices());
+        StartupProbe.mark("window-built");
         window.show();
         StartupProbe.mark("window-shown");
-        window.open(dataDir, options);
+        window.open(dataDir, options, LibraryPreload.take(dataDir));
     }
 
     @Override

@@ -60,6 +60,7 @@ class CrashSafetyTest {
         assertThat(finished).as("the import must be killed before it ends").isFalse();
         assertThat(lastCommitted).isGreaterThanOrEqualTo(3000);
 
+        long count;
         try (Library library = Library.open(data)) {
             String check = library.database().read(c -> {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -68,9 +69,19 @@ class CrashSafetyTest {
                 }
             });
             assertThat(check).isEqualTo("ok");
-            long count = library.articles().count();
+            count = library.articles().count();
             assertThat(count).isGreaterThanOrEqualTo(lastCommitted).isLessThan(ITEMS);
             assertThat(count % ImportService.BATCH).as("only whole batches").isZero();
+            // No article was stored without its names: recognised ahead, they were stored in the same transaction.
+            assertThat(library.entities().unscanned()).isZero();
+            // The search index (committed at intervals) catches up what the kill left uncommitted.
+            library.search().prepare(org.sahifa.search.IndexProgress.NONE, () -> false);
+        }
+        try (org.apache.lucene.store.FSDirectory d = org.apache.lucene.store.FSDirectory.open(data.resolve("index"));
+             org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+            assertThat((long) r.numDocs()).as("index after catch-up").isEqualTo(count);
+        }
+        try (Library library = Library.open(data)) {
             // Re-running the import completes the library without duplicates.
             ImportReport r = library.imports().importPaths(java.util.List.of(file));
             assertThat(r.ok()).isTrue();

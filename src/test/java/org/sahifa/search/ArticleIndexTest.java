@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.sahifa.store.Article;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -105,6 +106,53 @@ class ArticleIndexTest {
         try (ArticleIndex index = open()) {
             assertThat(index.needsUpdate()).isFalse();
             assertThat(index.indexedIds()).containsExactly(2, 3, 4, 5);
+        }
+    }
+
+    /** Documents and checkpoint of the last commit on disk (what a killed process would leave). */
+    private long[] committed() throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             DirectoryReader r = DirectoryReader.open(d)) {
+            return new long[] {r.numDocs(), Long.parseLong(r.getIndexCommit().getUserData().get(ArticleIndex.KEY_MAX_ID))};
+        }
+    }
+
+    @Test
+    void batchesAreSearchableAtOnceAndCommittedByFlushOrClose() throws IOException {
+        source.addMany(2);
+        try (ArticleIndex index = open()) {
+            update(index);
+            index.index(source.addMany(3));
+            // the next search sees them, although the commit is deferred
+            int visible = index.withSearcher(s -> s.getIndexReader().numDocs());
+            assertThat(visible).isEqualTo(5);
+            assertThat(committed()).containsExactly(2, 2);
+            index.flush();
+            assertThat(committed()).containsExactly(5, 5);
+            index.flush(); // nothing pending: no new commit needed
+            index.index(source.addMany(1));
+        }
+        assertThat(committed()).containsExactly(6, 6); // close committed the rest
+        try (ArticleIndex index = open()) {
+            assertThat(index.needsUpdate()).isFalse();
+        }
+    }
+
+    @Test
+    void aLargeBatchIsAddedOnSeveralThreadsWithTheSameResult() throws IOException {
+        try (ArticleIndex index = open()) {
+            update(index);
+            List<Article> batch = source.addMany(ArticleIndex.PARALLEL_MIN * 4 + 3);
+            index.index(batch);
+            index.index(batch.subList(0, 10)); // replacing, never duplicating
+            index.flush();
+            long[] expected = new long[batch.size()];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = i + 1;
+            }
+            assertThat(index.indexedIds()).containsExactly(expected);
+            assertThat(committed()).containsExactly(batch.size(), batch.size());
+            assertThat(index.needsUpdate()).isFalse();
         }
     }
 

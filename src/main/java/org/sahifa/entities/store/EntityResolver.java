@@ -27,7 +27,9 @@ import java.util.Map;
  * </ol>
  * A name whose entity the user marked "not a name" resolves to {@link #NOT_A_NAME} and is not stored. Because
  * every correction changes the spellings table (merge, split, alias) or the entity (rename, type), later
- * imports resolve the same way. One instance per transaction (it caches within it).
+ * imports resolve the same way. One instance per transaction: what it resolves goes to the transaction's
+ * {@link ResolutionCache.Pending} map, read on top of the committed {@link ResolutionCache} (step 1 finds a
+ * spelling once it was added, so remembering the outcome gives the same answer without asking the database).
  */
 final class EntityResolver {
 
@@ -36,29 +38,44 @@ final class EntityResolver {
     private final StatementCache c;
     private final NameMatcher matcher;
     private final long now;
-    private final Map<String, Long> cache = new HashMap<>();
+    private final ResolutionCache committed;
+    private final Map<String, Long> cache;
 
     EntityResolver(StatementCache c, NameMatcher matcher, long now) {
+        this(c, matcher, now, new ResolutionCache(), new HashMap<>());
+    }
+
+    EntityResolver(StatementCache c, NameMatcher matcher, long now, ResolutionCache committed,
+                   ResolutionCache.Pending pending) {
+        this(c, matcher, now, committed, pending.resolved);
+    }
+
+    private EntityResolver(StatementCache c, NameMatcher matcher, long now, ResolutionCache committed,
+                           Map<String, Long> pending) {
         this.c = c;
         this.matcher = matcher;
         this.now = now;
+        this.committed = committed;
+        this.cache = pending;
     }
 
     /** The entity id of each mention of one article ({@link #NOT_A_NAME} for suppressed ones), in input order. */
     long[] resolveArticle(List<Mention> mentions) throws SQLException {
         long[] ids = new long[mentions.size()];
         Integer[] order = new Integer[mentions.size()];
+        int[] words = new int[mentions.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
+            words[i] = words(mentions.get(i).spelling());
         }
         // full names first, so that a lone family name can join the person named in full
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -words(mentions.get(i).spelling())));
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -words[i]));
         Map<String, Long> lastWords = new HashMap<>();
         for (int i : order) {
             Mention m = mentions.get(i);
             long id = resolve(m, lastWords);
             ids[i] = id;
-            if (id != NOT_A_NAME && m.type() == EntityType.PERSON && words(m.spelling()) > 1) {
+            if (id != NOT_A_NAME && m.type() == EntityType.PERSON && words[i] > 1) {
                 String n = Spellings.normalize(m.spelling());
                 lastWords.putIfAbsent(n.substring(n.lastIndexOf(' ') + 1), id);
             }
@@ -66,8 +83,28 @@ final class EntityResolver {
         return ids;
     }
 
-    private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    /** The number of words as {@code s.strip().split("\\s+")} counts them (0 for a blank string). */
+    static int words(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        int n = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                n++;
+            }
+        }
+        return n;
     }
 
     private long resolve(Mention m, Map<String, Long> lastWords) throws SQLException {
@@ -77,6 +114,9 @@ final class EntityResolver {
         }
         String cacheKey = m.type() + "|" + n + "|" + m.entity();
         Long cached = cache.get(cacheKey);
+        if (cached == null) {
+            cached = committed.get(cacheKey);
+        }
         if (cached != null) {
             return cached;
         }

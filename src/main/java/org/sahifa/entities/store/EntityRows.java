@@ -99,7 +99,14 @@ final class EntityRows {
     }
 
     static long insertEntity(StatementCache c, EntityType type, String name, long now) throws SQLException {
-        return insertEntity(c.connection(), type, name, now);
+        PreparedStatement ps = c.get("INSERT INTO entities (type, name, created) VALUES (?, ?, ?) RETURNING id");
+        ps.setString(1, type.name());
+        ps.setString(2, name);
+        ps.setLong(3, now);
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     static long insertEntity(Connection c, EntityType type, String name, long now) throws SQLException {

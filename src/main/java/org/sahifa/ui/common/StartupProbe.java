@@ -15,6 +15,7 @@ public final class StartupProbe {
     public static final String PROPERTY = "sahifa.startupReport";
     private static final AtomicBoolean REPORTED = new AtomicBoolean();
     private static final List<String> PHASES = new ArrayList<>();
+    private static final String FX_THREAD = "JavaFX Application Thread";
 
     private StartupProbe() {
     }
@@ -25,8 +26,9 @@ public final class StartupProbe {
             return;
         }
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         synchronized (PHASES) {
-            PHASES.add(phase + " " + ms);
+            PHASES.add(phase + " " + ms + (FX_THREAD.equals(Thread.currentThread().getName()) ? " (fx cpu " + cpu + ")" : ""));
         }
     }
 
@@ -41,7 +43,12 @@ public final class StartupProbe {
         synchronized (PHASES) {
             phases = String.join(", ", PHASES);
         }
+        long cpu = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            cpu = os.getProcessCpuTime() / 1_000_000;
+        }
         System.err.println("sahifa-startup: first article row rendered " + ms + " ms after JVM start"
+                + (cpu >= 0 ? ", process CPU " + cpu + " ms" : "")
                 + (phases.isEmpty() ? "" : " (phases, ms after JVM start: " + phases + ")"));
         if (Boolean.getBoolean(PROPERTY + ".exit")) {
             javafx.application.Platform.exit();

@@ -144,9 +144,17 @@ public final class MainWindow implements MainWindowContext {
 
     /** Opens the library in {@code dataDir} off the JavaFX thread, then fills the window. */
     public void open(Path dataDir, LaunchOptions options) {
+        open(dataDir, options, () -> Library.open(dataDir));
+    }
+
+    /**
+     * Fills the window with the library that {@code opener} gives (it may wait for one being opened already, see
+     * {@link org.sahifa.ui.LibraryPreload}); runs it off the JavaFX thread and shows its error in the window.
+     */
+    public void open(Path dataDir, LaunchOptions options, java.util.concurrent.Callable<Library> opener) {
         executor.execute(BackgroundTask.of(p -> {
                     StartupProbe.mark("open-begin");
-                    Library lib = Library.open(dataDir);
+                    Library lib = opener.call();
                     StartupProbe.mark("library-open");
                     return lib;
                 })
@@ -172,13 +180,6 @@ public final class MainWindow implements MainWindowContext {
         navVm = new NavigationViewModel(lib, executor, i18n, settings.savedSearches());
         navView = new NavigationView(navVm, i18n, this::navigate);
         SearchBackend backend = searchBackends.apply(lib);
-        if (backend instanceof EngineSearchBackend engine) {
-            // Build or update the index now, so the first search answers at once.
-            executor.execute(BackgroundTask.of(p -> {
-                engine.prepare();
-                return null;
-            }));
-        }
         searchVm = new SearchViewModel(backend, executor, new FxDebouncer(javafx.util.Duration.millis(250)), listVm,
                 ZoneId.systemDefault());
         searchBar = new SearchBar(searchVm, i18n, this::saveSearch);
@@ -229,11 +230,39 @@ public final class MainWindow implements MainWindowContext {
         for (UiExtension extension : UiExtensions.all()) {
             extension.install(this);
         }
+        // The listing first (its count and first page are what the window waits for), then the navigation's counts.
+        navView.select(NavItem.Kind.ALL, null);
+        if (!listVm.loadingProperty().get()) { // selecting "All" did not start the listing
+            listVm.showListing(ArticleFilter.ALL);
+        }
         navVm.refresh();
         refreshSources();
-        navView.select(NavItem.Kind.ALL, null);
-        listVm.showListing(ArticleFilter.ALL);
         FirstRun.check(this, options);
+        if (backend instanceof EngineSearchBackend engine) {
+            // Open the index and build or update it once the first rows are in, so the first search answers at
+            // once without competing with the window's first rows for the CPU (a search before that prepares it).
+            whenListingLoaded(() -> executor.execute(BackgroundTask.of(p -> {
+                engine.prepare();
+                return null;
+            })));
+        }
+    }
+
+    /** Runs {@code action} once, when the article list has finished loading (now, if it has). */
+    private void whenListingLoaded(Runnable action) {
+        if (!listVm.loadingProperty().get()) {
+            action.run();
+            return;
+        }
+        listVm.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     private List<String> highlightForms(ArticleRow row) {
