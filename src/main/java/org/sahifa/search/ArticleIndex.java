@@ -86,6 +86,8 @@ public final class ArticleIndex implements Closeable {
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     static final int PARALLEL_MIN = 64;
     private ExecutorService helpers;
+    /** Batches from the store's hook are added here, behind the storing thread ({@link #indexLater}). */
+    private final BackgroundWrites background = new BackgroundWrites("sahifa-index-writer", 2);
     /** Changes added since the last commit (guarded by {@link #writeLock}). */
     private boolean uncommitted;
     private long lastCommitNanos = System.nanoTime();
@@ -189,6 +191,7 @@ public final class ArticleIndex implements Closeable {
         if (upToDate) {
             return false;
         }
+        awaitWrites();
         synchronized (writeLock) {
             if (rebuildNeeded) {
                 return source.count() > 0 || maxId > 0 || liveDocs() > 0;
@@ -203,6 +206,7 @@ public final class ArticleIndex implements Closeable {
      * @throws CancellationException when {@code cancelled} turned true; the work done so far is committed
      */
     public void update(IndexProgress progress, BooleanSupplier cancelled) {
+        awaitWrites();
         synchronized (writeLock) {
             try {
                 if (rebuildNeeded) {
@@ -314,8 +318,28 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** Commits what {@link #index} added since the last commit (a no-op when nothing is pending). */
+    /**
+     * Adds or replaces these articles on the index's writer thread, after the writes submitted before; returns at
+     * once unless two writes are already pending (then it waits for one). Searches, {@link #flush()},
+     * {@link #delete}, {@link #update} and {@link #close()} wait for the pending writes first, so what was
+     * submitted is as visible as after {@link #index}. A failure is logged; the index catches up when reopened.
+     */
+    public void indexLater(List<Article> articles) {
+        if (!articles.isEmpty()) {
+            background.submit(() -> index(articles));
+        }
+    }
+
+    /** Waits for the writes {@link #indexLater} queued (not while holding the write lock: they need it). */
+    private void awaitWrites() {
+        if (!Thread.holdsLock(writeLock)) {
+            background.await();
+        }
+    }
+
+    /** Commits what {@link #index} and {@link #indexLater} added since the last commit (a no-op when nothing is pending). */
     public void flush() {
+        awaitWrites();
         synchronized (writeLock) {
             if (!uncommitted) {
                 return;
@@ -333,6 +357,7 @@ public final class ArticleIndex implements Closeable {
         if (ids.isEmpty()) {
             return;
         }
+        awaitWrites();
         synchronized (writeLock) {
             try {
                 deleteIds(ids);
@@ -443,6 +468,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Runs {@code work} with a current searcher. */
     public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        awaitWrites();
         if (refreshNeeded) {
             refreshNeeded = false; // a write after this point sets it again
             searchers.maybeRefreshBlocking();
@@ -524,6 +550,7 @@ public final class ArticleIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        background.close();
         synchronized (writeLock) {
             try {
                 if (uncommitted) {

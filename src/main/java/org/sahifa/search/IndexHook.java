@@ -25,7 +25,7 @@ final class IndexHook implements ArticleHook {
     @Override
     public void committed(List<Article> batch) {
         try {
-            index.index(batch);
+            index.indexLater(batch); // analysed and added behind the storing thread (decision record 0012)
         } catch (RuntimeException e) {
             LOG.error("Could not index {} articles; the index will catch up when the library is reopened",
                     batch.size(), e);

@@ -139,6 +139,22 @@ class ArticleIndexTest {
     }
 
     @Test
+    void batchesAddedBehindTheCallerAreVisibleToTheNextSearchAndSurviveClosing() throws IOException {
+        source.addMany(1);
+        try (ArticleIndex index = open()) {
+            update(index);
+            for (int i = 0; i < 5; i++) {
+                index.indexLater(source.addMany(40));
+            }
+            int visible = index.withSearcher(s -> s.getIndexReader().numDocs());
+            assertThat(visible).isEqualTo(201);
+            assertThat(index.needsUpdate()).isFalse();
+            index.indexLater(source.addMany(3));
+        }
+        assertThat(committed()).containsExactly(204, 204);
+    }
+
+    @Test
     void aLargeBatchIsAddedOnSeveralThreadsWithTheSameResult() throws IOException {
         try (ArticleIndex index = open()) {
             update(index);
