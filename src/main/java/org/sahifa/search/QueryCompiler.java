@@ -68,7 +68,7 @@ final class QueryCompiler {
     private final Map<String, List<NameVariants.Variant>> cache;
     private final Map<Term, TermStates> states;
     private IndexSearcher statesSearcher;
-    private final Map<String, Map<String, NameMatcher.Match>> decisions = new HashMap<>();
+    private final Map<String, Map<String, NameMatcher.Match>> decisions;
     private final NameMatcher matcher = NameMatcher.standard();
     final MatchTerms terms = new MatchTerms();
     private boolean text;
@@ -85,6 +85,7 @@ final class QueryCompiler {
     QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
                   ZoneId zone, VariantCache.Generation lookups) {
         this.cache = lookups.variants();
+        this.decisions = lookups.decisions();
         this.states = lookups.states();
         this.analysis = analysis;
         this.reader = reader;
@@ -455,7 +456,8 @@ final class QueryCompiler {
             if (key.isEmpty()) {
                 return List.of();
             }
-            Map<String, NameMatcher.Match> decided = decisions.computeIfAbsent(normalized, n -> new HashMap<>());
+            Map<String, NameMatcher.Match> decided = VariantCache.get(decisions, normalized,
+                    n -> new java.util.concurrent.ConcurrentHashMap<>());
             List<NameVariants.Variant> exact = new ArrayList<>();
             List<NameVariants.Variant> other = new ArrayList<>();
             try {

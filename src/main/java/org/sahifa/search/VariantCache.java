@@ -3,6 +3,7 @@ package org.sahifa.search;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.sahifa.text.NameMatcher;
 import org.sahifa.text.analysis.NameVariants;
 
 import java.util.List;
@@ -16,36 +17,54 @@ import java.util.function.Function;
  * per-segment states of the terms searched (a term-dictionary seek in every segment). The cache belongs to the
  * top-level reader's {@linkplain IndexReader#getReaderCacheHelper() cache key}, and a search with a newer reader
  * (after any import or deletion) starts an empty one, so a spelling added to the index is always found. Bounded:
- * each map is cleared when it holds {@link #MAX_ENTRIES} entries. Thread-safe.
+ * each map is cleared when it holds {@link #MAX_ENTRIES} entries. The matcher's decisions (is this indexed
+ * spelling a variant of that name?) depend on no index and outlive generations, so after an import only the
+ * term dictionary is scanned again. Thread-safe.
  */
 final class VariantCache {
 
     /** Entries kept per map and generation (a few hundred bytes each). */
     static final int MAX_ENTRIES = 20_000;
-    /** {@code -Dsahifa.search.variantCache=false} turns the cache off (to benchmark uncached compilation). */
+    /**
+     * {@code -Dsahifa.search.variantCache=false} makes every search look up spellings and term states again, as
+     * the first search after an import does (to benchmark that case); the matcher's decisions are still kept.
+     */
     static final boolean ENABLED = !"false".equals(System.getProperty("sahifa.search.variantCache"));
 
     /**
      * The look-ups of one reader.
      *
-     * @param variants name spellings by field and name form
-     * @param states   term states, valid for this reader only
+     * @param variants  name spellings by field and name form
+     * @param states    term states, valid for this reader only
+     * @param decisions the matcher's decisions by normalised name form and indexed spelling (any reader)
      */
-    record Generation(Object key, Map<String, List<NameVariants.Variant>> variants, Map<Term, TermStates> states) {
+    record Generation(Object key, Map<String, List<NameVariants.Variant>> variants, Map<Term, TermStates> states,
+                      Map<String, Map<String, NameMatcher.Match>> decisions) {
 
         /** An empty generation that belongs to no reader (used once, by one compiler). */
         static Generation uncached() {
-            return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            return uncached(new ConcurrentHashMap<>());
+        }
+
+        static Generation uncached(Map<String, Map<String, NameMatcher.Match>> decisions) {
+            return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions);
         }
     }
 
-    private volatile Generation current = Generation.uncached();
+    /** Name forms whose decisions are kept (each with the spellings of its key: up to a few thousand). */
+    static final int MAX_DECIDED_FORMS = 2_000;
+
+    private final Map<String, Map<String, NameMatcher.Match>> decisions = new ConcurrentHashMap<>();
+    private volatile Generation current = Generation.uncached(decisions);
 
     /** The look-ups of {@code reader}'s generation (empty ones when the reader cannot be cached). */
     Generation forReader(IndexReader reader) {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (decisions.size() >= MAX_DECIDED_FORMS) {
+            decisions.clear();
+        }
         if (helper == null || !ENABLED) {
-            return Generation.uncached();
+            return Generation.uncached(decisions);
         }
         Object key = helper.getKey();
         Generation g = current;
@@ -53,7 +72,7 @@ final class VariantCache {
             synchronized (this) {
                 g = current;
                 if (g.key() != key) {
-                    g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                    g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions);
                     current = g;
                 }
             }
