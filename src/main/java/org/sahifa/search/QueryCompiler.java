@@ -12,6 +12,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sahifa.search.query.QueryNode;
@@ -23,6 +24,7 @@ import org.sahifa.text.NameKey;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
@@ -64,23 +66,27 @@ final class QueryCompiler {
     private final EntityLookup entities;
     private final ZoneId zone;
     private final Map<String, List<NameVariants.Variant>> cache;
-    private final Map<String, Map<String, NameMatcher.Match>> decisions = new HashMap<>();
+    private final Map<Term, TermStates> states;
+    private IndexSearcher statesSearcher;
+    private final Map<String, Map<String, NameMatcher.Match>> decisions;
     private final NameMatcher matcher = NameMatcher.standard();
     final MatchTerms terms = new MatchTerms();
     private boolean text;
 
     QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
                   ZoneId zone) {
-        this(analysis, reader, source, entities, zone, new HashMap<>());
+        this(analysis, reader, source, entities, zone, VariantCache.Generation.uncached());
     }
 
     /**
-     * A compiler that remembers the spellings of names it looks up in {@code variantCache}, which must belong to
-     * {@code reader} (see {@link VariantCache}): later queries over the same reader reuse them.
+     * A compiler that remembers the spellings of names and the term states it looks up in {@code lookups}, which
+     * must belong to {@code reader} (see {@link VariantCache}): later queries over the same reader reuse them.
      */
     QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
-                  ZoneId zone, Map<String, List<NameVariants.Variant>> variantCache) {
-        this.cache = variantCache;
+                  ZoneId zone, VariantCache.Generation lookups) {
+        this.cache = lookups.variants();
+        this.decisions = lookups.decisions();
+        this.states = lookups.states();
         this.analysis = analysis;
         this.reader = reader;
         this.source = source;
@@ -256,7 +262,7 @@ final class QueryCompiler {
         List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (exact.size() == 1) {
-            Query names = nameTier(forms(exact.get(0).term()), positive);
+            Query names = nameTier(forms(exact.get(0).term()), positive, false);
             if (names != null) {
                 b.add(names, Occur.SHOULD);
             }
@@ -297,7 +303,7 @@ final class QueryCompiler {
         return b.build();
     }
 
-    private static void addPhrase(BooleanQuery.Builder b, List<Analysis.Token> tokens, String titleField,
+    private void addPhrase(BooleanQuery.Builder b, List<Analysis.Token> tokens, String titleField,
                                   String bodyField, float boost) {
         if (tokens.isEmpty()) {
             return;
@@ -306,9 +312,9 @@ final class QueryCompiler {
         b.add(new BoostQuery(phraseOrTerm(bodyField, tokens), boost), Occur.SHOULD);
     }
 
-    private static Query phraseOrTerm(String field, List<Analysis.Token> tokens) {
+    private Query phraseOrTerm(String field, List<Analysis.Token> tokens) {
         if (tokens.size() == 1) {
-            return new TermQuery(new Term(field, tokens.get(0).term()));
+            return term(new Term(field, tokens.get(0).term()));
         }
         PhraseQuery.Builder p = new PhraseQuery.Builder();
         int first = tokens.get(0).position();
@@ -320,6 +326,16 @@ final class QueryCompiler {
 
     /** The name tier of a word (given as its forms) in title and body, or null when no spelling is indexed. */
     private Query nameTier(List<String> forms, boolean positive) {
+        return nameTier(forms, positive, true);
+    }
+
+    /**
+     * The name tier of {@code forms}; without {@code exactSpellings}, only the spellings that differ from the
+     * query's are searched (all are still marked): for a single word, the exact spelling (and the word behind
+     * proclitics) already matches in the exact and stem tiers, with more weight, and its postings are as long as
+     * the word is common — most of the cost of the tier (decision 0046).
+     */
+    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
@@ -333,14 +349,51 @@ final class QueryCompiler {
                 continue;
             }
             List<NameVariants.Variant> list = new ArrayList<>(found.values());
-            float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
-            b.add(NameVariants.query(field, list, boost, boost * VARIANT), Occur.SHOULD);
-            n++;
             if (positive) {
                 list.forEach(v -> terms.names.add(v.term()));
             }
+            List<NameVariants.Variant> searched = exactSpellings ? list
+                    : list.stream().filter(v -> v.match() != NameMatcher.Match.EXACT).toList();
+            if (searched.isEmpty()) {
+                continue;
+            }
+            float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+            b.add(spellings(field, searched, boost), Occur.SHOULD);
+            n++;
         }
         return n == 0 ? null : b.build();
+    }
+
+    /** Any of the spellings of one name in one field; a spelling other than the query's weighs {@value #VARIANT}. */
+    private Query spellings(String field, List<NameVariants.Variant> variants, float boost) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (NameVariants.Variant v : variants) {
+            if (clauses++ >= IndexSearcher.getMaxClauseCount()) {
+                break;
+            }
+            float weight = v.match() == NameMatcher.Match.EXACT ? boost : boost * VARIANT;
+            b.add(new BoostQuery(term(new Term(field, v.term())), weight), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
+     * A term query with the term's per-segment states looked up once per index generation (seeking a term in
+     * every segment is most of what preparing a query costs on a large index).
+     */
+    private Query term(Term t) {
+        TermStates s = VariantCache.get(states, t, k -> {
+            try {
+                if (statesSearcher == null) {
+                    statesSearcher = new IndexSearcher(reader);
+                }
+                return TermStates.build(statesSearcher, k, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new TermQuery(t, s);
     }
 
     /**
@@ -403,7 +456,8 @@ final class QueryCompiler {
             if (key.isEmpty()) {
                 return List.of();
             }
-            Map<String, NameMatcher.Match> decided = decisions.computeIfAbsent(normalized, n -> new HashMap<>());
+            Map<String, NameMatcher.Match> decided = VariantCache.get(decisions, normalized,
+                    n -> new java.util.concurrent.ConcurrentHashMap<>());
             List<NameVariants.Variant> exact = new ArrayList<>();
             List<NameVariants.Variant> other = new ArrayList<>();
             try {

@@ -1,6 +1,9 @@
 package org.sahifa.search;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.sahifa.text.NameMatcher;
 import org.sahifa.text.analysis.NameVariants;
 
 import java.util.List;
@@ -9,29 +12,59 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The spellings of names found in the index (a term-dictionary scan and a {@link org.sahifa.text.NameMatcher}
- * decision per candidate), remembered for one generation of the index: the cache belongs to the top-level
- * reader's {@linkplain IndexReader#getReaderCacheHelper() cache key}, and a search with a newer reader (after any
- * import or deletion) starts an empty cache, so a spelling added to the index is always found. Bounded: cleared
- * when it holds {@link #MAX_ENTRIES} lookups. Thread-safe.
+ * What query compilation looks up in the index, remembered for one generation of the index: the spellings of
+ * names (a term-dictionary scan and a {@link org.sahifa.text.NameMatcher} decision per candidate) and the
+ * per-segment states of the terms searched (a term-dictionary seek in every segment). The cache belongs to the
+ * top-level reader's {@linkplain IndexReader#getReaderCacheHelper() cache key}, and a search with a newer reader
+ * (after any import or deletion) starts an empty one, so a spelling added to the index is always found. Bounded:
+ * each map is cleared when it holds {@link #MAX_ENTRIES} entries. The matcher's decisions (is this indexed
+ * spelling a variant of that name?) depend on no index and outlive generations, so after an import only the
+ * term dictionary is scanned again. Thread-safe.
  */
 final class VariantCache {
 
-    /** Lookups kept per generation (each a field, a name form and its spellings: a few hundred bytes). */
+    /** Entries kept per map and generation (a few hundred bytes each). */
     static final int MAX_ENTRIES = 20_000;
-    /** {@code -Dsahifa.search.variantCache=false} turns the cache off (to benchmark uncached lookups). */
+    /**
+     * {@code -Dsahifa.search.variantCache=false} makes every search look up spellings and term states again, as
+     * the first search after an import does (to benchmark that case); the matcher's decisions are still kept.
+     */
     static final boolean ENABLED = !"false".equals(System.getProperty("sahifa.search.variantCache"));
 
-    private record Generation(Object key, Map<String, List<NameVariants.Variant>> lookups) {
+    /**
+     * The look-ups of one reader.
+     *
+     * @param variants  name spellings by field and name form
+     * @param states    term states, valid for this reader only
+     * @param decisions the matcher's decisions by normalised name form and indexed spelling (any reader)
+     */
+    record Generation(Object key, Map<String, List<NameVariants.Variant>> variants, Map<Term, TermStates> states,
+                      Map<String, Map<String, NameMatcher.Match>> decisions) {
+
+        /** An empty generation that belongs to no reader (used once, by one compiler). */
+        static Generation uncached() {
+            return uncached(new ConcurrentHashMap<>());
+        }
+
+        static Generation uncached(Map<String, Map<String, NameMatcher.Match>> decisions) {
+            return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions);
+        }
     }
 
-    private volatile Generation current = new Generation(new Object(), new ConcurrentHashMap<>());
+    /** Name forms whose decisions are kept (each with the spellings of its key: up to a few thousand). */
+    static final int MAX_DECIDED_FORMS = 2_000;
 
-    /** The lookups of {@code reader}'s generation (an empty map when the reader cannot be cached). */
-    Map<String, List<NameVariants.Variant>> forReader(IndexReader reader) {
+    private final Map<String, Map<String, NameMatcher.Match>> decisions = new ConcurrentHashMap<>();
+    private volatile Generation current = Generation.uncached(decisions);
+
+    /** The look-ups of {@code reader}'s generation (empty ones when the reader cannot be cached). */
+    Generation forReader(IndexReader reader) {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (decisions.size() >= MAX_DECIDED_FORMS) {
+            decisions.clear();
+        }
         if (helper == null || !ENABLED) {
-            return new ConcurrentHashMap<>();
+            return Generation.uncached(decisions);
         }
         Object key = helper.getKey();
         Generation g = current;
@@ -39,24 +72,26 @@ final class VariantCache {
             synchronized (this) {
                 g = current;
                 if (g.key() != key) {
-                    g = new Generation(key, new ConcurrentHashMap<>());
+                    g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions);
                     current = g;
                 }
             }
         }
-        if (g.lookups().size() >= MAX_ENTRIES) {
-            g.lookups().clear();
+        if (g.variants().size() >= MAX_ENTRIES) {
+            g.variants().clear();
         }
-        return g.lookups();
+        if (g.states().size() >= MAX_ENTRIES) {
+            g.states().clear();
+        }
+        return g;
     }
 
-    /** {@code lookups.computeIfAbsent}, without holding a lock while computing (a lookup may recurse into the map). */
-    static List<NameVariants.Variant> get(Map<String, List<NameVariants.Variant>> lookups, String key,
-                                          Function<String, List<NameVariants.Variant>> compute) {
-        List<NameVariants.Variant> v = lookups.get(key);
+    /** {@code map.computeIfAbsent}, without holding a lock while computing (a look-up may use the map again). */
+    static <K, V> V get(Map<K, V> map, K key, Function<K, V> compute) {
+        V v = map.get(key);
         if (v == null) {
-            v = List.copyOf(compute.apply(key));
-            lookups.put(key, v);
+            v = compute.apply(key);
+            map.put(key, v);
         }
         return v;
     }

@@ -32,13 +32,13 @@ class VariantCacheTest {
             w.addDocument(d);
             w.commit();
             try (DirectoryReader first = DirectoryReader.open(dir)) {
-                Map<String, List<NameVariants.Variant>> lookups = cache.forReader(first);
+                Map<String, List<NameVariants.Variant>> lookups = cache.forReader(first).variants();
                 int[] computed = {0};
                 VariantCache.get(lookups, "k", k -> {
                     computed[0]++;
                     return SPELLINGS;
                 });
-                assertThat(VariantCache.get(cache.forReader(first), "k", k -> {
+                assertThat(VariantCache.get(cache.forReader(first).variants(), "k", k -> {
                     computed[0]++;
                     return List.of();
                 })).isEqualTo(SPELLINGS);
@@ -48,7 +48,11 @@ class VariantCacheTest {
                 w.commit();
                 try (DirectoryReader second = DirectoryReader.openIfChanged(first)) {
                     assertThat(second).isNotNull();
-                    assertThat(cache.forReader(second)).isEmpty();
+                    assertThat(cache.forReader(second).variants()).isEmpty();
+                    assertThat(cache.forReader(second).states()).isEmpty();
+                    assertThat(cache.forReader(second)).isSameAs(cache.forReader(second));
+                    // the matcher's decisions depend on no index: they outlive the generation
+                    assertThat(cache.forReader(second).decisions()).isSameAs(cache.forReader(first).decisions());
                 }
             }
         }

@@ -112,6 +112,17 @@ public final class Gazetteer {
         return anyReading(fold, foreignGivenNames);
     }
 
+    /**
+     * Forgets a given or family name of a bundled list that is mostly a common word: it no longer counts as a
+     * given, family or name word.
+     */
+    void removeListedName(String name) {
+        String n = name.strip();
+        givenNames.remove(NameFold.fold(n));
+        familyNames.remove(NameFold.fold(n));
+        rawNameWords.remove(n);
+    }
+
     void addFamilyName(String name) {
         rawNameWords.add(name.strip());
         String f = NameFold.fold(name.trim());

@@ -48,6 +48,19 @@ final class GazetteerLoader {
         l.lines("male-first-names-in-arabic.txt", l.gazetteer::addGivenName);
         l.lines("female-first-names-in-arabic.txt", l.gazetteer::addGivenName);
         l.lines("last-names-in-arabic.txt", l.gazetteer::addFamilyName);
+        l.lines("more-given-names-in-arabic.txt", line -> {
+            for (String variant : line.split("\\|")) {
+                l.gazetteer.addGivenName(variant);
+            }
+        });
+        l.lines("given-name-exclusions.txt", l.gazetteer::removeListedName);
+        l.lines("foreign-family-names.txt", line -> {
+            for (String variant : line.split("\\|")) {
+                if (!variant.isBlank() && !variant.strip().contains(" ")) {
+                    l.gazetteer.addFamilyName(variant);
+                }
+            }
+        });
         l.lines("foreign-given-names.txt", line -> {
             for (String variant : line.split("\\|")) {
                 l.gazetteer.addForeignGivenName(variant);

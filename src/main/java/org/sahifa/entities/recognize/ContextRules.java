@@ -22,7 +22,10 @@ import java.util.Set;
  *       type; a person span that is a curated person plus words no list or training name knows
  *       («[بوتين يلتقي]», «[لصالح شوماخر]») is trimmed to the curated person; a span made only of two or more
  *       such phrases («[أذربيجان إلهام علييف]») becomes those names; a span that is exactly a curated person is a
- *       person, whatever type the model gave it.</li>
+ *       person, whatever type the model gave it, and one that is exactly a known country or curated place taken
+ *       for an organisation is a place.</li>
+ *   <li>{@link Rule#CONJ}: a person span with an inner word و + a known given name («شاهين ونور الشريف») is two
+ *       persons.</li>
  *   <li>{@link Rule#QUOTED}: a one-word name the model found between quotation marks («إلى "فردوس"») is dropped
  *       when no gazetteer, name list or training name supports the word (quoted common words are not names).</li>
  * </ul>
@@ -30,12 +33,18 @@ import java.util.Set;
 public final class ContextRules {
 
     /** The individual rules, switchable for measurement. */
-    public enum Rule { GAZETTEER, TITLE, CUE, ATOMIC, QUOTED }
+    public enum Rule { GAZETTEER, TITLE, CUE, ATOMIC, QUOTED, CONJ }
 
     private final Set<Rule> rules;
     private final boolean allSources;
+    private final Gazetteer gazetteer;
 
     public ContextRules(Set<Rule> rules, boolean allSources) {
+        this(rules, allSources, Gazetteer.standard());
+    }
+
+    public ContextRules(Set<Rule> rules, boolean allSources, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
         this.allSources = allSources;
     }
@@ -57,6 +66,9 @@ public final class ContextRules {
         }
         if (rules.contains(Rule.ATOMIC)) {
             atomic(s, tags);
+        }
+        if (rules.contains(Rule.CONJ)) {
+            splitAtConjunction(s, tags);
         }
         if (rules.contains(Rule.GAZETTEER)) {
             for (int i = 0; i < n; i++) {
@@ -125,6 +137,19 @@ public final class ContextRules {
     }
 
     private static void atomic(Features.Sentence s, int[] tags) {
+        atomicPhrases(s, tags);
+        // after the cuts: a span that is exactly a known country or curated place, taken for an organisation
+        for (int a = 0; a < s.size(); a++) {
+            Gazetteer.Match m = s.gazMatch[a];
+            if (m != null && m.start() == a && trusted(m) && m.entry().type() == EntityType.PLACE
+                    && Tags.isBegin(tags[a]) && Tags.cls(tags[a]) == Tags.clsOf(EntityType.ORGANIZATION)
+                    && spanEnd(tags, a) == a + m.length()) {
+                set(tags, a, a + m.length(), EntityType.PLACE);
+            }
+        }
+    }
+
+    private static void atomicPhrases(Features.Sentence s, int[] tags) {
         int n = s.size();
         for (int st = 0; st < n; ) {
             if (tags[st] == Tags.O) {
@@ -222,6 +247,39 @@ public final class ContextRules {
             set(tags, k, k + m.length(), m.entry().type());
             k += m.length();
         }
+    }
+
+    private static final int PERS = Tags.clsOf(EntityType.PERSON);
+
+    /** بن، ابن، ابو (folded): words that start the second of two coordinated names («وبن عيسى»). */
+    private static final java.util.Set<String> NAME_STARTERS = java.util.Set.of(
+            "\u0628\u0646", "\u0627\u0628\u0646", "\u0627\u0628\u0648");
+
+    /**
+     * A person span with an inner word و + a known given name («شاهين ونور الشريف», «وموسى وبن عيسى») is two
+     * persons: the second starts at that word.
+     */
+    private void splitAtConjunction(Features.Sentence s, int[] tags) {
+        int n = s.size();
+        for (int i = 1; i < n; i++) {
+            if (tags[i] != Tags.inside(PERS)) {
+                continue;
+            }
+            String f = s.tokens.get(i).fold();
+            if (f.length() < 3 || f.charAt(0) != '\u0648' || (s.name[i] & 3) != 0 && gazetteerKnowsWhole(s, i)) {
+                continue;
+            }
+            String rest = f.substring(1);
+            if (gazetteer.isGivenName(rest) || NAME_STARTERS.contains(rest)) {
+                tags[i] = Tags.begin(PERS);
+            }
+        }
+    }
+
+    /** Whether the token itself (with its و) is a known name word, like وليد or وديع. */
+    private boolean gazetteerKnowsWhole(Features.Sentence s, int i) {
+        String f = s.tokens.get(i).fold();
+        return gazetteer.isNameWord(f) || gazetteer.isFamilyName(f);
     }
 
     private static boolean isQuote(Token t) {

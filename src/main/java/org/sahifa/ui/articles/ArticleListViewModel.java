@@ -94,16 +94,25 @@ public final class ArticleListViewModel {
         loading.set(true);
         error.set(null);
         searchResults.set(false);
-        executor.execute(BackgroundTask.of(p -> library.articles().count(f))
-                .onSuccess(count -> {
+        // The count and the first page in one task: the window's first rows need both, and a second round trip
+        // would queue behind whatever else the workers were given meanwhile.
+        executor.execute(BackgroundTask.of(p -> {
+                    long n = library.articles().count(f);
+                    return new FirstPage(n, n == 0 ? List.of() : rows(f, 0, (int) Math.min(PagedArticleList.PAGE_SIZE, n)));
+                })
+                .onSuccess(first -> {
                     org.sahifa.ui.common.StartupProbe.mark("listing-counted");
                     if (gen != generation) {
                         return;
                     }
+                    long count = first.count();
                     disposeCurrent();
                     int size = (int) Math.min(Integer.MAX_VALUE, count);
                     PagedArticleList list = new PagedArticleList(size, (offset, limit) -> rows(f, offset, limit),
                             executor);
+                    if (!first.rows().isEmpty()) {
+                        list.preload(0, first.rows());
+                    }
                     list.setOnPageFailed(page -> error.set("page " + page));
                     totalExact.set(true);
                     total.set(count);
@@ -157,6 +166,9 @@ public final class ArticleListViewModel {
                 list.set(i, list.get(i).withState(read, bookmarked));
             }
         }
+    }
+
+    private record FirstPage(long count, List<ArticleRow> rows) {
     }
 
     private List<ArticleRow> rows(ArticleFilter f, int offset, int limit) {

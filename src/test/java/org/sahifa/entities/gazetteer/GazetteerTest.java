@@ -91,4 +91,26 @@ class GazetteerTest {
         // روس (Russians) is no person: no curated person is known by it
         assertThat(g.lookup("روس", EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void commonWordsOfTheBundledNameListsAreNoGivenNames() {
+        // بيان (statement) and حياة (life) are in the bundled female names; news uses them as words
+        for (String word : new String[] {"بيان", "حياة", "ذكرى", "وعد"}) {
+            String f = Tokenizer.tokenize(word).get(0).fold();
+            assertThat(g.isGivenName(f)).as(word).isFalse();
+            assertThat(g.nameWords()).as(word).doesNotContain(word);
+        }
+        // while real names of the same list stay, and our own additions are there
+        for (String name : new String[] {"هند", "حسن", "محمود", "يوسف", "عمرو", "فيصل"}) {
+            assertThat(g.isGivenName(Tokenizer.tokenize(name).get(0).fold())).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void foreignFamilyNamesAreFamilyNames() {
+        for (String name : new String[] {"سميث", "رودريغيز", "إيفانوف", "شميت", "كوهين"}) {
+            assertThat(g.isFamilyName(Tokenizer.tokenize(name).get(0).fold())).as(name).isTrue();
+        }
+        assertThat(g.isFamilyName(Tokenizer.tokenize("روسي").get(0).fold())).isFalse();
+    }
 }

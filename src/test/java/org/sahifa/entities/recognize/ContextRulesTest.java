@@ -50,7 +50,7 @@ class ContextRulesTest {
 
     @Test
     void atomicTrimsAnUnknownWordBeforeACuratedPerson() {
-        assertThat(apply(ContextRules.Rule.ATOMIC, "التحيز لصالح شوماخر وفريقه", O, BP, IP, O))
+        assertThat(apply(ContextRules.Rule.ATOMIC, "التحيز بحضور شوماخر وفريقه", O, BP, IP, O))
                 .containsExactly(O, O, BP, O);
     }
 
@@ -107,5 +107,34 @@ class ContextRulesTest {
     void atomicMakesAnExactCuratedPersonAPerson() {
         assertThat(apply(ContextRules.Rule.ATOMIC, "رئيس أذربيجان إلهام علييف أمس", O, BL, BL, IL, O))
                 .containsExactly(O, BL, BP, IP, O);
+    }
+
+    @Test
+    void conjSplitsTwoCoordinatedPersons() {
+        assertThat(apply(ContextRules.Rule.CONJ, "بطولة يحيى شاهين ونور الشريف أمس", O, BP, IP, IP, IP, O))
+                .containsExactly(O, BP, IP, BP, IP, O);
+        assertThat(apply(ContextRules.Rule.CONJ, "والوزراء وموسى وبن عيسى", O, BP, IP, IP))
+                .containsExactly(O, BP, BP, IP);
+    }
+
+    @Test
+    void conjKeepsANameWordThatStartsWithWaw() {
+        // وليد is a given name itself, and وينفري is no و + given name
+        assertThat(apply(ContextRules.Rule.CONJ, "قال سامي وليد الحلبي", O, BP, IP, IP))
+                .containsExactly(O, BP, IP, IP);
+        assertThat(apply(ContextRules.Rule.CONJ, "قالت أوبرا وينفري", O, BP, IP))
+                .containsExactly(O, BP, IP);
+    }
+
+    @Test
+    void atomicMakesAnExactKnownCountryTakenForAnOrganisationAPlace() {
+        assertThat(apply(ContextRules.Rule.ATOMIC, "رئيس أذربيجان إلهام علييف", O, BO, BP, IP))
+                .containsExactly(O, BL, BP, IP);
+        // also once a crossing span has been cut: [أذربيجان إلهام] علييف
+        assertThat(apply(ContextRules.Rule.ATOMIC, "رئيس أذربيجان إلهام علييف", O, BO, IO, BP))
+                .containsExactly(O, BL, BP, IP);
+        // a longer organisation that contains the country stays
+        assertThat(apply(ContextRules.Rule.ATOMIC, "حكومة أذربيجان قالت", BO, IO, O))
+                .containsExactly(BO, IO, O);
     }
 }
