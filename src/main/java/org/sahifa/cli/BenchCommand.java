@@ -68,6 +68,7 @@ final class BenchCommand implements Runnable {
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            AfterGcPeak afterGc = AfterGcPeak.start(heap);
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
@@ -83,6 +84,7 @@ final class BenchCommand implements Runnable {
             double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
             double load = os.getSystemLoadAverage();
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long peakAfterGc = afterGc.stop();
             double rate = report.stored() / seconds;
             var out = spec.commandLine().getOut();
             if (json) {
@@ -95,16 +97,18 @@ final class BenchCommand implements Runnable {
                 n.put("cpuSeconds", cpuSeconds);
                 n.put("loadAverage", load);
                 n.put("peakHeapBytes", peak);
+                n.put("peakHeapAfterGcBytes", peakAfterGc);
                 n.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
                 n.put("hooks", hooks);
                 n.put("articlesInLibrary", articles);
                 Json.println(out, n);
             } else {
                 out.printf(Locale.ROOT, "stored %d articles (%d duplicates, %d problems) in %.1f s: %.0f articles/s;"
-                                + " process CPU %.1f s; peak heap %d MiB (max %d MiB); %d hooks registered;"
-                                + " load average %.1f on %d cores%n", report.stored(),
+                                + " process CPU %.1f s; peak heap %d MiB (max %d MiB), at most %d MiB after a"
+                                + " collection; %d hooks registered; load average %.1f on %d cores%n", report.stored(),
                         report.duplicates(), report.problems().size(), seconds, rate, cpuSeconds, peak >> 20,
-                        Runtime.getRuntime().maxMemory() >> 20, hooks, load, os.getAvailableProcessors());
+                        Runtime.getRuntime().maxMemory() >> 20, peakAfterGc >> 20, hooks, load,
+                        os.getAvailableProcessors());
             }
             if (data == null) {
                 try (Stream<Path> walk = Files.walk(dir)) {
@@ -114,6 +118,55 @@ final class BenchCommand implements Runnable {
                 }
             }
             return 0;
+        }
+    }
+
+    /**
+     * The largest heap in use right after a garbage collection during the run: what the import really keeps
+     * (the plain peak also counts garbage the collector had not yet reclaimed, which a large heap lets grow).
+     */
+    static final class AfterGcPeak implements javax.management.NotificationListener {
+        private final java.util.Set<String> heapPools = new java.util.HashSet<>();
+        private final List<javax.management.NotificationEmitter> emitters = new java.util.ArrayList<>();
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+        static AfterGcPeak start(List<MemoryPoolMXBean> heap) {
+            AfterGcPeak p = new AfterGcPeak();
+            heap.forEach(pool -> p.heapPools.add(pool.getName()));
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter e) {
+                    e.addNotificationListener(p, null, null);
+                    p.emitters.add(e);
+                }
+            }
+            return p;
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification n, Object handback) {
+            if (!n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                    (javax.management.openmbean.CompositeData) n.getUserData());
+            long used = 0;
+            for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(e.getKey())) {
+                    used += e.getValue().getUsed();
+                }
+            }
+            peak.accumulateAndGet(used, Math::max);
+        }
+
+        long stop() {
+            for (var e : emitters) {
+                try {
+                    e.removeNotificationListener(this);
+                } catch (javax.management.ListenerNotFoundException ignored) {
+                    // already gone
+                }
+            }
+            return peak.get();
         }
     }
 }

@@ -158,7 +158,9 @@ public final class ImportService {
             reader.stop = true;
             queue.clear(); // unblock a reader waiting to put
             thread.interrupt();
-            library.flushHooks();
+            if (stored > 0) {
+                library.flushHooks(); // the search index commits what this import added
+            }
         }
         LOG.info("Imported {} files: {} stored, {} duplicates, {} problems{}", filesDone, stored, duplicates,
                 problems.size(), wasCancelled ? " (cancelled)" : "");

@@ -80,6 +80,26 @@ class CliTest {
     }
 
     @Test
+    void aCommonWordSaysMoreThanTheThresholdAndARareOneCountsExactly() throws Exception {
+        String data = tmp.resolve("lib").toString();
+        Path many = tmp.resolve("many.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < org.sahifa.search.SearchService.TOTAL_HITS_THRESHOLD + 20; i++) {
+            lines.append("{\"title\":\"خبر رقم ").append(i).append("\",\"body\":\"")
+                    .append(i < 3 ? "وصل الوفد إلى كراباخ" : "استقبل الرئيس الوزير").append("\",\"guid\":\"g")
+                    .append(i).append("\"}\n");
+        }
+        Files.writeString(many, lines);
+        assertThat(run("import", "--data", data, many.toString()).code()).isZero();
+        // the first search of the process opens the index (it is not opened with the library)
+        CliRun common = run("search", "--data", data, "خبر");
+        assertThat(common.code()).isZero();
+        assertThat(common.err()).contains("20 of more than " + org.sahifa.search.SearchService.TOTAL_HITS_THRESHOLD
+                + " articles");
+        assertThat(run("search", "--data", data, "كاراباخ").err()).contains("3 of 3 articles");
+    }
+
+    @Test
     void dataBeforeTheCommandNameWorksToo() {
         String data = tmp.resolve("lib").toString();
         assertThat(run("--data", data, "import", "samples/karabakh-report.txt").code()).isZero();

@@ -9,9 +9,24 @@ public final class Spellings {
     private Spellings() {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** The text engine's normalisation, with runs of spaces collapsed and ends trimmed. */
     public static String normalize(String spelling) {
-        return ArabicNormalizer.normalize(spelling).strip().replaceAll("\\s+", " ");
+        String s = ArabicNormalizer.normalize(spelling).strip();
+        return hasSpacesToCollapse(s) ? SPACES.matcher(s).replaceAll(" ") : s; // most names have none
+    }
+
+    /** True when {@code \s+} → one space would change {@code s}: a tab, line break or form feed, or two spaces. */
+    private static boolean hasSpacesToCollapse(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name key of a normalised spelling. */

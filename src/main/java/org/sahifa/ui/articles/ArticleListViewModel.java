@@ -94,16 +94,25 @@ public final class ArticleListViewModel {
         loading.set(true);
         error.set(null);
         searchResults.set(false);
-        executor.execute(BackgroundTask.of(p -> library.articles().count(f))
-                .onSuccess(count -> {
+        // The count and the first page in one task: the window's first rows need both, and a second round trip
+        // would queue behind whatever else the workers were given meanwhile.
+        executor.execute(BackgroundTask.of(p -> {
+                    long n = library.articles().count(f);
+                    return new FirstPage(n, n == 0 ? List.of() : rows(f, 0, (int) Math.min(PagedArticleList.PAGE_SIZE, n)));
+                })
+                .onSuccess(first -> {
                     org.sahifa.ui.common.StartupProbe.mark("listing-counted");
                     if (gen != generation) {
                         return;
                     }
+                    long count = first.count();
                     disposeCurrent();
                     int size = (int) Math.min(Integer.MAX_VALUE, count);
                     PagedArticleList list = new PagedArticleList(size, (offset, limit) -> rows(f, offset, limit),
                             executor);
+                    if (!first.rows().isEmpty()) {
+                        list.preload(0, first.rows());
+                    }
                     list.setOnPageFailed(page -> error.set("page " + page));
                     totalExact.set(true);
                     total.set(count);
@@ -142,6 +151,28 @@ public final class ArticleListViewModel {
         items.set(FXCollections.observableArrayList(rows));
     }
 
+    /**
+     * Replaces shown search results by these rows of the same articles (their snippets filled in), keeping each
+     * row's read and bookmark state as shown now (it may have changed meanwhile).
+     */
+    public void updateRows(List<ArticleRow> rows) {
+        ObservableList<ArticleRow> list = items.get();
+        if (list instanceof PagedArticleList || rows.isEmpty()) {
+            return;
+        }
+        java.util.Map<Long, ArticleRow> byId = new java.util.HashMap<>();
+        for (ArticleRow r : rows) {
+            byId.put(r.id(), r);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            ArticleRow now = list.get(i);
+            ArticleRow filled = now == null ? null : byId.get(now.id());
+            if (filled != null) {
+                list.set(i, filled.withState(now.read(), now.bookmarked()));
+            }
+        }
+    }
+
     /** Updates the row of one article after its read or bookmark state changed. */
     public void updateState(long id, boolean read, boolean bookmarked) {
         ObservableList<ArticleRow> list = items.get();
@@ -157,6 +188,9 @@ public final class ArticleListViewModel {
                 list.set(i, list.get(i).withState(read, bookmarked));
             }
         }
+    }
+
+    private record FirstPage(long count, List<ArticleRow> rows) {
     }
 
     private List<ArticleRow> rows(ArticleFilter f, int offset, int limit) {

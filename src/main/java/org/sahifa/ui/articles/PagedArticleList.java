@@ -75,6 +75,11 @@ public final class PagedArticleList extends ObservableListBase<ArticleRow> {
         return i < rows.size() ? rows.get(i) : null;
     }
 
+    /** Puts rows fetched ahead (the first page, fetched with the count) in place before the list is shown. */
+    void preload(int page, List<ArticleRow> rows) {
+        pages.put(page, List.copyOf(rows));
+    }
+
     /** Number of pages now in memory. */
     public int loadedPages() {
         return pages.size();

@@ -205,6 +205,21 @@ class ImportResolutionTest {
     }
 
     @Test
+    void spellingsCollapseSpacesAsTheRegularExpressionDoes() {
+        java.util.Random random = new java.util.Random(42);
+        char[] alphabet = {'ا', 'ب', ' ', ' ', '\t', '\n', '\u00A0', '\u2003', 'ـ', 'َ', '\r', '\f', '\u000B', 'x'};
+        for (int n = 0; n < 20_000; n++) {
+            char[] cs = new char[random.nextInt(8)];
+            for (int i = 0; i < cs.length; i++) {
+                cs[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(cs);
+            String expected = org.sahifa.text.ArabicNormalizer.normalize(s).strip().replaceAll("\\s+", " ");
+            assertThat(Spellings.normalize(s)).as("«%s»", s).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void wordsAreCountedAsSplittingOnWhitespaceCounts() {
         for (String s : List.of("", "  ", "a", " a b ", "a\u2003b", "a \u2003 b", "\u2003a\tb\n", "علي  بن\u00A0أبي")) {
             int expected = s.isBlank() ? 0 : s.strip().split("\\s+").length;
