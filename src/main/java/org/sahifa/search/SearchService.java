@@ -4,7 +4,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -146,24 +148,62 @@ public final class SearchService implements Closeable {
         List<SearchHit> hits = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             hits.add(hit(docs.get(i), ids.get(i), top.scoreDocs[i].score, flags.getOrDefault(ids.get(i),
-                    ArticleFlags.NONE), compiler.terms));
+                    ArticleFlags.NONE), i < options.snippets() ? compiler.terms : null));
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         // Not exact: Lucene counted past the threshold, then skipped; "more than TOTAL_HITS_THRESHOLD" holds.
         return new SearchResults(parsed, exact ? top.totalHits.value : TOTAL_HITS_THRESHOLD, exact, hits);
     }
 
+    /** A hit; highlighted when {@code terms} is given, else without marks, snippet or matched words. */
     private SearchHit hit(Document d, long id, float score, ArticleFlags flags, MatchTerms terms) {
         String title = d.get(IndexFields.TITLE);
-        String body = d.get(IndexFields.BODY);
+        IndexableField published = d.getField(IndexFields.PUBLISHED);
+        Highlight h = terms == null ? null : highlight(id, title, d.get(IndexFields.BODY), terms);
+        return new SearchHit(id, Float.isNaN(score) ? 0f : score, title, h == null ? List.of() : h.titleMarks(),
+                d.get(IndexFields.SOURCE),
+                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+                flags.bookmarked(), flags.read(), h == null ? null : h.snippet(), h == null ? List.of() : h.matched());
+    }
+
+    private Highlight highlight(long id, String title, String body, MatchTerms terms) {
         List<Mark> titleMarks = highlighter.marks(title, terms);
         List<Mark> exactMarks = new ArrayList<>();
         List<Mark> bodyMarks = highlighter.marks(body, terms, exactMarks);
-        IndexableField published = d.getField(IndexFields.PUBLISHED);
-        return new SearchHit(id, Float.isNaN(score) ? 0f : score, title, titleMarks, d.get(IndexFields.SOURCE),
-                published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-                flags.bookmarked(), flags.read(), Highlighter.snippet(body, bodyMarks, exactMarks),
+        return new Highlight(id, titleMarks, Highlighter.snippet(body, bodyMarks, exactMarks),
                 Highlighter.matched(title, titleMarks, body, bodyMarks));
+    }
+
+    /**
+     * Where {@code queryText} matched each of the articles {@code ids} — the marks, snippet and matched words a
+     * search with {@link SearchOptions#withSnippets} left out — in the order of {@code ids}; articles no longer
+     * in the index are left out. Never throws for any query text.
+     */
+    public List<Highlight> highlight(String queryText, SearchOptions options, List<Long> ids) {
+        ParsedQuery parsed = QueryParser.parse(queryText);
+        if (parsed.isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return index.withSearcher(searcher -> {
+                QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, entities,
+                        options.zone(), variants.forReader(searcher.getIndexReader()));
+                compiler.compile(parsed.root());
+                StoredFields stored = searcher.storedFields();
+                List<Highlight> out = new ArrayList<>(ids.size());
+                for (long id : ids) {
+                    TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.ID, Long.toString(id))), 1);
+                    if (found.scoreDocs.length == 0) {
+                        continue;
+                    }
+                    Document d = stored.document(found.scoreDocs[0].doc);
+                    out.add(highlight(id, d.get(IndexFields.TITLE), d.get(IndexFields.BODY), compiler.terms));
+                }
+                return out;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Highlighting failed in " + index.path() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Up to {@code limit} completions of {@code prefix}: library words and name spellings, most frequent first. */

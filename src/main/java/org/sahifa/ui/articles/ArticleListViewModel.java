@@ -151,6 +151,28 @@ public final class ArticleListViewModel {
         items.set(FXCollections.observableArrayList(rows));
     }
 
+    /**
+     * Replaces shown search results by these rows of the same articles (their snippets filled in), keeping each
+     * row's read and bookmark state as shown now (it may have changed meanwhile).
+     */
+    public void updateRows(List<ArticleRow> rows) {
+        ObservableList<ArticleRow> list = items.get();
+        if (list instanceof PagedArticleList || rows.isEmpty()) {
+            return;
+        }
+        java.util.Map<Long, ArticleRow> byId = new java.util.HashMap<>();
+        for (ArticleRow r : rows) {
+            byId.put(r.id(), r);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            ArticleRow now = list.get(i);
+            ArticleRow filled = now == null ? null : byId.get(now.id());
+            if (filled != null) {
+                list.set(i, filled.withState(now.read(), now.bookmarked()));
+            }
+        }
+    }
+
     /** Updates the row of one article after its read or bookmark state changed. */
     public void updateState(long id, boolean read, boolean bookmarked) {
         ObservableList<ArticleRow> list = items.get();

@@ -1,6 +1,7 @@
 package org.sahifa.ui.search;
 
 import org.sahifa.library.Library;
+import org.sahifa.search.Highlight;
 import org.sahifa.search.IndexProgress;
 import org.sahifa.search.SearchHit;
 import org.sahifa.search.SearchOptions;
@@ -19,10 +20,20 @@ import java.util.List;
  */
 public final class EngineSearchBackend implements SearchBackend {
 
+    /** Rows highlighted with the search itself (a window shows about this many); the rest in {@link #complete}. */
+    public static final int FIRST_SNIPPETS = 40;
+
     private final Library library;
+    private final int firstSnippets;
 
     public EngineSearchBackend(Library library) {
+        this(library, FIRST_SNIPPETS);
+    }
+
+    /** A backend whose searches highlight only their first {@code firstSnippets} rows. */
+    public EngineSearchBackend(Library library, int firstSnippets) {
         this.library = library;
+        this.firstSnippets = firstSnippets;
     }
 
     /** Builds or updates the index when needed; safe to call from a worker thread at startup. */
@@ -36,15 +47,36 @@ public final class EngineSearchBackend implements SearchBackend {
     @Override
     public Results search(String query, boolean newestFirst, int limit) {
         prepare();
-        SearchResults r = library.search().search(query,
-                SearchOptions.defaults().withLimit(limit).withNewestFirst(newestFirst));
+        SearchResults r = library.search().search(query, options(newestFirst).withLimit(limit)
+                .withSnippets(firstSnippets));
         List<ArticleRow> rows = new ArrayList<>(r.hits().size());
         for (SearchHit h : r.hits()) {
-            String snippet = h.snippet() == null ? "" : h.snippet().text();
+            String snippet = h.snippet() == null ? null : h.snippet().text();
             rows.add(new ArticleRow(h.articleId(), h.title(), h.source(), h.published(), h.read(), h.bookmarked(),
                     snippet, h.matched()));
         }
         return new Results(r.totalHits(), r.totalExact(), rows);
+    }
+
+    @Override
+    public List<ArticleRow> complete(String query, boolean newestFirst, List<ArticleRow> rows) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        java.util.Map<Long, ArticleRow> byId = new java.util.HashMap<>();
+        for (ArticleRow row : rows) {
+            ids.add(row.id());
+            byId.put(row.id(), row);
+        }
+        List<ArticleRow> out = new ArrayList<>(rows.size());
+        for (Highlight h : library.search().highlight(query, options(newestFirst), ids)) {
+            ArticleRow row = byId.get(h.articleId());
+            out.add(new ArticleRow(row.id(), row.title(), row.source(), row.published(), row.read(), row.bookmarked(),
+                    h.snippet().text(), h.matched()));
+        }
+        return out;
+    }
+
+    private static SearchOptions options(boolean newestFirst) {
+        return SearchOptions.defaults().withNewestFirst(newestFirst);
     }
 
     @Override

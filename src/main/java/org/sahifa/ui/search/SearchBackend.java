@@ -15,6 +15,15 @@ public interface SearchBackend {
      */
     Results search(String query, boolean newestFirst, int limit) throws Exception;
 
+    /**
+     * The snippets and matched spellings of result rows that {@link #search} returned without them (a row whose
+     * {@code snippet} is {@code null}), for the same query; rows that cannot be completed are left out. By default
+     * a backend completes every row in {@code search} and returns nothing here.
+     */
+    default List<ArticleRow> complete(String query, boolean newestFirst, List<ArticleRow> rows) throws Exception {
+        return List.of();
+    }
+
     /** Completions for what the user is typing (places and persons in any spelling first); may be empty. */
     List<String> suggest(String prefix, int limit) throws Exception;
 

@@ -160,6 +160,7 @@ public final class SearchViewModel {
             suggestions.setAll(sugg);
             Filtered fr = (Filtered) res[0];
             list.showResults(fr.rows(), fr.total(), fr.totalExact());
+            complete(gen, q, newest, fr.rows());
         }).onFailure(e -> {
             if (gen == generation) {
                 error.set(e.getMessage());
@@ -168,6 +169,27 @@ public final class SearchViewModel {
     }
 
     private record Filtered(List<ArticleRow> rows, long total, boolean totalExact) {
+    }
+
+    /**
+     * Fills in, off the JavaFX thread, the snippets of the rows the search returned without them (the engine
+     * highlights only the first rows with the search, so the results show sooner), unless a newer query came.
+     */
+    private void complete(long gen, String q, boolean newest, List<ArticleRow> rows) {
+        List<ArticleRow> missing = new ArrayList<>();
+        for (ArticleRow row : rows) {
+            if (row.snippet() == null) {
+                missing.add(row);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(p -> backend.complete(q, newest, missing)).onSuccess(done -> {
+            if (gen == generation) {
+                list.updateRows(done);
+            }
+        }));
     }
 
     private Filtered filter(SearchBackend.Results r, String src, LocalDate f, LocalDate t, boolean marked) {

@@ -58,6 +58,28 @@ class SearchViewModelTest extends LibraryTestSupport {
     }
 
     @Test
+    void rowsBeyondTheFirstGetTheirSnippetsRightAfterTheResults() {
+        library = TestLibraries.withArticles(dir, 20);
+        CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
+        ArticleListViewModel eagerList = new ArticleListViewModel(library, ex);
+        new SearchViewModel(new EngineSearchBackend(library, 1000), ex, Debouncer.IMMEDIATE, eagerList, ZoneOffset.UTC)
+                .queryProperty().set("باكو");
+        ArticleListViewModel list = new ArticleListViewModel(library, ex);
+        List<List<ArticleRow>> shown = new ArrayList<>();
+        list.itemsProperty().addListener((o, a, rows) -> shown.add(List.copyOf(rows)));
+        SearchViewModel vm = new SearchViewModel(new EngineSearchBackend(library, 2), ex, Debouncer.IMMEDIATE, list,
+                ZoneOffset.UTC);
+        vm.queryProperty().set("باكو");
+        // first shown with two snippets, then completed in place: the same rows as a search that highlights all
+        assertThat(shown).singleElement().satisfies(first -> {
+            assertThat(first).hasSize(20);
+            assertThat(first.stream().filter(r -> r.snippet() != null)).hasSize(2);
+        });
+        assertThat(list.itemsProperty().get()).hasSize(20).allSatisfy(r -> assertThat(r.snippet()).isNotNull())
+                .containsExactlyElementsOf(eagerList.itemsProperty().get());
+    }
+
+    @Test
     void aCappedTotalReachesTheListAsMoreThan() {
         library = TestLibraries.withArticles(dir, 1);
         CurrentThreadTaskExecutor ex = new CurrentThreadTaskExecutor();
