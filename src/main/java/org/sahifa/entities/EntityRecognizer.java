@@ -48,7 +48,8 @@ public final class EntityRecognizer {
      */
     public static final Set<ContextRules.Rule> SHIPPED_RULES =
             Set.copyOf(EnumSet.of(ContextRules.Rule.GAZETTEER, ContextRules.Rule.TITLE, ContextRules.Rule.ATOMIC,
-                    ContextRules.Rule.QUOTED, ContextRules.Rule.CONJ));
+                    ContextRules.Rule.QUOTED, ContextRules.Rule.CONJ, ContextRules.Rule.NISBA,
+                    ContextRules.Rule.PLACE_NAME));
 
     private final Gazetteer gazetteer;
     private final PerceptronModel model;

@@ -33,7 +33,7 @@ import java.util.Set;
 public final class ContextRules {
 
     /** The individual rules, switchable for measurement. */
-    public enum Rule { GAZETTEER, TITLE, CUE, ATOMIC, QUOTED, CONJ }
+    public enum Rule { GAZETTEER, TITLE, CUE, ATOMIC, QUOTED, CONJ, NISBA, PLACE_NAME }
 
     private final Set<Rule> rules;
     private final boolean allSources;
@@ -69,6 +69,12 @@ public final class ContextRules {
         }
         if (rules.contains(Rule.CONJ)) {
             splitAtConjunction(s, tags);
+        }
+        if (rules.contains(Rule.NISBA)) {
+            dropNisba(s, tags);
+        }
+        if (rules.contains(Rule.PLACE_NAME)) {
+            placeNames(s, tags);
         }
         if (rules.contains(Rule.GAZETTEER)) {
             for (int i = 0; i < n; i++) {
@@ -280,6 +286,71 @@ public final class ContextRules {
     private boolean gazetteerKnowsWhole(Features.Sentence s, int i) {
         String f = s.tokens.get(i).fold();
         return gazetteer.isNameWord(f) || gazetteer.isFamilyName(f);
+    }
+
+    private static final String ARTICLE = "\u0627\u0644";
+    private static final char YA = '\u064A';
+    private static final char ALEF = '\u0627';
+
+    /**
+     * Whether the folded word is an indefinite adjective of relation to a known country or curated place:
+     * ليبي (ليبيا)، فرنسي (فرنسا)، مصري (مصر)، عراقي (العراق). Words with the article are family names as often
+     * (المصري) and are left alone.
+     */
+    boolean isPlaceNisba(String fold) {
+        if (fold.length() < 4 || fold.charAt(fold.length() - 1) != YA || fold.startsWith(ARTICLE)) {
+            return false;
+        }
+        String base = fold.substring(0, fold.length() - 1);
+        for (String place : new String[] {fold + ALEF, base, base + ALEF, ARTICLE + base}) {
+            for (GazetteerEntry e : gazetteer.lookup(place, EntityType.PLACE)) {
+                if (e.source() == GazetteerEntry.Source.CURATED || e.source() == GazetteerEntry.Source.ICU_REGION) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void dropNisba(Features.Sentence s, int[] tags) {
+        int n = s.size();
+        for (int st = 0; st < n; ) {
+            if (tags[st] == Tags.O) {
+                st++;
+                continue;
+            }
+            int en = spanEnd(tags, st);
+            if (Tags.cls(tags[st]) == PERS && isPlaceNisba(s.tokens.get(en - 1).fold())) {
+                boolean bare = true;
+                for (int k = st; k < en - 1; k++) {
+                    bare &= unsupported(s, k);
+                }
+                if (bare) {
+                    for (int k = st; k < en; k++) {
+                        tags[k] = Tags.O;
+                    }
+                }
+            }
+            st = en;
+        }
+    }
+
+    private static void placeNames(Features.Sentence s, int[] tags) {
+        int n = s.size();
+        for (int st = 0; st < n; ) {
+            if (tags[st] == Tags.O) {
+                st++;
+                continue;
+            }
+            int en = spanEnd(tags, st);
+            Gazetteer.Match m = s.gazMatch[st];
+            if (Tags.cls(tags[st]) == PERS && m != null && m.start() == st && m.length() == en - st && trusted(m)
+                    && m.entry().type() == EntityType.PLACE && s.title[st] == 0
+                    && (en >= n || !s.tokens.get(en).word() || s.name[en] == 0)) {
+                set(tags, st, en, EntityType.PLACE);
+            }
+            st = en;
+        }
     }
 
     private static boolean isQuote(Token t) {

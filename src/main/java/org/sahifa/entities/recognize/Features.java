@@ -7,15 +7,16 @@ import java.util.List;
 
 /**
  * Turns a sentence of tokens into hashed features, {@link #PER_TOKEN} per token: the word and its neighbours
- * (folded and without clitics), prefixes and suffixes, the clitic pattern, bigrams, gazetteer phrase matches
- * (B/I, type and source) around the word, given/family-name membership around it, a person title or place cue
+ * (folded and without clitics), prefixes and suffixes (the clitic-free word's 1–4-letter prefixes, its 2-letter
+ * suffix with its length), the clitic pattern, bigrams, gazetteer phrase matches (B/I, type and source) around the
+ * word, given/family-name membership up to two words around it, a person title or place cue
  * before it (skipping nisba adjectives and commas: «الرئيس الروسي، فلاديمير»), and the word's shape.
  * Features are 64-bit hashes of (template, value); no strings are built per feature.
  */
 public final class Features {
 
     /** Features per token. */
-    public static final int PER_TOKEN = 42;
+    public static final int PER_TOKEN = 46;
 
     /** Positions of the features that name the word itself (hidden by word dropout in training). */
     public static final int[] WORD_IDENTITY = {1, 6, 16, 17, 29, 32, 35};
@@ -238,6 +239,10 @@ public final class Features {
             out[o + 39] = mix(39, s.lex[i]);
             out[o + 40] = mix(40, i > 0 ? s.lex[i - 1] : -1);
             out[o + 41] = mix(41, i + 1 < n ? s.lex[i + 1] : -1);
+            out[o + 42] = mix(42, prefix(st, 4));
+            out[o + 43] = mix(43, mix(suffix(st, 2), Math.min(st.length(), 9)));
+            out[o + 44] = mix(44, i > 1 ? s.name[i - 2] : -1);
+            out[o + 45] = mix(45, i + 2 < n ? s.name[i + 2] : -1);
         }
         return out;
     }

@@ -43,6 +43,11 @@ public final class TrainModel {
     public static final long SEED = 20071;
     public static final double DEFAULT_DROP = 0.5;
     public static final int FOLDS = 5;
+    /** Perceptrons averaged into each model (bagging over shuffles and dropout masks; seeds SEED, SEED+1 ...). */
+    public static final int DEFAULT_BAG = 1;
+
+    /** Set once by {@link #main} ({@code --bag N}); the training methods read it. */
+    private static int bag = DEFAULT_BAG;
 
     private TrainModel() {
     }
@@ -68,6 +73,7 @@ public final class TrainModel {
                 case "--errors" -> errors = Path.of(args[++i]);
                 case "--no-heldout" -> heldOut = false;
                 case "--cv" -> cv = Integer.parseInt(args[++i]);
+                case "--bag" -> bag = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
@@ -186,7 +192,11 @@ public final class TrainModel {
         for (int k = 0; k < analysed.size(); k++) {
             examples.add(new PerceptronTrainer.Example(features.extract(analysed.get(k), null), gold.get(k)));
         }
-        return new PerceptronTrainer(Features.WORD_IDENTITY, dropRate).train(examples, epochs, SEED);
+        List<PerceptronModel> models = new ArrayList<>(bag);
+        for (int b = 0; b < bag; b++) {
+            models.add(new PerceptronTrainer(Features.WORD_IDENTITY, dropRate).train(examples, epochs, SEED + 1000L * b));
+        }
+        return PerceptronModel.mean(models);
     }
 
     /**

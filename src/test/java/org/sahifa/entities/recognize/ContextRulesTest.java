@@ -137,4 +137,48 @@ class ContextRulesTest {
         assertThat(apply(ContextRules.Rule.ATOMIC, "حكومة أذربيجان قالت", BO, IO, O))
                 .containsExactly(BO, IO, O);
     }
+
+    @Test
+    void nisbaDropsABareAdjectiveOfRelationToACountry() {
+        // ليبي is "Libyan" (ليبيا) and a weak alias of مارتشيلو ليبي: alone or after a common noun it is no person
+        assertThat(apply(ContextRules.Rule.NISBA, "قال مواطن ليبي إن", O, BP, IP, O))
+                .containsExactly(O, O, O, O);
+        assertThat(apply(ContextRules.Rule.NISBA, "قال إن ليبي سيبقى", O, O, BP, O))
+                .containsExactly(O, O, O, O);
+        assertThat(apply(ContextRules.Rule.NISBA, "وقال عراقي إن", O, BP, O))
+                .containsExactly(O, O, O);
+    }
+
+    @Test
+    void nisbaKeepsAPersonNamedInFullAndNamesWithTheArticle() {
+        assertThat(apply(ContextRules.Rule.NISBA, "قال المدرب مارتشيلو ليبي", O, O, BP, IP))
+                .containsExactly(O, O, BP, IP);
+        // المصري is a family name as often as an adjective
+        assertThat(apply(ContextRules.Rule.NISBA, "قال المصري إن", O, BP, O))
+                .containsExactly(O, BP, O);
+        // not an adjective of a known place
+        assertThat(apply(ContextRules.Rule.NISBA, "قال سامي إن", O, BP, O))
+                .containsExactly(O, BP, O);
+    }
+
+    @Test
+    void placeNameMakesAKnownPlaceTakenForAPersonAPlace() {
+        // فيرجينيا is also a foreign given name; alone it is the US state
+        assertThat(apply(ContextRules.Rule.PLACE_NAME, "تحدث في فيرجينيا عن الاقتصاد", O, O, BP, O, O))
+                .containsExactly(O, O, BL, O, O);
+        // كورت is a given name, هامتون كورت a palace
+        assertThat(apply(ContextRules.Rule.PLACE_NAME, "في هامتون كورت أمس", O, BP, IP, O))
+                .containsExactly(O, BL, IL, O);
+    }
+
+    @Test
+    void placeNameKeepsAPersonWithAFamilyNameOrATitle() {
+        assertThat(apply(ContextRules.Rule.PLACE_NAME, "قالت فيرجينيا وولف", O, BP, BP))
+                .containsExactly(O, BP, BP);
+        assertThat(apply(ContextRules.Rule.PLACE_NAME, "قالت الكاتبة فيرجينيا أمس", O, O, BP, O))
+                .containsExactly(O, O, BP, O);
+        // a person span longer than the place stays a person
+        assertThat(apply(ContextRules.Rule.PLACE_NAME, "قالت فيرجينيا سميث", O, BP, IP))
+                .containsExactly(O, BP, IP);
+    }
 }
