@@ -11,8 +11,9 @@ import java.util.List;
  * <p>Two Arabic spellings are variants when, read as {@link NameShape}s:
  * <ol>
  * <li>their normalised letters are equal (exact), or</li>
- * <li>neither looks native (it is not in the lexicon of Arabic given names and has none of ع ح ض ظ ذ ث,
- *     letters Arabic hardly uses for foreign sounds), both have at least 4 letters, the consonants are
+ * <li>neither looks native (it is not in the lexicon of Arabic given names, has none of ع ح ض ظ ذ ث,
+ *     letters Arabic hardly uses for foreign sounds, and does not start with the article ال — Arabic writes
+ *     foreign names without it, so الامن / المان / الامين stay apart), both have at least 4 letters, the consonants are
  *     the same one by one or differ only by a known transliteration alternation (ق ك غ for g and k, غ خ for
  *     kh, ج غ ق for g, ت ط, س ص ث, د ض, ز ذ ظ), and the vowels between consonants are equal, or one side
  *     writes a single long vowel the other leaves out (ناغورني / ناغوروني). Written vowels that differ keep
@@ -89,7 +90,7 @@ public final class NameMatcher {
             if (word.isEmpty()) {
                 continue;
             }
-            if (nativeNames.isName(word)) {
+            if (nativeNames.isName(word) || startsWithArticle(word)) {
                 return true;
             }
             for (int i = 0; i < word.length(); i++) {
@@ -100,6 +101,11 @@ public final class NameMatcher {
             }
         }
         return false;
+    }
+
+    /** The definite article ال before at least two letters: a common word or a native name, not a transliteration. */
+    private static boolean startsWithArticle(String word) {
+        return word.length() >= 4 && word.charAt(0) == ALEF && word.charAt(1) == LAM;
     }
 
     private static boolean arabicVariants(NameShape a0, NameShape b0) {

@@ -42,6 +42,14 @@ class NameMatcherTest {
         assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.NONE);
     }
 
+    @ParameterizedTest
+    @CsvSource({"الأمن, الألمان", "الأمن, الأمين", "الأمن, المان", "البرلمان, البرلمانيين"})
+    void wordsWithTheArticleAreNotTransliterations(String a, String b) {
+        // Common words (security, the Germans, the trustee, parliament) met name variants before the rule.
+        assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.NONE);
+        assertThat(matcher.match(a, a)).isEqualTo(NameMatcher.Match.EXACT);
+    }
+
     @Test
     void latinKeysAreTheSameUnderEveryDefaultLocale() {
         java.util.Locale saved = java.util.Locale.getDefault();
