@@ -58,15 +58,8 @@ final class JsonItems {
         if (title.length() + body.length() > limits.maxItemChars()) {
             throw new BadItemException("article longer than " + limits.maxItemChars() + " characters");
         }
-        Instant published;
-        String p = text(node, "published");
-        if (p != null && !p.isBlank()) {
-            try {
-                published = Dates.parse(p);
-            } catch (DateTimeParseException e) {
-                throw new BadItemException("\"published\" is not an ISO-8601 date or date-time: " + p);
-            }
-        } else {
+        Instant published = strictDate(node, "published", "published");
+        if (published == null) {
             published = Dates.parseOrNull(text(node, "date", "pubDate", "date_extracted"));
         }
         String lang = text(node, "lang", "language");
@@ -85,18 +78,23 @@ final class JsonItems {
                 }
             }
             String note = bm.hasNonNull("note") ? bm.get("note").asText() : null;
-            Instant created = null;
-            String c = text(bm, "created");
-            if (c != null && !c.isBlank()) {
-                try {
-                    created = Dates.parse(c);
-                } catch (DateTimeParseException e) {
-                    throw new BadItemException("\"bookmark.created\" is not an ISO-8601 date-time: " + c);
-                }
-            }
+            Instant created = strictDate(bm, "created", "bookmark.created");
             return new ImportedItem(draft, position, read, true, note, tags, created);
         }
         return new ImportedItem(draft, position, read, false, null, List.of(), null);
+    }
+
+    /** The ISO-8601 date or date-time in {@code field}, {@code null} when absent or blank; malformed: the item is bad. */
+    private static Instant strictDate(JsonNode node, String field, String label) throws BadItemException {
+        String v = text(node, field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Dates.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadItemException("\"" + label + "\" is not an ISO-8601 date or date-time: " + v);
+        }
     }
 
     private static String text(JsonNode node, String... names) {

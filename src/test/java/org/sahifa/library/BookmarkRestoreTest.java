@@ -52,7 +52,7 @@ class BookmarkRestoreTest {
             ImportReport r = lib.imports().importPaths(List.of(file));
             assertThat(r.stored()).isEqualTo(1);
             assertThat(r.problems()).singleElement().hasToString(
-                    file + ": line 2: \"bookmark.created\" is not an ISO-8601 date-time: أمس");
+                    file + ": line 2: \"bookmark.created\" is not an ISO-8601 date or date-time: أمس");
             assertThat(lib.bookmarks().list()).extracting(Bookmark::created)
                     .containsExactly(Instant.parse("2023-09-21T10:00:00Z"));
         }

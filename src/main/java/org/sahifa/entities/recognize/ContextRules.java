@@ -120,6 +120,27 @@ public final class ContextRules {
     }
 
     /** The end (exclusive) of the span that starts at or contains token {@code i}. */
+    /** What a rule does to one tagged span, tokens {@code [start, end)}. */
+    private interface SpanRule {
+        void apply(int start, int end);
+    }
+
+    /**
+     * Runs {@code rule} on every tagged span of the first {@code n} tokens, left to right. A span's end is read
+     * before the rule runs, so a rule may retag its own span.
+     */
+    private static void forEachSpan(int[] tags, int n, SpanRule rule) {
+        for (int st = 0; st < n; ) {
+            if (tags[st] == Tags.O) {
+                st++;
+                continue;
+            }
+            int en = spanEnd(tags, st);
+            rule.apply(st, en);
+            st = en;
+        }
+    }
+
     private static int spanEnd(int[] tags, int i) {
         int cls = Tags.cls(tags[i]);
         int j = i + 1;
@@ -157,15 +178,7 @@ public final class ContextRules {
 
     private static void atomicPhrases(Features.Sentence s, int[] tags) {
         int n = s.size();
-        for (int st = 0; st < n; ) {
-            if (tags[st] == Tags.O) {
-                st++;
-                continue;
-            }
-            int en = spanEnd(tags, st);
-            splitIntoKnownNames(s, tags, st, en);
-            st = en;
-        }
+        forEachSpan(tags, n, (st, en) -> splitIntoKnownNames(s, tags, st, en));
         for (int a = 0; a < n; a++) {
             Gazetteer.Match m = s.gazMatch[a];
             if (m == null || m.start() != a || !trusted(m)) {
@@ -314,12 +327,7 @@ public final class ContextRules {
 
     private void dropNisba(Features.Sentence s, int[] tags) {
         int n = s.size();
-        for (int st = 0; st < n; ) {
-            if (tags[st] == Tags.O) {
-                st++;
-                continue;
-            }
-            int en = spanEnd(tags, st);
+        forEachSpan(tags, n, (st, en) -> {
             if (Tags.cls(tags[st]) == PERS && isPlaceNisba(s.tokens.get(en - 1).fold())) {
                 boolean bare = true;
                 for (int k = st; k < en - 1; k++) {
@@ -331,26 +339,19 @@ public final class ContextRules {
                     }
                 }
             }
-            st = en;
-        }
+        });
     }
 
     private static void placeNames(Features.Sentence s, int[] tags) {
         int n = s.size();
-        for (int st = 0; st < n; ) {
-            if (tags[st] == Tags.O) {
-                st++;
-                continue;
-            }
-            int en = spanEnd(tags, st);
+        forEachSpan(tags, n, (st, en) -> {
             Gazetteer.Match m = s.gazMatch[st];
             if (Tags.cls(tags[st]) == PERS && m != null && m.start() == st && m.length() == en - st && trusted(m)
                     && m.entry().type() == EntityType.PLACE && s.title[st] == 0
                     && (en >= n || !s.tokens.get(en).word() || s.name[en] == 0)) {
                 set(tags, st, en, EntityType.PLACE);
             }
-            st = en;
-        }
+        });
     }
 
     private static boolean isQuote(Token t) {
