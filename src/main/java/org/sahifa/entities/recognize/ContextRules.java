@@ -11,8 +11,8 @@ import java.util.Set;
  * Rules applied over the model's tags, only where the model tagged nothing (they add names, never remove them):
  * <ul>
  *   <li>{@link Rule#GAZETTEER}: a curated or ICU-region phrase (any length, clitics allowed on its first word)
- *       becomes a name of its type where the model tagged nothing, or where it cut the phrase into pieces of
- *       that type (ناغوروني | كاراباخ becomes one place); with {@code allSources} also world-cities and time-zone cities;</li>
+ *       becomes a name of its type where the model tagged nothing, where it cut the phrase into pieces of
+ *       that type (ناغوروني | كاراباخ becomes one place), or where it tagged only part of it (قره [باغ]); with {@code allSources} also world-cities and time-zone cities;</li>
  *   <li>{@link Rule#TITLE}: after a person title (الرئيس، وزير الخارجية، المتحدث باسم ...; nisba adjectives and a
  *       comma may sit between, as in «الرئيس الروسي، فلاديمير بوتين») a run of known given/family names is a
  *       person;</li>
@@ -85,7 +85,8 @@ public final class ContextRules {
                 GazetteerEntry.Source src = m.entry().source();
                 boolean trusted = src == GazetteerEntry.Source.CURATED || src == GazetteerEntry.Source.ICU_REGION;
                 if ((trusted || allSources) && (allO(tags, i, i + m.length())
-                        || fragmentsOf(tags, i, i + m.length(), Tags.clsOf(m.entry().type())))) {
+                        || fragmentsOf(tags, i, i + m.length(), Tags.clsOf(m.entry().type()))
+                        || partOf(s, tags, i, i + m.length(), m.entry().type()))) {
                     set(tags, i, i + m.length(), m.entry().type());
                 }
             }
@@ -387,6 +388,38 @@ public final class ContextRules {
             }
         }
         return begins >= 2 && (to >= tags.length || !Tags.isInside(tags[to]));
+    }
+
+    /**
+     * Whether the model tagged only part of the phrase {@code [from, to)}, as a name of the phrase's type lying
+     * wholly inside it, that is no known name of that type on its own, and nothing else there: «أحداث قره [باغ]»
+     * — the phrase then becomes the name. A part that is a name by itself stays as tagged («جنوب [لبنان]»).
+     */
+    private boolean partOf(Features.Sentence s, int[] tags, int from, int to, EntityType type) {
+        int cls = Tags.clsOf(type);
+        if (to - from < 2 || Tags.isInside(tags[from]) || (to < tags.length && Tags.isInside(tags[to]))) {
+            return false;
+        }
+        boolean untagged = false;
+        int tagged = 0;
+        for (int i = from; i < to; i++) {
+            if (tags[i] == Tags.O) {
+                untagged = true;
+            } else if (Tags.cls(tags[i]) != cls) {
+                return false;
+            } else if (Tags.isBegin(tags[i])) {
+                int end = spanEnd(tags, i);
+                StringBuilder part = new StringBuilder();
+                for (int k = i; k < end; k++) {
+                    part.append(k > i ? " " : "").append(s.tokens.get(k).fold());
+                }
+                if (!gazetteer.lookup(part.toString(), type).isEmpty()) {
+                    return false;
+                }
+                tagged++;
+            }
+        }
+        return tagged > 0 && untagged;
     }
 
     private static boolean allO(int[] tags, int from, int to) {

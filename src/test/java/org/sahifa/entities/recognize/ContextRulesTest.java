@@ -29,6 +29,24 @@ class ContextRulesTest {
     }
 
     @Test
+    void gazetteerCompletesAKnownPlaceTheModelTaggedOnlyInPart() {
+        // the sample feed: «بعد أحداث قره باغ» with only باغ tagged gave a place called باغ
+        assertThat(apply(ContextRules.Rule.GAZETTEER, "بعد أحداث قره باغ .", O, O, O, BL, O))
+                .containsExactly(O, O, BL, IL, O);
+    }
+
+    @Test
+    void gazetteerLeavesAPartOfAnotherTypeOrASpanRunningOutOfThePhraseAlone() {
+        assertThat(apply(ContextRules.Rule.GAZETTEER, "بعد أحداث قره باغ .", O, O, O, BP, O))
+                .containsExactly(O, O, O, BP, O);
+        assertThat(apply(ContextRules.Rule.GAZETTEER, "بعد أحداث قره باغ الجديدة", O, O, O, BL, IL))
+                .containsExactly(O, O, O, BL, IL);
+        // a part that is a known place by itself stays as tagged (ANERcorp tags «جنوب [لبنان]» so)
+        assertThat(apply(ContextRules.Rule.GAZETTEER, "في جنوب لبنان", O, O, BL))
+                .containsExactly(O, O, BL);
+    }
+
+    @Test
     void atomicCutsASpanThatEndsInsideACuratedName() {
         // the model ran the country into the first word of the president's name
         assertThat(apply(ContextRules.Rule.ATOMIC, "رئيس أذربيجان إلهام علييف أمس", O, BL, IL, BP, O))
