@@ -211,16 +211,9 @@ public final class TrainModel {
         List<int[]> gold = gold(sentences);
         crossLexicon(analysed, gold);
         PerceptronModel first = trainOn(features, analysed, gold, epochs, dropRate);
-        int n = analysed.size();
-        for (int f = 0; f < FOLDS; f++) {
-            int from = n * f / FOLDS;
-            int to = n * (f + 1) / FOLDS;
-            List<Features.Sentence> otherA = new ArrayList<>(analysed.subList(0, from));
-            otherA.addAll(analysed.subList(to, n));
-            List<int[]> otherG = new ArrayList<>(gold.subList(0, from));
-            otherG.addAll(gold.subList(to, n));
-            PerceptronModel m = trainOn(features, otherA, otherG, epochs, dropRate);
-            List<Features.Sentence> part = analysed.subList(from, to);
+        for (Fold f : Fold.of(analysed.size(), FOLDS)) {
+            PerceptronModel m = trainOn(features, f.outside(analysed), f.outside(gold), epochs, dropRate);
+            List<Features.Sentence> part = f.inside(analysed);
             List<int[]> tags = new ArrayList<>(part.size());
             for (Features.Sentence s : part) {
                 tags.add(m.decode(features.extract(s, null), s.size()));
@@ -233,15 +226,31 @@ public final class TrainModel {
 
     /** Sets each fold's lexicon features from a lexicon of the other folds (so they look like unseen text). */
     private static void crossLexicon(List<Features.Sentence> analysed, List<int[]> gold) {
-        int n = analysed.size();
-        for (int f = 0; f < FOLDS; f++) {
-            int from = n * f / FOLDS;
-            int to = n * (f + 1) / FOLDS;
-            List<Features.Sentence> otherA = new ArrayList<>(analysed.subList(0, from));
-            otherA.addAll(analysed.subList(to, n));
-            List<int[]> otherG = new ArrayList<>(gold.subList(0, from));
-            otherG.addAll(gold.subList(to, n));
-            TrainingLexicon.of(otherA, otherG).apply(analysed.subList(from, to));
+        for (Fold f : Fold.of(analysed.size(), FOLDS)) {
+            TrainingLexicon.of(f.outside(analysed), f.outside(gold)).apply(f.inside(analysed));
+        }
+    }
+
+    /** One of {@code k} contiguous parts, sentences {@code [from, to)}, of a list of {@code n}. */
+    record Fold(int from, int to) {
+
+        static List<Fold> of(int n, int k) {
+            List<Fold> folds = new ArrayList<>(k);
+            for (int f = 0; f < k; f++) {
+                folds.add(new Fold(n * f / k, n * (f + 1) / k));
+            }
+            return folds;
+        }
+
+        <T> List<T> inside(List<T> all) {
+            return all.subList(from, to);
+        }
+
+        /** Everything but this part, in order (a copy). */
+        <T> List<T> outside(List<T> all) {
+            List<T> out = new ArrayList<>(all.subList(0, from));
+            out.addAll(all.subList(to, all.size()));
+            return out;
         }
     }
 
@@ -286,19 +295,15 @@ public final class TrainModel {
         Features features = new Features(gazetteer);
         List<Features.Sentence> analysed = analyse(features, train);
         List<int[]> gold = gold(train);
-        int n = train.size();
         java.util.Map<String, int[]> sums = new java.util.LinkedHashMap<>();
-        for (int f = 0; f < k; f++) {
-            int from = n * f / k;
-            int to = n * (f + 1) / k;
-            List<Features.Sentence> otherA = new ArrayList<>(analysed.subList(0, from));
-            otherA.addAll(analysed.subList(to, n));
-            List<int[]> otherG = new ArrayList<>(gold.subList(0, from));
-            otherG.addAll(gold.subList(to, n));
+        int done = 0;
+        for (Fold fold : Fold.of(train.size(), k)) {
+            List<Features.Sentence> otherA = fold.outside(analysed);
+            List<int[]> otherG = fold.outside(gold);
             crossLexicon(otherA, otherG);
             PerceptronModel m = trainOn(features, otherA, otherG, epochs, drop);
             TrainingLexicon lexicon = TrainingLexicon.of(otherA, otherG);
-            List<ConllCorpus.Sentence> part = train.subList(from, to);
+            List<ConllCorpus.Sentence> part = fold.inside(train);
             add(sums, "one pass, no rules", Evaluation.score(new EntityRecognizer(gazetteer, m, null, lexicon,
                     EnumSet.noneOf(ContextRules.Rule.class), false), part));
             add(sums, "one pass + " + EntityRecognizer.SHIPPED_RULES.stream().map(Enum::name).sorted().toList(),
@@ -315,7 +320,7 @@ public final class TrainModel {
                 add(sums, "one pass + shipped rules + person bias " + (int) bias,
                         Evaluation.score(shipped.withPersonBias(bias), part));
             }
-            System.out.printf("fold %d of %d done%n", f + 1, k);
+            System.out.printf("fold %d of %d done%n", ++done, k);
         }
         for (var e : sums.entrySet()) {
             int[] c = e.getValue();
