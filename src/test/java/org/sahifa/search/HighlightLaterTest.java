@@ -1,38 +1,21 @@
 package org.sahifa.search;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A search may highlight only its first hits; the others are highlighted on request, exactly the same. */
-class HighlightLaterTest {
-
-    @TempDir
-    Path dir;
-
-    private final MemorySource source = new MemorySource();
-    private SearchService search;
-
-    @AfterEach
-    void close() {
-        if (search != null) {
-            search.close();
-        }
-    }
+class HighlightLaterTest extends SearchServiceTestSupport {
 
     @Test
     void hitsBeyondTheFirstAreHighlightedLaterExactlyAsTheSearchWouldHave() {
         for (int k = 0; k < 6; k++) {
             source.add("تقرير " + k + " عن كاراباخ", "قالت المصادر إن الاشتباكات تجددت في قره باغ، وإن الوسطاء وصلوا إلى كراباخ " + k);
         }
-        search = SearchService.open(dir.resolve("index"), source);
-        search.prepare(IndexProgress.NONE, () -> false);
+        open();
 
         SearchOptions options = SearchOptions.defaults().withLimit(10);
         SearchResults all = search.search("كاراباخ", options);

@@ -1,37 +1,15 @@
 package org.sahifa.search;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.store.Article;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The capped total count and the per-generation cache of name spellings, through the service. */
-class SearchTotalsAndCacheTest {
-
-    @TempDir
-    Path dir;
-
-    private final MemorySource source = new MemorySource();
-    private SearchService search;
-
-    @AfterEach
-    void close() {
-        if (search != null) {
-            search.close();
-        }
-    }
-
-    private SearchService open() {
-        search = SearchService.open(dir.resolve("index"), source);
-        search.prepare(IndexProgress.NONE, () -> false);
-        return search;
-    }
+class SearchTotalsAndCacheTest extends SearchServiceTestSupport {
 
     @Test
     void totalsAreExactUpToTheThresholdThenMoreThanTheThreshold() {
