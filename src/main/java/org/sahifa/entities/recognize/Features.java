@@ -10,13 +10,15 @@ import java.util.List;
  * (folded and without clitics), prefixes and suffixes (the clitic-free word's 1–4-letter prefixes, its 2-letter
  * suffix with its length), the clitic pattern, bigrams, gazetteer phrase matches (B/I, type and source) around the
  * word, given/family-name membership up to two words around it, a person title or place cue
- * before it (skipping nisba adjectives and commas: «الرئيس الروسي، فلاديمير»), and the word's shape.
+ * before it (skipping nisba adjectives and commas: «الرئيس الروسي، فلاديمير»), the word's shape, whether it and
+ * its neighbours are common Arabic words ({@link CommonWords}) and how name-like its letters are
+ * ({@link NameLikeness}).
  * Features are 64-bit hashes of (template, value); no strings are built per feature.
  */
 public final class Features {
 
     /** Features per token. */
-    public static final int PER_TOKEN = 46;
+    public static final int PER_TOKEN = 52;
 
     /** Positions of the features that name the word itself (hidden by word dropout in training). */
     public static final int[] WORD_IDENTITY = {1, 6, 16, 17, 29, 32, 35};
@@ -30,10 +32,19 @@ public final class Features {
     private static final char COMMA_AR = '\u060C';
 
     private final Gazetteer gazetteer;
+    private final CommonWords commonWords;
 
     public Features(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this(gazetteer, CommonWords.standard());
     }
+
+    public Features(Gazetteer gazetteer, CommonWords commonWords) {
+        this.gazetteer = gazetteer;
+        this.commonWords = commonWords;
+        this.likeness = NameLikeness.of(gazetteer.nameWords(), commonWords);
+    }
+
+    private final NameLikeness likeness;
 
     /** Per-token facts shared by the features and the context rules. */
     public static final class Sentence {
@@ -57,6 +68,10 @@ public final class Features {
         public final int[] doc;
         /** What the training text said about this word ({@link TrainingLexicon#code}). */
         public final int[] lex;
+        /** Whether the word is a common Arabic word ({@link CommonWords#code}). */
+        final int[] common;
+        /** How name-like the word's letters are ({@link NameLikeness#bucket}). */
+        final int[] like;
 
         Sentence(List<Token> tokens) {
             this.tokens = tokens;
@@ -71,6 +86,8 @@ public final class Features {
             cue = new int[n];
             doc = new int[n];
             lex = new int[n];
+            common = new int[n];
+            like = new int[n];
         }
 
         public int size() {
@@ -96,6 +113,8 @@ public final class Features {
             s.stems[i] = w.stem;
             s.stem[i] = w.stemHash;
             s.name[i] = w.name;
+            s.common[i] = w.common;
+            s.like[i] = w.like;
             phraseStart[i] = w.phraseStart;
             triggerEnd[i] = w.triggerEnd;
         }
@@ -130,7 +149,8 @@ public final class Features {
     }
 
     /** What does not depend on a word's context, computed once per distinct word (news repeats words a lot). */
-    private record Word(long hash, String stem, long stemHash, int name, boolean phraseStart, boolean triggerEnd) {
+    private record Word(long hash, String stem, long stemHash, int name, int common, int like, boolean phraseStart,
+                        boolean triggerEnd) {
     }
 
     private static final int CACHE_LIMIT = 200_000;
@@ -140,7 +160,7 @@ public final class Features {
         String f = t.fold();
         if (!t.word()) {
             long h = hash(f);
-            return new Word(h, f, h, 0, false, false);
+            return new Word(h, f, h, 0, CommonWords.UNKNOWN, 0, false, false);
         }
         Word w = words.get(f);
         if (w == null) {
@@ -158,7 +178,8 @@ public final class Features {
             if (gazetteer.isForeignGivenName(f)) {
                 code |= FOREIGN_GIVEN;
             }
-            w = new Word(hash(f), stem, hash(stem), code, gazetteer.mayStartPhrase(f), gazetteer.mayEndTrigger(f));
+            w = new Word(hash(f), stem, hash(stem), code, commonWords.code(f), likeness.bucket(stem), gazetteer.mayStartPhrase(f),
+                    gazetteer.mayEndTrigger(f));
             if (words.size() > CACHE_LIMIT) {
                 words.clear();
             }
@@ -243,6 +264,12 @@ public final class Features {
             out[o + 43] = mix(43, mix(suffix(st, 2), Math.min(st.length(), 9)));
             out[o + 44] = mix(44, i > 1 ? s.name[i - 2] : -1);
             out[o + 45] = mix(45, i + 2 < n ? s.name[i + 2] : -1);
+            out[o + 46] = mix(46, s.common[i]);
+            out[o + 47] = mix(47, i > 0 ? s.common[i - 1] : -1);
+            out[o + 48] = mix(48, i + 1 < n ? s.common[i + 1] : -1);
+            out[o + 49] = mix(49, s.common[i] * 1000L + s.name[i] * 10L + Math.min(s.title[i], 3));
+            out[o + 50] = mix(50, s.like[i]);
+            out[o + 51] = mix(51, s.like[i] * 10L + s.common[i]);
         }
         return out;
     }

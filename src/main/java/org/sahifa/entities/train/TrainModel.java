@@ -33,6 +33,9 @@ import java.util.Set;
  * part is looked at once, for the shipped configuration). {@code --tune --errors FILE} writes the development
  * part's missed and spurious spans (error analysis).
  * {@code --write-split DIR} writes the three parts as CoNLL files (for {@code ner-score.py}).
+ * {@code --out MODEL --all-parts} writes the shipped model: the same configuration refit on all three parts, held-out
+ * part included, once its held-out figures have been taken from the training + development model (decision 0066).
+ * {@code --cv K [--cv-with-dev]} cross-validates over the training part (with the development part too).
  * With {@code --tune} it trains on the training part only and prints development-part scores for every
  * combination of model and rules (what the choices were made on). Without it, it trains on training +
  * development, writes the model, and prints held-out (test part) scores. See {@link Split} for the split.
@@ -62,6 +65,8 @@ public final class TrainModel {
         Path errors = null;
         boolean heldOut = true;
         int cv = 0;
+        boolean cvWithDev = false;
+        boolean allParts = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -73,6 +78,8 @@ public final class TrainModel {
                 case "--errors" -> errors = Path.of(args[++i]);
                 case "--no-heldout" -> heldOut = false;
                 case "--cv" -> cv = Integer.parseInt(args[++i]);
+                case "--cv-with-dev" -> cvWithDev = true;
+                case "--all-parts" -> allParts = true;
                 case "--bag" -> bag = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]);
@@ -84,8 +91,12 @@ public final class TrainModel {
             System.err.println("--errors lists the development part's errors and needs --tune (the held-out part is never inspected)");
             System.exit(2);
         }
+        if (allParts && (tune || out == null)) {
+            System.err.println("--all-parts writes the shipped model, refit on every part, and needs --out (and no --tune)");
+            System.exit(2);
+        }
         if (corpus == null || (!tune && out == null && splitDir == null && cv == 0)) {
-            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL | --write-split DIR) [--epochs N] [--drop P] [--errors FILE] [--no-heldout] [--cv K]");
+            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev]) [--epochs N] [--drop P] [--errors FILE] [--bag N]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.standard();
@@ -101,18 +112,20 @@ public final class TrainModel {
             }
         }
         if (cv > 0) {
-            crossValidate(gazetteer, split.train(), cv, epochs, drop);
+            crossValidate(gazetteer, cvWithDev ? split.trainAndDev() : split.train(), cv, epochs, drop);
             return;
         }
-        List<ConllCorpus.Sentence> trainOn = tune ? split.train() : split.trainAndDev();
+        List<ConllCorpus.Sentence> trainOn = tune ? split.train() : allParts ? split.all() : split.trainAndDev();
         List<ConllCorpus.Sentence> evalOn = tune ? split.dev() : split.test();
         System.out.printf("sentences: train %d, dev %d, test %d; training on %d, evaluating on %s%n",
-                split.train().size(), split.dev().size(), split.test().size(), trainOn.size(), tune ? "dev" : "test (held out)");
+                split.train().size(), split.dev().size(), split.test().size(), trainOn.size(), tune ? "dev" : allParts ? "nothing (all parts trained on)" : "test (held out)");
         long t0 = System.nanoTime();
         Models models = trainBoth(gazetteer, trainOn, epochs, drop);
         PerceptronModel model = models.first();
         System.out.printf("trained %d epochs in %.1f s, %d features%n", epochs, (System.nanoTime() - t0) / 1e9, model.features());
-        if (tune || heldOut) {
+        if (allParts) {
+            System.out.println("refit on every part, the held-out part included: nothing left to score (--all-parts)");
+        } else if (tune || heldOut) {
             report(gazetteer, models, evalOn);
         } else {
             System.out.println("held-out part not scored (--no-heldout)");
@@ -314,6 +327,14 @@ public final class TrainModel {
                 less.remove(r);
                 add(sums, "one pass + shipped rules - " + r, Evaluation.score(new EntityRecognizer(gazetteer, m, null,
                         lexicon, less, false), part));
+            }
+            for (ContextRules.Rule r : ContextRules.Rule.values()) {
+                if (!EntityRecognizer.SHIPPED_RULES.contains(r)) {
+                    Set<ContextRules.Rule> more = EnumSet.copyOf(EntityRecognizer.SHIPPED_RULES);
+                    more.add(r);
+                    add(sums, "one pass + shipped rules + " + r, Evaluation.score(new EntityRecognizer(gazetteer, m, null,
+                            lexicon, more, false), part));
+                }
             }
             EntityRecognizer shipped = new EntityRecognizer(gazetteer, m, null, lexicon, EntityRecognizer.SHIPPED_RULES, false);
             for (float bias : new float[] {8, 16}) {
