@@ -18,7 +18,7 @@ import java.util.List;
 public final class Features {
 
     /** Features per token. */
-    public static final int PER_TOKEN = 52;
+    public static final int PER_TOKEN = 56;
 
     /** Positions of the features that name the word itself (hidden by word dropout in training). */
     public static final int[] WORD_IDENTITY = {1, 6, 16, 17, 29, 32, 35};
@@ -34,14 +34,19 @@ public final class Features {
     private final Gazetteer gazetteer;
     private final CommonWords commonWords;
 
+    private final NameWordList nameWordList;
+
     public Features(Gazetteer gazetteer) {
-        this(gazetteer, CommonWords.standard());
+        this(gazetteer, CommonWords.standard(), NameWordList.standard());
     }
 
-    public Features(Gazetteer gazetteer, CommonWords commonWords) {
+    public Features(Gazetteer gazetteer, CommonWords commonWords, NameWordList nameWordList) {
         this.gazetteer = gazetteer;
         this.commonWords = commonWords;
-        this.likeness = NameLikeness.of(gazetteer.nameWords(), commonWords);
+        this.nameWordList = nameWordList;
+        java.util.Set<String> names = new java.util.HashSet<>(gazetteer.nameWords());
+        names.addAll(nameWordList.words());
+        this.likeness = NameLikeness.of(names, commonWords);
     }
 
     private final NameLikeness likeness;
@@ -72,6 +77,8 @@ public final class Features {
         final int[] common;
         /** How name-like the word's letters are ({@link NameLikeness#bucket}). */
         final int[] like;
+        /** How often Wikidata writes the word in person names ({@link NameWordList#code}). */
+        final int[] wiki;
 
         Sentence(List<Token> tokens) {
             this.tokens = tokens;
@@ -88,6 +95,7 @@ public final class Features {
             lex = new int[n];
             common = new int[n];
             like = new int[n];
+            wiki = new int[n];
         }
 
         public int size() {
@@ -115,6 +123,7 @@ public final class Features {
             s.name[i] = w.name;
             s.common[i] = w.common;
             s.like[i] = w.like;
+            s.wiki[i] = w.wiki;
             phraseStart[i] = w.phraseStart;
             triggerEnd[i] = w.triggerEnd;
         }
@@ -149,8 +158,8 @@ public final class Features {
     }
 
     /** What does not depend on a word's context, computed once per distinct word (news repeats words a lot). */
-    private record Word(long hash, String stem, long stemHash, int name, int common, int like, boolean phraseStart,
-                        boolean triggerEnd) {
+    private record Word(long hash, String stem, long stemHash, int name, int common, int like, int wiki,
+                        boolean phraseStart, boolean triggerEnd) {
     }
 
     private static final int CACHE_LIMIT = 200_000;
@@ -160,7 +169,7 @@ public final class Features {
         String f = t.fold();
         if (!t.word()) {
             long h = hash(f);
-            return new Word(h, f, h, 0, CommonWords.UNKNOWN, 0, false, false);
+            return new Word(h, f, h, 0, CommonWords.UNKNOWN, 0, 0, false, false);
         }
         Word w = words.get(f);
         if (w == null) {
@@ -178,7 +187,8 @@ public final class Features {
             if (gazetteer.isForeignGivenName(f)) {
                 code |= FOREIGN_GIVEN;
             }
-            w = new Word(hash(f), stem, hash(stem), code, commonWords.code(f), likeness.bucket(stem), gazetteer.mayStartPhrase(f),
+            w = new Word(hash(f), stem, hash(stem), code, commonWords.code(f), likeness.bucket(stem), nameWordList.code(f),
+                    gazetteer.mayStartPhrase(f),
                     gazetteer.mayEndTrigger(f));
             if (words.size() > CACHE_LIMIT) {
                 words.clear();
@@ -270,6 +280,10 @@ public final class Features {
             out[o + 49] = mix(49, s.common[i] * 1000L + s.name[i] * 10L + Math.min(s.title[i], 3));
             out[o + 50] = mix(50, s.like[i]);
             out[o + 51] = mix(51, s.like[i] * 10L + s.common[i]);
+            out[o + 52] = mix(52, s.wiki[i]);
+            out[o + 53] = mix(53, i > 0 ? s.wiki[i - 1] : -1);
+            out[o + 54] = mix(54, i + 1 < n ? s.wiki[i + 1] : -1);
+            out[o + 55] = mix(55, s.wiki[i] * 10L + s.common[i]);
         }
         return out;
     }

@@ -26,6 +26,10 @@ import java.util.zip.GZIPOutputStream;
  * Every dictionary word (the part before its affix flags) is folded with {@link NameFold} and written once, in
  * sorted order; the dictionary's sections of proper names (persons, countries, capitals, continents) are left
  * out, so that the list says "a common word", not "a name". The output is byte-for-byte reproducible.
+ * <p>
+ * With {@code --function-words FILE} it also writes the dictionary's function words (its {@code stopwords.dic}
+ * part: particles, prepositions, pronouns and their clitic forms; the name particles أبو، أبي، أبا، أم، ذو، ذي
+ * kept out), which {@link org.sahifa.entities.recognize.NameWordList} does not count as name words.
  */
 public final class BuildCommonWords {
 
@@ -36,16 +40,25 @@ public final class BuildCommonWords {
             "#\u0627\u0644\u0639\u0648\u0627\u0635\u0645", // #العواصم
             "#\u0627\u0644\u0642\u0627\u0631\u0627\u062A"); // #القارات
 
+    /** The dictionary file whose words are function words. */
+    static final String FUNCTION_WORDS_FILE = "stopwords.dic";
+
+    /** Function words of the dictionary that also begin names (folded): أبو، أبي، أبا، أم، ذو، ذي. */
+    static final Set<String> NAME_PARTICLES = Set.of("\u0627\u0628\u0648", "\u0627\u0628\u064A", "\u0627\u0628\u0627",
+            "\u0627\u0645", "\u0630\u0648", "\u0630\u064A");
+
     private BuildCommonWords() {
     }
 
     public static void main(String[] args) throws IOException {
         Path dic = null;
         Path out = null;
+        Path functionOut = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--dic" -> dic = Path.of(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
+                case "--function-words" -> functionOut = Path.of(args[i + 1]);
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
@@ -53,10 +66,17 @@ public final class BuildCommonWords {
             }
         }
         if (dic == null || out == null) {
-            System.err.println("usage: BuildCommonWords --dic ar.dic --out arabic-words.txt.gz");
+            System.err.println("usage: BuildCommonWords --dic ar.dic --out arabic-words.txt.gz [--function-words FILE]");
             System.exit(2);
         }
-        Set<String> words = words(Files.readAllLines(dic, StandardCharsets.UTF_8));
+        List<String> lines = Files.readAllLines(dic, StandardCharsets.UTF_8);
+        write(words(lines), out);
+        if (functionOut != null) {
+            write(functionWords(lines), functionOut);
+        }
+    }
+
+    private static void write(Set<String> words, Path out) throws IOException {
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out));
              Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8)) {
             w.write("# folded from Ayaspell hunspell-ar 3.2 ar.dic (MPL 1.1); see arabic-words.LICENSE.txt\n");
@@ -66,6 +86,37 @@ public final class BuildCommonWords {
             }
         }
         System.out.printf("wrote %d words to %s (%d bytes)%n", words.size(), out, Files.size(out));
+    }
+
+    /** The folded words of the dictionary's function-word file, less the {@link #NAME_PARTICLES}. */
+    static Set<String> functionWords(List<String> lines) {
+        Set<String> words = new TreeSet<>();
+        String file = "";
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("::::")) {
+                file = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
+                i += 2;
+                continue;
+            }
+            if (file.equals(FUNCTION_WORDS_FILE) && !line.isEmpty() && !line.startsWith("#")) {
+                String word = NameFold.fold(head(line));
+                if (!word.isEmpty() && !NAME_PARTICLES.contains(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static String head(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '/' || c == '\t' || c == ' ') {
+                return line.substring(0, k);
+            }
+        }
+        return line;
     }
 
     /** The folded common words of a dictionary's lines (its first line is the entry count). */
@@ -86,15 +137,7 @@ public final class BuildCommonWords {
             if (line.isEmpty() || NAME_SECTIONS.contains(section)) {
                 continue;
             }
-            int end = line.length();
-            for (int k = 0; k < line.length(); k++) {
-                char c = line.charAt(k);
-                if (c == '/' || c == '\t' || c == ' ') {
-                    end = k;
-                    break;
-                }
-            }
-            String word = NameFold.fold(line.substring(0, end));
+            String word = NameFold.fold(head(line));
             if (word.length() >= 2) {
                 words.add(word);
             }

@@ -35,7 +35,8 @@ import java.util.Set;
  * {@code --write-split DIR} writes the three parts as CoNLL files (for {@code ner-score.py}).
  * {@code --out MODEL --all-parts} writes the shipped model: the same configuration refit on all three parts, held-out
  * part included, once its held-out figures have been taken from the training + development model (decision 0066).
- * {@code --cv K [--cv-with-dev]} cross-validates over the training part (with the development part too).
+ * {@code --cv K [--cv-with-dev] [--cv-two-passes]} cross-validates over the training part (with the development
+ * part too; also training and scoring both passes in each fold, about seven times slower).
  * With {@code --tune} it trains on the training part only and prints development-part scores for every
  * combination of model and rules (what the choices were made on). Without it, it trains on training +
  * development, writes the model, and prints held-out (test part) scores. See {@link Split} for the split.
@@ -51,6 +52,9 @@ public final class TrainModel {
 
     /** Set once by {@link #main} ({@code --bag N}); the training methods read it. */
     private static int bag = DEFAULT_BAG;
+
+    /** Set once by {@link #main} ({@code --cv-two-passes}): cross-validation also trains and scores both passes. */
+    private static boolean cvTwoPasses;
 
     private TrainModel() {
     }
@@ -79,6 +83,7 @@ public final class TrainModel {
                 case "--no-heldout" -> heldOut = false;
                 case "--cv" -> cv = Integer.parseInt(args[++i]);
                 case "--cv-with-dev" -> cvWithDev = true;
+                case "--cv-two-passes" -> cvTwoPasses = true;
                 case "--all-parts" -> allParts = true;
                 case "--bag" -> bag = Integer.parseInt(args[++i]);
                 default -> {
@@ -96,7 +101,7 @@ public final class TrainModel {
             System.exit(2);
         }
         if (corpus == null || (!tune && out == null && splitDir == null && cv == 0)) {
-            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev]) [--epochs N] [--drop P] [--errors FILE] [--bag N]");
+            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev] [--cv-two-passes]) [--epochs N] [--drop P] [--errors FILE] [--bag N]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.standard();
@@ -317,6 +322,15 @@ public final class TrainModel {
             PerceptronModel m = trainOn(features, otherA, otherG, epochs, drop);
             TrainingLexicon lexicon = TrainingLexicon.of(otherA, otherG);
             List<ConllCorpus.Sentence> part = fold.inside(train);
+            if (cvTwoPasses) {
+                Models both = trainBoth(gazetteer, fold.outside(train), epochs, drop);
+                add(sums, "two passes (both trained on the other folds) + shipped rules",
+                        Evaluation.score(new EntityRecognizer(gazetteer, both.first(), both.second(), both.lexicon(),
+                                EntityRecognizer.SHIPPED_RULES, false), part));
+                add(sums, "one pass (the first of those) + shipped rules",
+                        Evaluation.score(new EntityRecognizer(gazetteer, both.first(), null, both.lexicon(),
+                                EntityRecognizer.SHIPPED_RULES, false), part));
+            }
             add(sums, "one pass, no rules", Evaluation.score(new EntityRecognizer(gazetteer, m, null, lexicon,
                     EnumSet.noneOf(ContextRules.Rule.class), false), part));
             add(sums, "one pass + " + EntityRecognizer.SHIPPED_RULES.stream().map(Enum::name).sorted().toList(),

@@ -22,4 +22,11 @@ class BuildCommonWordsTest {
                 "##المصادر###", "جذب/76");
         assertThat(BuildCommonWords.words(dic)).containsExactly("جدول", "جذب");
     }
+
+    @Test
+    void functionWordsComeFromTheStopwordFileLessTheNameParticles() {
+        List<String> dic = List.of("6", "::::::::::::::", "stopwords.dic", "::::::::::::::", "في", "على/2", "أبو",
+                "::::::::::::::", "names.dic", "::::::::::::::", "جدول/76");
+        assertThat(BuildCommonWords.functionWords(dic)).containsExactly("علي", "في");
+    }
 }

@@ -1,0 +1,141 @@
+package org.sahifa.entities.recognize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Words of person names in Arabic script as Wikidata writes them (given and family names of every origin:
+ * لاريجاني، سولانا، نيستلروي، عزام), with how often each occurs in Wikidata's person labels. A word on this list is
+ * a name word somewhere in the world; whether it is one here is for the model to weigh with the other features.
+ * Arabic function words ({@link #FUNCTION_WORDS}) are left out.
+ * Rules of {@link #code}, on a folded word: the word, or else its first reading without proclitics
+ * ({@link Clitics#readings}), is looked up; 0 not listed, 1 seen once, 2 seen 2–4 times, 3 seen 5 times or more;
+ * a function word is 0 whatever its readings (بين is not ب + ين).
+ */
+public final class NameWordList {
+
+    /** The bundled list: {@code arabic TAB latin TAB count} a line, gzip-compressed (CC0, see its LICENSE file). */
+    public static final String RESOURCE = "/org/sahifa/entities/gazetteer/wikidata-name-words.tsv.gz";
+
+    /**
+     * Arabic function words (prepositions, particles, pronouns and their clitic forms, from the same dictionary as
+     * {@link CommonWords}, MPL 1.1), never counted as name words: the Wikidata list holds في، من، على as parts of
+     * multi-word labels or misalignments.
+     */
+    public static final String FUNCTION_WORDS = "/org/sahifa/entities/gazetteer/arabic-function-words.txt.gz";
+
+    private static volatile NameWordList standard;
+
+    private final Map<String, Integer> counts;
+    private final Set<String> functionWords;
+
+    /** A list of folded name words with their counts; {@code functionWords} (folded) are never name words. */
+    public NameWordList(Map<String, Integer> counts, Set<String> functionWords) {
+        Map<String, Integer> kept = new HashMap<>(counts);
+        kept.keySet().removeAll(functionWords);
+        this.counts = Map.copyOf(kept);
+        this.functionWords = Set.copyOf(functionWords);
+    }
+
+    /** The bundled list, loaded once. */
+    public static NameWordList standard() {
+        NameWordList s = standard;
+        if (s == null) {
+            synchronized (NameWordList.class) {
+                s = standard;
+                if (s == null) {
+                    s = load();
+                    standard = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static NameWordList load() {
+        Set<String> functionWords = new java.util.HashSet<>();
+        try (InputStream in = NameWordList.class.getResourceAsStream(FUNCTION_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled word list " + FUNCTION_WORDS);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    functionWords.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled word list " + FUNCTION_WORDS, e);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        try (InputStream in = NameWordList.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled name list " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = r.readLine()) != null) {
+                number++;
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected 3 tab-separated fields");
+                }
+                String word = NameFold.fold(f[0].strip());
+                if (word.length() >= 2 && isArabicWord(word)) {
+                    counts.merge(word, Integer.parseInt(f[2].strip()), Integer::sum);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled name list " + RESOURCE, e);
+        }
+        return new NameWordList(counts, functionWords);
+    }
+
+    private static boolean isArabicWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < '\u0621' || c > '\u064A') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The folded words of the list. */
+    public Set<String> words() {
+        return Collections.unmodifiableSet(counts.keySet());
+    }
+
+    /** 0 not listed; 1, 2 or 3 by how often Wikidata writes the word in person names (1; 2–4; 5 or more). */
+    public int code(String fold) {
+        if (functionWords.contains(fold)) {
+            return 0;
+        }
+        Integer n = counts.get(fold);
+        if (n == null) {
+            for (String r : Clitics.readings(fold)) {
+                if (r != fold) {
+                    n = counts.get(r);
+                    if (n != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return n == null ? 0 : n >= 5 ? 3 : n >= 2 ? 2 : 1;
+    }
+}
