@@ -1,14 +1,7 @@
 package org.sahifa.entities.recognize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Whether a word is a common Arabic word: one that an Arabic spelling dictionary (Ayaspell's hunspell-ar, names of
@@ -47,8 +40,6 @@ public final class CommonWords {
     private static final char LAM = '\u0644';
     private static final int MIN_BASE = 3;
 
-    private static volatile CommonWords standard;
-
     private final Set<String> words;
 
     public CommonWords(Set<String> words) {
@@ -62,35 +53,17 @@ public final class CommonWords {
 
     /** The bundled list, loaded once. */
     public static CommonWords standard() {
-        CommonWords s = standard;
-        if (s == null) {
-            synchronized (CommonWords.class) {
-                s = standard;
-                if (s == null) {
-                    s = load();
-                    standard = s;
-                }
-            }
-        }
-        return s;
+        return Holder.STANDARD;
+    }
+
+    /** Loads the bundled list on first use (the JVM's class initialisation makes it happen once). */
+    private static final class Holder {
+        static final CommonWords STANDARD = load();
     }
 
     private static CommonWords load() {
         Set<String> words = new HashSet<>(200_000);
-        try (InputStream raw = CommonWords.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("missing bundled word list " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    words.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled word list " + RESOURCE, e);
-        }
+        BundledWords.read(RESOURCE, words::add);
         return new CommonWords(words);
     }
 

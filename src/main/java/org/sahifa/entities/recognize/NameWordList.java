@@ -1,16 +1,9 @@
 package org.sahifa.entities.recognize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Words of person names in Arabic script as Wikidata writes them (given and family names of every origin:
@@ -33,8 +26,6 @@ public final class NameWordList {
      */
     public static final String FUNCTION_WORDS = "/org/sahifa/entities/gazetteer/arabic-function-words.txt.gz";
 
-    private static volatile NameWordList standard;
-
     private final Map<String, Integer> counts;
     private final Set<String> functionWords;
 
@@ -48,60 +39,30 @@ public final class NameWordList {
 
     /** The bundled list, loaded once. */
     public static NameWordList standard() {
-        NameWordList s = standard;
-        if (s == null) {
-            synchronized (NameWordList.class) {
-                s = standard;
-                if (s == null) {
-                    s = load();
-                    standard = s;
-                }
-            }
-        }
-        return s;
+        return Holder.STANDARD;
+    }
+
+    /** Loads the bundled list on first use (the JVM's class initialisation makes it happen once). */
+    private static final class Holder {
+        static final NameWordList STANDARD = load();
     }
 
     private static NameWordList load() {
         Set<String> functionWords = new java.util.HashSet<>();
-        try (InputStream in = NameWordList.class.getResourceAsStream(FUNCTION_WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled word list " + FUNCTION_WORDS);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    functionWords.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled word list " + FUNCTION_WORDS, e);
-        }
+        BundledWords.read(FUNCTION_WORDS, functionWords::add);
         Map<String, Integer> counts = new HashMap<>();
-        try (InputStream in = NameWordList.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled name list " + RESOURCE);
+        int[] number = {0};
+        BundledWords.read(RESOURCE, line -> {
+            number[0]++;
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalStateException(RESOURCE + " entry " + number[0] + ": expected 3 tab-separated fields");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected 3 tab-separated fields");
-                }
-                String word = NameFold.fold(f[0].strip());
-                if (word.length() >= 2 && isArabicWord(word)) {
-                    counts.merge(word, Integer.parseInt(f[2].strip()), Integer::sum);
-                }
+            String word = NameFold.fold(f[0].strip());
+            if (word.length() >= 2 && isArabicWord(word)) {
+                counts.merge(word, Integer.parseInt(f[2].strip()), Integer::sum);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled name list " + RESOURCE, e);
-        }
+        });
         return new NameWordList(counts, functionWords);
     }
 

@@ -88,22 +88,51 @@ public final class BuildCommonWords {
         System.out.printf("wrote %d words to %s (%d bytes)%n", words.size(), out, Files.size(out));
     }
 
-    /** The folded words of the dictionary's function-word file, less the {@link #NAME_PARTICLES}. */
-    static Set<String> functionWords(List<String> lines) {
-        Set<String> words = new TreeSet<>();
+    /** One dictionary word: the file it is in, its section heading (or ""), and the word folded. */
+    record Entry(String file, String section, String word) {
+    }
+
+    /**
+     * The dictionary's words, folded, with where they stand: its first line is the entry count; a file begins with
+     * "::::", its name, "::::"; a line starting with # heads a section; a word is what comes before its affix
+     * flags.
+     */
+    static List<Entry> entries(List<String> lines) {
+        List<Entry> out = new java.util.ArrayList<>();
         String file = "";
+        String section = "";
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.startsWith("::::")) {
                 file = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
+                section = "";
                 i += 2;
-                continue;
+            } else if (line.startsWith("#")) {
+                section = line.split("\t")[0].strip();
+            } else if (!line.isEmpty()) {
+                out.add(new Entry(file, section, NameFold.fold(head(line))));
             }
-            if (file.equals(FUNCTION_WORDS_FILE) && !line.isEmpty() && !line.startsWith("#")) {
-                String word = NameFold.fold(head(line));
-                if (!word.isEmpty() && !NAME_PARTICLES.contains(word)) {
-                    words.add(word);
-                }
+        }
+        return out;
+    }
+
+    /** The folded common words: every word of two letters or more outside the {@link #NAME_SECTIONS}. */
+    static Set<String> words(List<String> lines) {
+        Set<String> words = new TreeSet<>();
+        for (Entry e : entries(lines)) {
+            if (!NAME_SECTIONS.contains(e.section()) && e.word().length() >= 2) {
+                words.add(e.word());
+            }
+        }
+        return words;
+    }
+
+    /** The folded words of the dictionary's function-word file, less the {@link #NAME_PARTICLES}. */
+    static Set<String> functionWords(List<String> lines) {
+        Set<String> words = new TreeSet<>();
+        for (Entry e : entries(lines)) {
+            if (e.file().equals(FUNCTION_WORDS_FILE) && !e.word().isEmpty() && !NAME_PARTICLES.contains(e.word())) {
+                words.add(e.word());
             }
         }
         return words;
@@ -117,31 +146,5 @@ public final class BuildCommonWords {
             }
         }
         return line;
-    }
-
-    /** The folded common words of a dictionary's lines (its first line is the entry count). */
-    static Set<String> words(List<String> lines) {
-        Set<String> words = new TreeSet<>();
-        String section = "";
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.startsWith("::::")) {
-                section = ""; // a new file begins: "::::", its name, "::::"
-                i += 2;
-                continue;
-            }
-            if (line.startsWith("#")) {
-                section = line.split("\t")[0].strip();
-                continue;
-            }
-            if (line.isEmpty() || NAME_SECTIONS.contains(section)) {
-                continue;
-            }
-            String word = NameFold.fold(head(line));
-            if (word.length() >= 2) {
-                words.add(word);
-            }
-        }
-        return words;
     }
 }

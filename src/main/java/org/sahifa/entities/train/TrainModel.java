@@ -35,6 +35,7 @@ import java.util.Set;
  * {@code --write-split DIR} writes the three parts as CoNLL files (for {@code ner-score.py}).
  * {@code --out MODEL --all-parts} writes the shipped model: the same configuration refit on all three parts, held-out
  * part included, once its held-out figures have been taken from the training + development model (decision 0066).
+ * {@code --seed N} trains with another seed than the shipped {@value #SEED} (to see how much a figure owes to it).
  * {@code --cv K [--cv-with-dev] [--cv-two-passes]} cross-validates over the training part (with the development
  * part too; also training and scoring both passes in each fold, about seven times slower).
  * With {@code --tune} it trains on the training part only and prints development-part scores for every
@@ -52,6 +53,9 @@ public final class TrainModel {
 
     /** Set once by {@link #main} ({@code --bag N}); the training methods read it. */
     private static int bag = DEFAULT_BAG;
+
+    /** Set once by {@link #main} ({@code --seed N}): the training seed (shuffles and dropout masks). */
+    private static long seed = SEED;
 
     /** Set once by {@link #main} ({@code --cv-two-passes}): cross-validation also trains and scores both passes. */
     private static boolean cvTwoPasses;
@@ -84,6 +88,7 @@ public final class TrainModel {
                 case "--cv" -> cv = Integer.parseInt(args[++i]);
                 case "--cv-with-dev" -> cvWithDev = true;
                 case "--cv-two-passes" -> cvTwoPasses = true;
+                case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--all-parts" -> allParts = true;
                 case "--bag" -> bag = Integer.parseInt(args[++i]);
                 default -> {
@@ -101,7 +106,7 @@ public final class TrainModel {
             System.exit(2);
         }
         if (corpus == null || (!tune && out == null && splitDir == null && cv == 0)) {
-            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev] [--cv-two-passes]) [--epochs N] [--drop P] [--errors FILE] [--bag N]");
+            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev] [--cv-two-passes]) [--epochs N] [--drop P] [--errors FILE] [--bag N] [--seed N]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.standard();
@@ -212,7 +217,7 @@ public final class TrainModel {
         }
         List<PerceptronModel> models = new ArrayList<>(bag);
         for (int b = 0; b < bag; b++) {
-            models.add(new PerceptronTrainer(Features.WORD_IDENTITY, dropRate).train(examples, epochs, SEED + 1000L * b));
+            models.add(new PerceptronTrainer(Features.WORD_IDENTITY, dropRate).train(examples, epochs, seed + 1000L * b));
         }
         return PerceptronModel.mean(models);
     }
