@@ -78,12 +78,19 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer(Gazetteer gazetteer, PerceptronModel model, PerceptronModel second,
                             TrainingLexicon lexicon, Set<ContextRules.Rule> rules, boolean allGazetteerSources) {
+        this(gazetteer, model, second, lexicon, new ContextRules(rules, allGazetteerSources, gazetteer),
+                new Features(gazetteer));
+    }
+
+    /** Shares the features (their word lists and per-word cache) of a recogniser it is derived from. */
+    private EntityRecognizer(Gazetteer gazetteer, PerceptronModel model, PerceptronModel second,
+                             TrainingLexicon lexicon, ContextRules rules, Features features) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.model = model;
         this.second = model == null ? null : second;
-        this.features = new Features(gazetteer);
-        this.rules = new ContextRules(rules, allGazetteerSources, gazetteer);
+        this.features = features;
+        this.rules = rules;
     }
 
     /** The shared recogniser: standard gazetteer, bundled model, all rules. */
@@ -106,7 +113,7 @@ public final class EntityRecognizer {
 
     /** This recogniser with a name bias (see {@link #SHIPPED_PERSON_BIAS}); 0 for none. */
     public EntityRecognizer withPersonBias(float bias) {
-        EntityRecognizer r = new EntityRecognizer(gazetteer, model, second, lexicon, rules.rules(), rules.allSources());
+        EntityRecognizer r = new EntityRecognizer(gazetteer, model, second, lexicon, rules, features);
         if (bias != 0) {
             r.tagBias = new float[Tags.COUNT];
             r.tagBias[Tags.B_PERS] = bias;
