@@ -76,7 +76,8 @@ public final class CommonWords {
             return AS_WRITTEN;
         }
         for (String r : Clitics.readings(fold)) {
-            if (r != fold && known(r) || withoutArticle(r) != null && known(withoutArticle(r))) {
+            String bare = withoutArticle(r);
+            if (r != fold && known(r) || bare != null && known(bare)) {
                 return WITHOUT_CLITICS;
             }
         }
@@ -104,7 +105,8 @@ public final class CommonWords {
         return w.length() > MIN_BASE + 1 && w.charAt(0) == ALEF && w.charAt(1) == LAM ? w.substring(2) : null;
     }
 
-    private static boolean hasArabicLetter(String s) {
+    /** Whether the string holds a letter of the Arabic block (U+0621–U+064A). */
+    static boolean hasArabicLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '\u0621' && c <= '\u064A') {

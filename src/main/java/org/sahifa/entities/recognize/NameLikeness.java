@@ -75,12 +75,7 @@ public final class NameLikeness {
 
     /** The score's bucket: 1 (very word-like) … {@link #BUCKETS} − 1 (very name-like); 0 without Arabic letters. */
     public int bucket(String fold) {
-        boolean arabic = false;
-        for (int i = 0; i < fold.length() && !arabic; i++) {
-            char c = fold.charAt(i);
-            arabic = c >= '\u0621' && c <= '\u064A';
-        }
-        if (!arabic || fold.length() < 2) {
+        if (fold.length() < 2 || !CommonWords.hasArabicLetter(fold)) {
             return 0;
         }
         double s = score(fold);
