@@ -19,6 +19,10 @@ final class ListCommand extends LibraryCommand {
     @Option(names = "--bookmarked", description = "Only bookmarked articles.")
     boolean bookmarked;
 
+    @Option(names = "--undated", description = "Only articles whose publication date is unknown (listed last"
+            + " otherwise).")
+    boolean undated;
+
     @Option(names = "--source", paramLabel = "NAME", description = "Only articles of this source.")
     String source;
 
@@ -30,7 +34,7 @@ final class ListCommand extends LibraryCommand {
 
     @Override
     int run(Library library) {
-        ArticleFilter filter = new ArticleFilter(unread, bookmarked, source);
+        ArticleFilter filter = new ArticleFilter(unread, bookmarked, source, undated, null);
         for (ArticleSummary a : library.articles().list(filter, Math.max(0, offset), Math.max(0, limit))) {
             if (json) {
                 Json.println(out(), Json.summary(a));

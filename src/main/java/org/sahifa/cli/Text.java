@@ -14,7 +14,7 @@ final class Text {
     }
 
     static String day(Instant t) {
-        return t == null ? "          " : DAY.format(t);
+        return t == null ? "no date   " : DAY.format(t);
     }
 
     static String orDash(String s) {

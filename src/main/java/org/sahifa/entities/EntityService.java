@@ -130,7 +130,7 @@ public final class EntityService {
     // ---- reading ------------------------------------------------------------------------------------------
 
     private static final String SUMMARY_SELECT = "SELECT e.id, e.type, e.name, COUNT(DISTINCT m.article_id), COUNT(m.article_id), "
-            + "MIN(a.sort_time), MAX(a.sort_time) FROM entities e "
+            + "MIN(a.published), MAX(a.published) FROM entities e "
             + "JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id ";
 
     /** Entities of a type ({@code null}: all), most mentioned in articles first, with their spellings. */

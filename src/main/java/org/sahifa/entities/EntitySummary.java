@@ -9,7 +9,7 @@ import java.util.List;
  * @param entity    the entity
  * @param articles  how many articles mention it
  * @param mentions  how many times it is mentioned
- * @param firstSeen the date of the oldest article that mentions it (published, else stored), or {@code null}
+ * @param firstSeen the publication date of the oldest dated article that mentions it, or {@code null}
  * @param lastSeen  the date of the newest one, or {@code null}
  * @param spellings every spelling, most used first
  */

@@ -26,8 +26,8 @@ import java.util.Map;
  *       ways (see {@link IndexAnalysis}), with positions for phrases; not stored;</li>
  *   <li>{@code title}, {@code body}, {@code source}: stored originals, for hits and snippets;</li>
  *   <li>{@code published}: stored epoch millis when known;</li>
- *   <li>{@code date}: published or else fetched, epoch millis, as points (for {@code from:}/{@code to:}) and
- *       doc values (for newest-first);</li>
+ *   <li>{@code date}: published epoch millis as points (for {@code from:}/{@code to:}) and doc values (for
+ *       newest-first); {@link #UNDATED} when the date is unknown, so it sorts last and no date range finds it;</li>
  *   <li>{@code source.key}: the source folded to lower case and stripped, as a keyword (for {@code source:}).</li>
  * </ul>
  * {@link #VERSION} changes with any change here; together with the analysis version it is recorded in the
@@ -35,7 +35,9 @@ import java.util.Map;
  */
 final class IndexFields {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The {@code date} of an article whose publication date is unknown: sorts last, outside every date range. */
+    static final long UNDATED = Long.MIN_VALUE;
 
     static final String ID = "id";
     static final String TITLE = "title";
@@ -103,10 +105,9 @@ final class IndexFields {
         if (a.published() != null) {
             d.add(new StoredField(PUBLISHED, a.published().toEpochMilli()));
         }
-        Instant date = a.published() != null ? a.published() : a.fetched();
-        long millis = date == null ? 0 : date.toEpochMilli();
-        d.add(new LongPoint(DATE, millis));
-        d.add(new NumericDocValuesField(DATE, millis));
+        long date = a.published() != null ? a.published().toEpochMilli() : UNDATED;
+        d.add(new LongPoint(DATE, date));
+        d.add(new NumericDocValuesField(DATE, date));
         return d;
     }
 

@@ -125,7 +125,8 @@ final class QueryCompiler {
         } else if (n instanceof QueryNode.Source s) {
             return new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SOURCE_KEY, IndexFields.sourceKey(s.name()))));
         } else if (n instanceof QueryNode.Published p) {
-            long from = p.from() == null ? Long.MIN_VALUE : p.from().atStartOfDay(zone).toInstant().toEpochMilli();
+            // Long.MIN_VALUE is the undated articles' key (IndexFields): no date range finds them.
+            long from = p.from() == null ? Long.MIN_VALUE + 1 : p.from().atStartOfDay(zone).toInstant().toEpochMilli();
             long to = p.to() == null ? Long.MAX_VALUE : p.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
             return LongPoint.newRangeQuery(IndexFields.DATE, from, to);
         } else if (n instanceof QueryNode.State s) {

@@ -27,6 +27,11 @@ import java.util.function.Consumer;
 public final class ArticleStore {
 
     public static final int EXCERPT_LENGTH = 240;
+    /**
+     * The listing key of an article whose publication date is unknown: below every real date, so undated articles
+     * come after all dated ones, newest import first (decision 0090). The date itself stays unknown.
+     */
+    public static final long UNDATED_SORT_TIME = Long.MIN_VALUE;
     private static final int SCAN_CHUNK = 500;
 
     private static final String INSERT = "INSERT INTO articles(title, body_html, body_text, url, guid, source, author,"
@@ -128,7 +133,7 @@ public final class ArticleStore {
         String guid = blankToNull(d.guid());
         String source = blankToNull(d.source());
         Instant published = d.published() == null ? null : d.published().truncatedTo(ChronoUnit.MILLIS);
-        Instant sortTime = published != null ? published : fetched;
+        long sortTime = published != null ? published.toEpochMilli() : UNDATED_SORT_TIME;
         ins.setString(1, title);
         ins.setString(2, blankToNull(d.bodyHtml()));
         ins.setString(3, d.bodyText());
@@ -139,7 +144,7 @@ public final class ArticleStore {
         ins.setString(8, blankToNull(d.language()));
         setInstant(ins, 9, published);
         ins.setLong(10, fetched.toEpochMilli());
-        ins.setLong(11, sortTime.toEpochMilli());
+        ins.setLong(11, sortTime);
         ins.setString(12, ContentKey.of(title, d.bodyText()));
         long id;
         try (ResultSet rs = ins.executeQuery()) {
@@ -416,6 +421,13 @@ public final class ArticleStore {
         if (f.source() != null) {
             parts.add("a.source = ?");
             args.add(f.source());
+        }
+        if (f.undatedOnly()) {
+            parts.add("a.published IS NULL");
+        }
+        if (f.tag() != null) {
+            parts.add("EXISTS(SELECT 1 FROM bookmark_tags t WHERE t.article_id = a.id AND t.tag = ?)");
+            args.add(f.tag());
         }
         return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
     }

@@ -6,7 +6,7 @@ import java.time.Instant;
  * An article as a list shows it: no body, only its first characters.
  *
  * @param excerpt the beginning of the plain body (at most {@link ArticleStore#EXCERPT_LENGTH} characters)
- * @param sortTime the listing key: published time, or fetched time when unknown
+ * @param sortTime the listing key: published time, or {@link ArticleStore#UNDATED_SORT_TIME} when unknown
  */
 public record ArticleSummary(long id, String title, String source, String author, Instant published,
                              Instant fetched, boolean read, boolean bookmarked, String excerpt, Instant sortTime) {

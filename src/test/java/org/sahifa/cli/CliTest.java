@@ -120,6 +120,21 @@ class CliTest {
     }
 
     @Test
+    void anArticleWithoutADateIsStoredWithoutOneListedLastAndFilterable() throws Exception {
+        String data = tmp.resolve("lib").toString();
+        Path file = tmp.resolve("mixed.jsonl");
+        Files.writeString(file, "{\"title\":\"undated\",\"body\":\"no date here\"}\n"
+                + "{\"title\":\"dated\",\"body\":\"has one\",\"published\":\"2015-07-21T02:51:32Z\"}\n");
+        assertThat(run("import", "--data", data, file.toString()).code()).isZero();
+        List<JsonNode> list = run("list", "--data", data, "--json").jsonLines();
+        assertThat(list).extracting(n -> n.get("title").asText()).containsExactly("dated", "undated");
+        assertThat(list.get(1).get("published").isNull()).as("no date is invented at import").isTrue();
+        assertThat(run("list", "--data", data, "--undated", "--json").jsonLines())
+                .extracting(n -> n.get("title").asText()).containsExactly("undated");
+        assertThat(run("list", "--data", data).out()).contains("no date");
+    }
+
+    @Test
     void anUnknownIdIsAOneLineError() {
         String data = tmp.resolve("lib").toString();
         CliRun r = run("show", "--data", data, "42");

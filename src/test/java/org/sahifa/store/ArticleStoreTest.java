@@ -111,6 +111,63 @@ class ArticleStoreTest {
     }
 
     @Test
+    void anUndatedArticleStaysUndatedSortsLastAndCanBeListedAlone() {
+        StoreResult r = store.insert(List.of(
+                draft("old", "b1", null, null, Instant.parse("1999-01-01T00:00:00Z")),
+                draft("undated", "b2", null, null, null),
+                draft("new", "b3", null, null, Instant.parse("2024-01-01T00:00:00Z")),
+                draft("undated too", "b4", null, null, null)));
+        assertThat(r.inserted()).hasSize(4);
+        assertThat(store.require(r.inserted().get(1).id()).published()).isNull();
+        assertThat(store.list(ArticleFilter.ALL, 0, 10)).extracting(ArticleSummary::title)
+                .containsExactly("new", "old", "undated too", "undated");
+        List<String> paged = new ArrayList<>();
+        PageCursor cursor = null;
+        do {
+            ArticlePage page = store.page(ArticleFilter.ALL, cursor, 1);
+            page.items().forEach(s -> paged.add(s.title()));
+            cursor = page.next();
+        } while (cursor != null);
+        assertThat(paged).containsExactly("new", "old", "undated too", "undated");
+        ArticleFilter undated = ArticleFilter.ALL.withUndatedOnly(true);
+        assertThat(store.count(undated)).isEqualTo(2);
+        assertThat(store.list(undated, 0, 10)).extracting(ArticleSummary::published).containsOnlyNulls();
+    }
+
+    @Test
+    void theMigrationMovesUndatedArticlesOfAnOlderLibraryLast() {
+        store.insert(List.of(draft("dated", "b1", null, null, Instant.parse("2020-01-01T00:00:00Z")),
+                draft("undated", "b2", null, null, null)));
+        db.transaction(c -> { // as an older Sahifa stored it: the import time as the listing key
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE articles SET sort_time = fetched WHERE published IS NULL");
+                s.executeUpdate("DELETE FROM schema_migrations WHERE version = 90");
+            }
+            return null;
+        });
+        assertThat(store.list(ArticleFilter.ALL, 0, 10)).extracting(ArticleSummary::title)
+                .containsExactly("undated", "dated");
+        db.close();
+        db = Database.open(dir);
+        store = new ArticleStore(db, hooks, Clock.systemUTC());
+        assertThat(store.list(ArticleFilter.ALL, 0, 10)).extracting(ArticleSummary::title)
+                .containsExactly("dated", "undated");
+    }
+
+    @Test
+    void bookmarksAreFilteredByTag() {
+        StoreResult r = store.insert(List.of(draft("a", "b1", null, null, null), draft("b", "b2", null, null, null),
+                draft("c", "b3", null, null, null)));
+        bookmarks.put(r.inserted().get(0).id(), null, List.of("قره_باغ", "x"));
+        bookmarks.put(r.inserted().get(1).id(), "n", List.of("x"));
+        bookmarks.put(r.inserted().get(2).id(), null, List.of());
+        assertThat(store.list(ArticleFilter.ALL.withTag("قره_باغ"), 0, 10)).extracting(ArticleSummary::title)
+                .containsExactly("a");
+        assertThat(store.count(ArticleFilter.ALL.withTag("x"))).isEqualTo(2);
+        assertThat(ArticleFilter.ALL.withTag("x").bookmarkedOnly()).isTrue();
+    }
+
+    @Test
     void filtersByUnreadBookmarkedAndSource() {
         StoreResult r = store.insert(List.of(
                 new ArticleDraft("a", null, "a", null, null, "one", null, null, null),

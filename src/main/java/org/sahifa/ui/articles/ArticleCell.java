@@ -80,8 +80,9 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         dot.setVisible(!row.read());
         star.setVisible(row.bookmarked());
         String source = row.source() == null || row.source().isBlank() ? i18n.get("row.noSource") : row.source();
-        String date = dates.get().shortDate(row.published(), Instant.now());
-        meta.setText(date.isEmpty() ? source : source + " · " + date);
+        String date = row.published() == null ? i18n.get("row.noDate")
+                : dates.get().shortDate(row.published(), Instant.now());
+        meta.setText(i18n.joinMeta(source, date));
         boolean result = row.snippet() != null;
         snippet.setManaged(result);
         snippet.setVisible(result);

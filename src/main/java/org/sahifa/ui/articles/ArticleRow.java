@@ -11,7 +11,7 @@ import java.util.List;
  * @param id         the article id
  * @param title      the headline
  * @param source     the source, or {@code null}
- * @param published  when it was published (or stored), or {@code null}
+ * @param published  when it was published, or {@code null} when unknown (never the import time)
  * @param read       whether it was read
  * @param bookmarked whether it is bookmarked
  * @param snippet    for search results, the passage around the match; otherwise {@code null}
@@ -25,7 +25,7 @@ public record ArticleRow(long id, String title, String source, Instant published
     }
 
     public static ArticleRow of(ArticleSummary s) {
-        return new ArticleRow(s.id(), s.title(), s.source(), s.published() != null ? s.published() : s.fetched(),
+        return new ArticleRow(s.id(), s.title(), s.source(), s.published(),
                 s.read(), s.bookmarked(), null, List.of());
     }
 

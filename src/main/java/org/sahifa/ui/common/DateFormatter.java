@@ -30,8 +30,10 @@ public final class DateFormatter {
     private final DateFormat longDay;
     private final DateFormat hijriDay;
     private final RelativeDateTimeFormatter relative;
+    private final java.util.ResourceBundle texts;
 
     public DateFormatter(ULocale locale, ZoneId zone, boolean hijri) {
+        this.texts = I18n.load(org.sahifa.ui.settings.Language.fromTag(locale.getLanguage()));
         this.locale = locale;
         this.zone = TimeZone.getTimeZone(zone.getId());
         this.hijri = hijri;
@@ -73,7 +75,7 @@ public final class DateFormatter {
 
     private String day(Instant when, DateFormat gregorian) {
         String text = gregorian.format(Date.from(when));
-        return hijri ? text + " · " + hijriDay.format(Date.from(when)) : text;
+        return hijri ? I18n.joinMeta(texts, text, hijriDay.format(Date.from(when))) : text;
     }
 
     private String relative(Duration age) {

@@ -26,6 +26,8 @@ import java.util.ResourceBundle;
 public final class I18n {
 
     public static final String BUNDLE = "org.sahifa.ui.i18n.messages";
+    /** The key of the separator between the parts of a meta line (see {@link #joinMeta(String...)}). */
+    public static final String SEPARATOR_KEY = "meta.separator";
     private static final Logger LOG = LoggerFactory.getLogger(I18n.class);
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.AR);
@@ -77,6 +79,27 @@ public final class I18n {
             return pattern;
         }
         return new MessageFormat(pattern, uLocale()).format(args);
+    }
+
+    /**
+     * Joins the non-blank {@code parts} of a meta line (source, date, author; counts) with the language's
+     * separator, {@code meta.separator}: the Arabic comma in Arabic. Never a middle dot, which next to Arabic-Indic
+     * digits reads as a zero (٠).
+     */
+    public String joinMeta(String... parts) {
+        return joinMeta(bundle.get(), parts);
+    }
+
+    /** {@link #joinMeta(String...)} with the separator of {@code bundle}. */
+    public static String joinMeta(ResourceBundle bundle, String... parts) {
+        String separator = bundle.getString(SEPARATOR_KEY);
+        StringBuilder out = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                out.append(out.length() > 0 ? separator : "").append(p.strip());
+            }
+        }
+        return out.toString();
     }
 
     /** A binding that always holds the text for {@code key} in the current language. */

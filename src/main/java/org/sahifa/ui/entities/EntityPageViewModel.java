@@ -35,10 +35,11 @@ public final class EntityPageViewModel {
     /**
      * A loaded page.
      *
-     * @param timeline articles per month, oldest month first
+     * @param timeline articles per month, oldest month first (dated articles only)
+     * @param undated  how many of the articles have no publication date (not on the timeline, listed last)
      */
     public record Page(EntitySummary summary, List<CoMention> coMentions, Map<YearMonth, Long> timeline,
-                       List<ArticleRow> articles) {
+                       long undated, List<ArticleRow> articles) {
     }
 
     private final Library library;
@@ -91,15 +92,20 @@ public final class EntityPageViewModel {
         List<Article> articles = new ArrayList<>(library.articles().getAll(ids));
         Map<YearMonth, Long> timeline = new TreeMap<>();
         List<ArticleRow> rows = new ArrayList<>();
+        long undated = 0;
         for (Article a : articles) {
-            Instant when = a.published() != null ? a.published() : a.fetched();
-            if (when != null) {
+            // An article without a publication date is left off the timeline (and listed last), never put at the
+            // month it was imported in.
+            Instant when = a.published();
+            if (when == null) {
+                undated++;
+            } else {
                 timeline.merge(YearMonth.from(when.atZone(zone)), 1L, Long::sum);
             }
             rows.add(new ArticleRow(a.id(), a.title(), a.source(), when, a.read(), a.bookmarked(), null, List.of()));
         }
         rows.sort(Comparator.comparing(ArticleRow::published, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new Page(summary, co, timeline, rows);
+        return new Page(summary, co, timeline, undated, rows);
     }
 
     /** Gives the entity another canonical name. */

@@ -152,6 +152,11 @@ public final class EntityViews {
             series.getData().add(new XYChart.Data<>(month.format(d), e.getValue()));
         }
         chart.getData().add(series);
+        Label undated = new Label(p.undated() > 0 ? i18n.get("entity.undated", p.undated()) : "");
+        undated.setId("entity-undated");
+        undated.getStyleClass().add("muted");
+        undated.managedProperty().bind(undated.visibleProperty());
+        undated.setVisible(p.undated() > 0);
 
         FlowPane co = new FlowPane(6, 4);
         co.setId("entity-comentions");
@@ -176,7 +181,7 @@ public final class EntityViews {
 
         VBox box = new VBox(10, name, figures, actions,
                 heading("entity.spellings"), spellings,
-                heading("entity.timeline"), chart,
+                heading("entity.timeline"), chart, undated,
                 heading("entity.coMentions"), co,
                 heading("entity.articles"), articles);
         box.setPadding(new Insets(14, 18, 14, 18));

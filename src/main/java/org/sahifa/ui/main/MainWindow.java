@@ -287,6 +287,8 @@ public final class MainWindow implements MainWindowContext {
             case ALL -> showListing(ArticleFilter.ALL);
             case UNREAD -> showListing(ArticleFilter.ALL.withUnreadOnly(true));
             case BOOKMARKS -> showListing(ArticleFilter.ALL.withBookmarkedOnly(true));
+            case TAG -> showListing(ArticleFilter.ALL.withTag(item.arg()));
+            case UNDATED -> showListing(ArticleFilter.ALL.withUndatedOnly(true));
             case SOURCE -> showListing(ArticleFilter.ALL.withSource(item.arg()));
             case SAVED_SEARCH -> {
                 for (Settings.SavedSearch s : settings.savedSearches()) {

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sahifa.library.Library;
 import org.sahifa.library.LibraryStats;
+import org.sahifa.store.ArticleFilter;
 import org.sahifa.ui.common.BackgroundTask;
 import org.sahifa.ui.common.I18n;
 import org.sahifa.ui.common.TaskExecutor;
@@ -33,6 +34,12 @@ public final class NavigationViewModel {
     private final List<Action> sourceActions = new ArrayList<>();
     private boolean entitiesAvailable;
     private LibraryStats stats;
+    private long undated = -1;
+    private Map<String, Long> tags = Map.of();
+
+    /** What one refresh counts. */
+    private record Counts(LibraryStats stats, long undated, Map<String, Long> tags) {
+    }
 
     public NavigationViewModel(Library library, TaskExecutor executor, I18n i18n,
                                ObservableList<Settings.SavedSearch> savedSearches) {
@@ -81,11 +88,15 @@ public final class NavigationViewModel {
 
     /** Recounts (off the JavaFX thread) and rebuilds the entries. */
     public void refresh() {
-        executor.execute(BackgroundTask.of(p -> library.stats()).onSuccess(s -> {
-            stats = s;
-            libraryTotal.set(s.articles());
-            rebuild();
-        }));
+        executor.execute(BackgroundTask.of(p -> new Counts(library.stats(),
+                library.articles().count(ArticleFilter.ALL.withUndatedOnly(true)), library.bookmarks().tags()))
+                .onSuccess(c -> {
+                    stats = c.stats();
+                    undated = c.undated();
+                    tags = c.tags();
+                    libraryTotal.set(c.stats().articles());
+                    rebuild();
+                }));
     }
 
     private void rebuild() {
@@ -96,6 +107,11 @@ public final class NavigationViewModel {
         out.add(new NavItem(NavItem.Kind.UNREAD, i18n.get("nav.unread"), null, stats == null ? -1 : stats.unread()));
         out.add(new NavItem(NavItem.Kind.BOOKMARKS, i18n.get("nav.bookmarks"), null,
                 stats == null ? -1 : stats.bookmarks()));
+        // Filter bookmarks by tag: one entry per tag, right under Bookmarks.
+        tags.forEach((tag, n) -> out.add(new NavItem(NavItem.Kind.TAG, i18n.get("nav.tag", tag), tag, n)));
+        if (undated > 0) {
+            out.add(new NavItem(NavItem.Kind.UNDATED, i18n.get("nav.undated"), null, undated));
+        }
         if (entitiesAvailable) {
             out.add(new NavItem(NavItem.Kind.PLACES, i18n.get("nav.places"), null, -1));
             out.add(new NavItem(NavItem.Kind.PERSONS, i18n.get("nav.persons"), null, -1));

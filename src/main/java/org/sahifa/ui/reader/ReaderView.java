@@ -158,18 +158,10 @@ public final class ReaderView {
             return;
         }
         Article a = l.article();
-        String date = dates.get().longDate(a.published());
-        StringBuilder meta = new StringBuilder();
-        if (a.source() != null && !a.source().isBlank()) {
-            meta.append(a.source());
-        }
-        if (!date.isEmpty()) {
-            meta.append(meta.length() > 0 ? " · " : "").append(date);
-        }
-        if (a.author() != null && !a.author().isBlank()) {
-            meta.append(meta.length() > 0 ? " · " : "").append(i18n.get("reader.by", a.author()));
-        }
-        ArticleDocument doc = l.document().withMeta(meta.toString(), Direction.RTL);
+        String date = a.published() == null ? i18n.get("reader.noDate") : dates.get().longDate(a.published());
+        String meta = i18n.joinMeta(a.source(), date, Byline.display(a.author(), name -> i18n.get("reader.by", name)));
+        ArticleDocument doc = l.document().withMeta(meta,
+                i18n.languageProperty().get().isRightToLeft() ? Direction.RTL : Direction.LTR);
         text.setDocument(doc);
         text.highlight(vm.highlightsProperty().get());
         scroll.setVvalue(0);
