@@ -31,7 +31,7 @@ public final class I18n {
     private static final Logger LOG = LoggerFactory.getLogger(I18n.class);
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.AR);
-    private final ObjectProperty<Digits> digits = new SimpleObjectProperty<>(Digits.ARABIC_INDIC);
+    private final ObjectProperty<Digits> digits = new SimpleObjectProperty<>(Digits.BY_LANGUAGE);
     private final ReadOnlyObjectWrapper<ResourceBundle> bundle = new ReadOnlyObjectWrapper<>();
 
     public I18n() {
@@ -59,7 +59,7 @@ public final class I18n {
 
     /** The ICU locale of the interface, with the chosen numbering system ({@code ar@numbers=arab}). */
     public ULocale uLocale() {
-        return new ULocale(language.get().tag() + "@numbers=" + digits.get().numberingSystem());
+        return new ULocale(language.get().tag() + "@numbers=" + digits.get().numberingSystem(language.get()));
     }
 
     public Locale locale() {

@@ -24,17 +24,20 @@ public final class MainMenu {
 
     private final MenuBar bar = new MenuBar();
     private final Menu file = new Menu();
+    private final Menu help = new Menu();
     private final I18n i18n;
 
     public MainMenu(I18n i18n, SettingsModel settings, Runnable about, Runnable quit) {
         this.i18n = i18n;
         file.textProperty().bind(i18n.bind("menu.file"));
+        file.setId("menu-file");
         MenuItem quitItem = item("menu.file.quit", quit);
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         file.getItems().add(quitItem);
 
         Menu view = new Menu();
         view.textProperty().bind(i18n.bind("menu.view"));
+        view.setId("menu-view");
         Menu language = new Menu();
         language.textProperty().bind(i18n.bind("menu.view.language"));
         ToggleGroup languages = new ToggleGroup();
@@ -66,10 +69,16 @@ public final class MainMenu {
         ToggleGroup digitGroup = new ToggleGroup();
         for (Digits d : Digits.values()) {
             RadioMenuItem r = new RadioMenuItem();
-            r.textProperty().bind(i18n.bind(d == Digits.LATIN ? "menu.view.digits.latin" : "menu.view.digits.arabic"));
+            r.textProperty().bind(i18n.bind(switch (d) {
+                case LATIN -> "menu.view.digits.latin";
+                case ARABIC_INDIC -> "menu.view.digits.arabic";
+                case BY_LANGUAGE -> "menu.view.digits.byLanguage";
+            }));
+            r.setId("digits-" + d.name().toLowerCase(java.util.Locale.ROOT));
             r.setToggleGroup(digitGroup);
             r.setSelected(settings.digitsProperty().get() == d);
             r.setOnAction(e -> settings.digitsProperty().set(d));
+            settings.digitsProperty().addListener((o, a, b) -> r.setSelected(b == d));
             digits.getItems().add(r);
         }
         CheckMenuItem hijri = new CheckMenuItem();
@@ -92,9 +101,9 @@ public final class MainMenu {
         view.getItems().addAll(language, theme, new SeparatorMenuItem(), larger, smaller, reset, moreSpacing,
                 lessSpacing, new SeparatorMenuItem(), digits, hijri);
 
-        Menu help = new Menu();
         help.textProperty().bind(i18n.bind("menu.help"));
         help.getItems().add(item("menu.help.about", about));
+        help.setId("menu-help");
         bar.getMenus().addAll(file, view, help);
         bar.setUseSystemMenuBar(true);
     }
@@ -105,6 +114,16 @@ public final class MainMenu {
         m.textProperty().bind(i18n.bind(key));
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** Puts a menu before Help (the window's Go menu). */
+    public void addMenu(Menu menu) {
+        bar.getMenus().add(bar.getMenus().indexOf(help), menu);
+    }
+
+    /** Adds an item at the top of the Help menu (the list of keyboard shortcuts). */
+    public void addHelpItem(MenuItem item) {
+        help.getItems().add(0, item);
     }
 
     /** Adds items at the top of the File menu (import actions, samples). */

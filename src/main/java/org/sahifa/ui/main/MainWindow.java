@@ -195,6 +195,18 @@ public final class MainWindow implements MainWindowContext {
                 readerVm.open(row.id(), searchVm.activeProperty().get() ? highlightForms(row) : listHighlights);
             }
         });
+        // A new search or listing re-targets the open article's highlights (none when it is not among the rows).
+        listVm.itemsProperty().addListener((o, a, items) -> readerVm.rehighlight(id -> {
+            if (!searchVm.activeProperty().get()) {
+                return listHighlights;
+            }
+            for (ArticleRow r : items instanceof org.sahifa.ui.articles.PagedArticleList ? List.<ArticleRow>of() : items) {
+                if (r != null && r.id() == id) {
+                    return highlightForms(r);
+                }
+            }
+            return List.of();
+        }));
         entityBrowser = new EntityBrowserViewModel(lib, executor);
         EntityPageViewModel entityPage = new EntityPageViewModel(lib, executor, ZoneId.systemDefault());
         entityViews = new EntityViews(entityBrowser, entityPage, i18n, dates, scenes, () -> stage);
@@ -225,6 +237,7 @@ public final class MainWindow implements MainWindowContext {
         bindStatus();
 
         menu.addFileItems(importItem(), importFolderItem(), menu.item("menu.file.loadSamples", this::loadSamples));
+        installGoMenuAndShortcutList();
         installKeys();
         installDragAndDrop();
         for (UiExtension extension : UiExtensions.all()) {
@@ -373,7 +386,7 @@ public final class MainWindow implements MainWindowContext {
     }
 
     private MenuItem importFolderItem() {
-        return menu.item("menu.file.importFolder", () -> {
+        MenuItem item = menu.item("menu.file.importFolder", () -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(i18n.get("import.chooseFolder"));
             File dir = chooser.showDialog(stage);
@@ -381,6 +394,8 @@ public final class MainWindow implements MainWindowContext {
                 importPaths(List.of(dir.toPath()));
             }
         });
+        item.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        return item;
     }
 
     /** Imports files and folders with the progress window. */
@@ -483,6 +498,27 @@ public final class MainWindow implements MainWindowContext {
         });
     }
 
+    /** The Go menu (every single-key shortcut shown in its item) and Help › Keyboard shortcuts (F1). */
+    private void installGoMenuAndShortcutList() {
+        java.util.function.BooleanSupplier typing = () -> stage.getScene() != null
+                && stage.getScene().getFocusOwner() instanceof TextInputControl;
+        menu.addMenu(Shortcuts.goMenu(i18n, typing, List.of(
+                new Shortcuts.Entry("menu.go.next", new KeyCodeCombination(KeyCode.J), () -> listView.move(1)),
+                new Shortcuts.Entry("menu.go.previous", new KeyCodeCombination(KeyCode.K), () -> listView.move(-1)),
+                new Shortcuts.Entry("menu.go.search", new KeyCodeCombination(KeyCode.SLASH), this::focusSearch),
+                new Shortcuts.Entry("menu.go.nextMatch", new KeyCodeCombination(KeyCode.N),
+                        () -> readerView.textView().nextMatch()),
+                new Shortcuts.Entry("menu.go.previousMatch", new KeyCodeCombination(KeyCode.N,
+                        KeyCombination.SHIFT_DOWN), () -> readerView.textView().previousMatch()),
+                new Shortcuts.Entry("menu.go.bookmark", new KeyCodeCombination(KeyCode.B), readerVm::toggleBookmark),
+                new Shortcuts.Entry("menu.go.read", new KeyCodeCombination(KeyCode.U), readerVm::toggleRead))));
+        MenuItem list = menu.item("menu.help.shortcuts",
+                () -> Shortcuts.dialog(menu.bar(), i18n, scenes, stage).showAndWait());
+        list.setId("menu-shortcuts");
+        list.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        menu.addHelpItem(list);
+    }
+
     private void focusSearch() {
         searchBar.field().requestFocus();
         searchBar.field().selectAll();
@@ -540,7 +576,9 @@ public final class MainWindow implements MainWindowContext {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        // A button of our own: ButtonType.OK reads "OK" whatever the app's language (it follows the JVM locale).
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "",
+                new ButtonType(i18n.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         scenes.decorate(about);
         about.setHeaderText(null);
         about.setTitle(i18n.get("app.title"));
@@ -548,6 +586,7 @@ public final class MainWindow implements MainWindowContext {
         text.setPadding(new Insets(10));
         about.getDialogPane().setContent(text);
         about.initOwner(stage);
+        about.getDialogPane().setId("about-dialog");
         about.showAndWait();
     }
 

@@ -163,12 +163,12 @@ public final class ReaderView {
         ArticleDocument doc = l.document().withMeta(meta,
                 i18n.languageProperty().get().isRightToLeft() ? Direction.RTL : Direction.LTR);
         text.setDocument(doc);
-        text.highlight(vm.highlightsProperty().get());
         scroll.setVvalue(0);
-        if (text.matchCountProperty().get() > 0) {
-            text.layout();
-            text.setMatches(text.matches());
-        }
+        // Lay out the new document before highlighting, so that the first match is scrolled into view with the
+        // new article's height (not the previous one's, which left it off screen).
+        scroll.applyCss();
+        scroll.layout();
+        text.highlight(vm.highlightsProperty().get());
     }
 
     /** Called with an entity's name when its chip is clicked (the window searches for it). */

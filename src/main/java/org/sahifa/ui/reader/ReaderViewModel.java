@@ -143,6 +143,20 @@ public final class ReaderViewModel {
         }));
     }
 
+    /**
+     * After the list changed under the open article (a new search, another listing): its highlights become those
+     * that {@code formsFor} gives for it — the new search's spellings, or none when the article is not among the
+     * new results — so no highlight or match counter of an earlier search stays behind.
+     */
+    public void rehighlight(java.util.function.LongFunction<List<String>> formsFor) {
+        Loaded l = loaded.get();
+        if (l == null) {
+            return;
+        }
+        List<String> forms = formsFor.apply(l.article().id());
+        highlights.set(forms == null ? List.of() : List.copyOf(forms));
+    }
+
     /** Shows nothing. */
     public void clear() {
         ++generation;

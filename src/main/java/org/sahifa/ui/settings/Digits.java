@@ -2,6 +2,8 @@ package org.sahifa.ui.settings;
 
 /** How numbers in dates and counts are written. */
 public enum Digits {
+    /** As the language writes them: Arabic-Indic in Arabic, Latin in English (the default). */
+    BY_LANGUAGE(null),
     /** ٠١٢٣٤٥٦٧٨٩ */
     ARABIC_INDIC("arab"),
     /** 0123456789 */
@@ -13,8 +15,11 @@ public enum Digits {
         this.numberingSystem = numberingSystem;
     }
 
-    /** The ICU/CLDR numbering-system keyword. */
-    public String numberingSystem() {
-        return numberingSystem;
+    /** The ICU/CLDR numbering-system keyword for text in {@code language}. */
+    public String numberingSystem(Language language) {
+        if (numberingSystem != null) {
+            return numberingSystem;
+        }
+        return language.isRightToLeft() ? ARABIC_INDIC.numberingSystem : LATIN.numberingSystem;
     }
 }

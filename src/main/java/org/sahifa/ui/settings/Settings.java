@@ -23,7 +23,7 @@ public final class Settings {
     public Theme theme = Theme.LIGHT;
     public double fontSize = DEFAULT_FONT_SIZE;
     public double lineSpacing = DEFAULT_LINE_SPACING;
-    public Digits digits = Digits.ARABIC_INDIC;
+    public Digits digits = Digits.BY_LANGUAGE;
     public boolean showHijri;
     /** Divider positions of the three panes (navigation | list | reader), as fractions of the window width. */
     public double[] dividers = {0.18, 0.5};
@@ -58,7 +58,7 @@ public final class Settings {
             theme = Theme.LIGHT;
         }
         if (digits == null) {
-            digits = Digits.ARABIC_INDIC;
+            digits = Digits.BY_LANGUAGE;
         }
         if (!(fontSize >= MIN_FONT_SIZE && fontSize <= MAX_FONT_SIZE)) {
             fontSize = DEFAULT_FONT_SIZE;

@@ -27,7 +27,7 @@ public final class SettingsModel {
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", Settings.DEFAULT_FONT_SIZE);
     private final DoubleProperty lineSpacing =
             new SimpleDoubleProperty(this, "lineSpacing", Settings.DEFAULT_LINE_SPACING);
-    private final ObjectProperty<Digits> digits = new SimpleObjectProperty<>(this, "digits", Digits.ARABIC_INDIC);
+    private final ObjectProperty<Digits> digits = new SimpleObjectProperty<>(this, "digits", Digits.BY_LANGUAGE);
     private final BooleanProperty showHijri = new SimpleBooleanProperty(this, "showHijri");
     private final DoubleProperty navDivider = new SimpleDoubleProperty(this, "navDivider", 0.18);
     private final DoubleProperty listDivider = new SimpleDoubleProperty(this, "listDivider", 0.5);

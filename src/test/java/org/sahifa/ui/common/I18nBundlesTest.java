@@ -54,6 +54,23 @@ class I18nBundlesTest {
     }
 
     @Test
+    void byDefaultEnglishWritesLatinDigitsAndArabicArabicIndicOnes() {
+        I18n i18n = new I18n();
+        assertThat(i18n.get("list.count", 1234)).startsWith("١٬٢٣٤");
+        i18n.languageProperty().set(org.sahifa.ui.settings.Language.EN);
+        assertThat(i18n.get("list.count", 1234)).isEqualTo("1,234 articles");
+        assertThat(new org.sahifa.ui.settings.Settings().digits).isEqualTo(org.sahifa.ui.settings.Digits.BY_LANGUAGE);
+        i18n.digitsProperty().set(org.sahifa.ui.settings.Digits.ARABIC_INDIC); // a choice still wins
+        assertThat(i18n.get("list.count", 1234)).startsWith("١٬٢٣٤");
+    }
+
+    @Test
+    void theSepiaThemeHasAReadingThemeNameInArabic() {
+        assertThat(I18n.load(Language.AR).getString("menu.view.theme.sepia")).contains("سيبيا")
+                .doesNotContain("داكن");
+    }
+
+    @Test
     void numbersFollowTheDigitsSetting() {
         I18n i18n = new I18n();
         assertThat(i18n.get("list.count", 1234)).startsWith("١٬٢٣٤");

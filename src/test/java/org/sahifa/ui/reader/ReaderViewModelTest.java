@@ -38,6 +38,19 @@ class ReaderViewModelTest extends LibraryTestSupport {
     }
 
     @Test
+    void aNewSearchReplacesOrClearsTheOpenArticlesHighlights() {
+        library = TestLibraries.withArticles(dir, 3);
+        ReaderViewModel vm = new ReaderViewModel(library, new CurrentThreadTaskExecutor());
+        long id = seedId();
+        vm.open(id, List.of("كراباخ"));
+        vm.rehighlight(other -> other == id ? List.of("بوتين") : List.of("x"));
+        assertThat(vm.highlightsProperty().get()).containsExactly("بوتين");
+        vm.rehighlight(other -> List.of()); // the article is not among the new results
+        assertThat(vm.highlightsProperty().get()).isEmpty();
+        assertThat(vm.loadedProperty().get().article().id()).as("the article stays open").isEqualTo(id);
+    }
+
+    @Test
     void bookmarkWithNoteAndTagsThenRemoveIt() {
         library = TestLibraries.withArticles(dir, 1);
         ReaderViewModel vm = new ReaderViewModel(library, new CurrentThreadTaskExecutor());

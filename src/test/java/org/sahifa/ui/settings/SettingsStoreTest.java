@@ -18,7 +18,7 @@ class SettingsStoreTest {
         Settings s = new SettingsStore(dir).load();
         assertThat(s.language).isEqualTo(Language.AR);
         assertThat(s.theme).isEqualTo(Theme.LIGHT);
-        assertThat(s.digits).isEqualTo(Digits.ARABIC_INDIC);
+        assertThat(s.digits).isEqualTo(Digits.BY_LANGUAGE);
     }
 
     @Test
