@@ -29,6 +29,7 @@ public final class ArticleCell extends ListCell<ArticleRow> {
     private final Label star = new Label("★");
     private final Label meta = new Label();
     private final Label snippet = new Label();
+    private final Label bookmark = new Label();
     private final VBox box;
 
     public ArticleCell(I18n i18n, Dates dates) {
@@ -40,7 +41,9 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         title.getStyleClass().add("row-title");
         meta.getStyleClass().addAll("row-meta", "muted");
         snippet.getStyleClass().addAll("row-snippet", "muted");
-        for (Label l : new Label[] {title, meta, snippet}) {
+        bookmark.getStyleClass().addAll("row-note", "muted");
+        bookmark.setId("row-note");
+        for (Label l : new Label[] {title, meta, snippet, bookmark}) {
             l.setWrapText(false);
             l.setTextOverrun(OverrunStyle.ELLIPSIS);
             l.setMinWidth(0);
@@ -49,7 +52,7 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox top = new HBox(6, dot, title, star);
         top.setAlignment(Pos.CENTER_LEFT);
-        box = new VBox(0, top, meta, snippet);
+        box = new VBox(0, top, meta, snippet, bookmark);
         box.setMinWidth(0);
         setPrefWidth(0);
     }
@@ -71,6 +74,8 @@ public final class ArticleCell extends ListCell<ArticleRow> {
             star.setVisible(false);
             snippet.setManaged(false);
             snippet.setVisible(false);
+            bookmark.setManaged(false);
+            bookmark.setVisible(false);
             setGraphic(box);
             return;
         }
@@ -94,6 +99,11 @@ public final class ArticleCell extends ListCell<ArticleRow> {
             snippet.setText(text);
             snippet.setNodeOrientation(orientation(text));
         }
+        String noteLine = BookmarkLine.of(i18n, row.note(), row.tags());
+        bookmark.setManaged(!noteLine.isEmpty());
+        bookmark.setVisible(!noteLine.isEmpty());
+        bookmark.setText(noteLine);
+        bookmark.setNodeOrientation(orientation(noteLine));
         setGraphic(box);
         org.sahifa.ui.common.StartupProbe.firstRowRendered();
         StringBuilder a11y = new StringBuilder(row.title()).append(", ").append(meta.getText());
@@ -102,6 +112,9 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         }
         if (row.bookmarked()) {
             a11y.append(", ").append(i18n.get("row.bookmarked"));
+        }
+        if (!noteLine.isEmpty()) {
+            a11y.append(", ").append(noteLine);
         }
         setAccessibleText(a11y.toString());
     }

@@ -190,13 +190,32 @@ public final class ArticleListViewModel {
         }
     }
 
+    /** Updates the note and tags shown in the row of one article (in the Bookmarks list) after they were edited. */
+    public void updateBookmark(long id, String note, List<String> tags) {
+        if (!filter.bookmarkedOnly() || searchResults.get()) {
+            return;
+        }
+        ObservableList<ArticleRow> list = items.get();
+        if (list instanceof PagedArticleList paged) {
+            int i = paged.indexOfLoaded(id);
+            if (i >= 0) {
+                paged.replace(paged.get(i).withNoteAndTags(note, tags));
+            }
+        }
+    }
+
     private record FirstPage(long count, List<ArticleRow> rows) {
     }
 
     private List<ArticleRow> rows(ArticleFilter f, int offset, int limit) {
         List<ArticleRow> out = new ArrayList<>(limit);
         for (ArticleSummary s : library.articles().list(f, offset, limit)) {
-            out.add(ArticleRow.of(s));
+            ArticleRow row = ArticleRow.of(s);
+            // The Bookmarks list shows each bookmark's note and tags under its row.
+            if (f.bookmarkedOnly() && s.bookmarked()) {
+                row = row.withBookmark(library.bookmarks().get(s.id()).orElse(null));
+            }
+            out.add(row);
         }
         return out;
     }

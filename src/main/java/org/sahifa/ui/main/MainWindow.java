@@ -214,12 +214,14 @@ public final class MainWindow implements MainWindowContext {
         navVm.setEntitiesAvailable(true);
         readerVm.setOnStateChanged(a -> {
             listVm.updateState(a.id(), a.read(), a.bookmarked());
+            listVm.updateBookmark(a.id(), readerVm.noteProperty().get(), List.copyOf(readerVm.tags()));
             navVm.refresh();
         });
 
         VBox navigation = new VBox(navView.list());
         VBox.setVgrow(navView.list(), javafx.scene.layout.Priority.ALWAYS);
         navigation.getStyleClass().add("navigation");
+        readerView.setOnTag(tag -> navView.select(NavItem.Kind.TAG, tag));
         readerView.setOnEntity(name -> {
             searchVm.queryProperty().set(name);
             searchVm.runNow();

@@ -46,7 +46,9 @@ public final class ReaderView {
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
+    private final javafx.scene.layout.FlowPane bookmarkInfo = new javafx.scene.layout.FlowPane(6, 4);
     private java.util.function.Consumer<String> onEntity = name -> { };
+    private java.util.function.Consumer<String> onTag = tag -> { };
 
     public ReaderView(ReaderViewModel vm, I18n i18n, Dates dates, SceneFactory scenes, HostServices host,
                       Supplier<Window> owner) {
@@ -141,7 +143,16 @@ public final class ReaderView {
         chips.setPadding(new Insets(0, 12, 6, 12));
         chips.managedProperty().bind(chips.visibleProperty());
         chips.setVisible(false);
-        root.setTop(new javafx.scene.layout.VBox(toolbar, chips));
+        bookmarkInfo.setId("bookmark-info");
+        bookmarkInfo.setPadding(new Insets(0, 12, 6, 12));
+        bookmarkInfo.managedProperty().bind(bookmarkInfo.visibleProperty());
+        bookmarkInfo.setVisible(false);
+        javafx.beans.InvalidationListener info = o -> showBookmarkInfo();
+        vm.bookmarkedProperty().addListener(info);
+        vm.noteProperty().addListener(info);
+        vm.tags().addListener(info);
+        i18n.bundleProperty().addListener(info);
+        root.setTop(new javafx.scene.layout.VBox(toolbar, bookmarkInfo, chips));
         root.setCenter(center);
         root.setMinWidth(260);
 
@@ -174,6 +185,41 @@ public final class ReaderView {
     /** Called with an entity's name when its chip is clicked (the window searches for it). */
     public void setOnEntity(java.util.function.Consumer<String> handler) {
         this.onEntity = handler;
+    }
+
+    /** Called with a tag when its chip above the article is clicked (the window lists the bookmarks with it). */
+    public void setOnTag(java.util.function.Consumer<String> handler) {
+        this.onTag = handler;
+    }
+
+    /** The bookmark's note and tags above the article, where the reader sees them (not only in the dialog). */
+    private void showBookmarkInfo() {
+        bookmarkInfo.getChildren().clear();
+        String note = vm.noteProperty().get();
+        if (vm.bookmarkedProperty().get() && note != null && !note.isBlank()) {
+            Label n = new Label(i18n.get("reader.bookmarkNote", note.strip().replace('\n', ' ')));
+            n.setId("bookmark-note-text");
+            n.setWrapText(false);
+            n.setMinWidth(0);
+            n.setNodeOrientation(Direction.of(note, Direction.RTL) == Direction.RTL
+                    ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            n.setTooltip(new Tooltip(note));
+            bookmarkInfo.getChildren().add(n);
+        }
+        if (vm.bookmarkedProperty().get() && !vm.tags().isEmpty()) {
+            Label label = new Label(i18n.get("reader.tagsLabel"));
+            label.getStyleClass().add("muted");
+            bookmarkInfo.getChildren().add(label);
+            for (String tag : vm.tags()) {
+                Button chip = new Button(tag);
+                chip.getStyleClass().addAll("chip", "tag-chip");
+                chip.setAccessibleText(i18n.get("reader.tagAction", tag));
+                chip.setTooltip(new Tooltip(i18n.get("reader.tagAction", tag)));
+                chip.setOnAction(x -> onTag.accept(tag));
+                bookmarkInfo.getChildren().add(chip);
+            }
+        }
+        bookmarkInfo.setVisible(!bookmarkInfo.getChildren().isEmpty());
     }
 
     private void showChips(ReaderViewModel.Loaded l) {
