@@ -98,9 +98,28 @@ public final class ArticleTextView extends Region {
         }
     }
 
-    /** One laid-out line: where it is and which characters of which block it shows. */
+    /**
+     * One laid-out line: where it is and which characters of which block it shows. {@code marked}: the line's
+     * Text starts with an invisible direction mark (see {@link #directionMark}), so its offsets are one more than
+     * the block's.
+     */
     private record LaidLine(int block, LineBreaker.Line range, double x, double y, double width, double height,
-                            Font font, Direction direction, String styleClass) {
+                            Font font, Direction direction, String styleClass, boolean marked) {
+
+        int shift() {
+            return marked ? 1 : 0;
+        }
+    }
+
+    /*
+     * JavaFX gives a Text the base direction of its first strong character (its node orientation is only the
+     * default for text without one), so a line of an English paragraph that starts with an Arabic word was laid
+     * out right to left («.in their statement باغ»), and an Arabic line opening with a Latin word left to right.
+     * Such a line starts with LEFT-TO-RIGHT MARK or RIGHT-TO-LEFT MARK (strong, invisible, zero width): the
+     * paragraph's direction governs every line of it (decision 0092).
+     */
+    private static String directionMark(Direction paragraph) {
+        return paragraph == Direction.RTL ? "\u200F" : "\u200E";
     }
 
     /** Extra drawn things: list markers, quote bars, images. */
@@ -398,7 +417,10 @@ public final class ArticleTextView extends Region {
                 double lw = Math.min(available, measurer.width(t.text().substring(line.start(), line.visibleEnd())));
                 double x = rtl ? columnLeft + columnWidth - indent - INK_MARGIN - lw
                         : columnLeft + indent + INK_MARGIN;
-                laid.add(new LaidLine(textIndex, line, x, y, lw, lineHeight, font, t.direction(), styleFor(t.kind())));
+                boolean marked = Direction.of(t.text().substring(line.start(), line.visibleEnd()), t.direction())
+                        != t.direction();
+                laid.add(new LaidLine(textIndex, line, x, y, lw, lineHeight, font, t.direction(), styleFor(t.kind()),
+                        marked));
                 y += lineHeight;
             }
             decorate(t, rtl, columnLeft, columnWidth, indent, blockTop, y, lineHeight, font, decorations);
@@ -489,7 +511,7 @@ public final class ArticleTextView extends Region {
         List<Block.Text> blocks = document.get().textBlocks();
         for (LaidLine l : layout.lines()) {
             String s = blocks.get(l.block()).text().substring(l.range().start(), l.range().visibleEnd());
-            Text text = new Text(s);
+            Text text = new Text(l.marked() ? directionMark(l.direction()) + s : s);
             text.setFont(l.font());
             text.setTextOrigin(VPos.TOP);
             text.setNodeOrientation(l.direction() == Direction.RTL
@@ -595,7 +617,7 @@ public final class ArticleTextView extends Region {
             return null;
         }
         Text text = (Text) contentLayer.getChildren().get(i);
-        PathElement[] local = text.rangeShape(a - l.range().start(), b - l.range().start());
+        PathElement[] local = text.rangeShape(a - l.range().start() + l.shift(), b - l.range().start() + l.shift());
         List<PathElement> out = new ArrayList<>();
         for (PathElement e : local) {
             if (e instanceof MoveTo m) {
@@ -641,7 +663,7 @@ public final class ArticleTextView extends Region {
         Text text = (Text) contentLayer.getChildren().get(i);
         Point2D inText = new Point2D(toTextX(text, x), text.getLayoutBounds().getHeight() / 2);
         HitInfo hit = text.hitTest(inText);
-        int offset = l.range().start() + Math.max(0, Math.min(hit.getInsertionIndex(),
+        int offset = l.range().start() + Math.max(0, Math.min(hit.getInsertionIndex() - l.shift(),
                 l.range().visibleEnd() - l.range().start()));
         return new Position(l.block(), offset);
     }

@@ -208,7 +208,45 @@ class ArticleTextViewUiTest {
         assertThat(shapes.get(1).getMinX()).isGreaterThan(line[0].getMinX());
     }
 
+    @Test
+    void theParagraphsDirectionGovernsEveryLineEvenOneThatStartsWithTheOtherScript(FxRobot robot) {
+        // Issue 12, item 11: a line of an English paragraph that starts with an Arabic word was laid out right to
+        // left («.in their statement باغ»); and the same for an Arabic line that starts with a Latin word.
+        ArticleDocument doc = new ArticleDocument(List.of(
+                new Block.Text(Block.Kind.PARAGRAPH, "باغ was named in their statement.", Direction.LTR, null, 0,
+                        List.of()),
+                new Block.Text(Block.Kind.PARAGRAPH, "AFP قالت الوكالة في بيانها.", Direction.RTL, null, 0,
+                        List.of())));
+        List<Bounds> shapes = new ArrayList<>();
+        List<Bounds> lines = new ArrayList<>();
+        String[] hit = new String[2];
+        robot.interact(() -> {
+            stage.setWidth(900);
+            view.setDocument(doc);
+            view.layout();
+            view.highlight(List.of("باغ", "AFP"));
+            shapes.addAll(view.matchBounds());
+            view.lineNodes().forEach(t -> lines.add(t.getBoundsInParent()));
+            // Clicking at the outer end of the opening word finds that word's end: the word runs in its own
+            // direction inside the line (the left end of «باغ» is after its last letter).
+            ArticleTextView.Position p0 = view.positionAt(lines.get(0).getMinX() + 2, lines.get(0).getCenterY());
+            ArticleTextView.Position p1 = view.positionAt(lines.get(1).getMaxX() - 2, lines.get(1).getCenterY());
+            hit[0] = p0.block() + ":" + p0.offset();
+            hit[1] = p1.block() + ":" + p1.offset();
+        });
+        assertThat(lines).hasSize(2);
+        assertThat(shapes).hasSize(2);
+        // «باغ» opens the English line: it is at its left end, and the full stop at the right end.
+        assertThat(shapes.get(0).getMinX()).isCloseTo(lines.get(0).getMinX(), org.assertj.core.data.Offset.offset(3.0));
+        assertThat(shapes.get(0).getWidth()).isLessThan(lines.get(0).getWidth() / 3);
+        // «AFP» opens the Arabic line: it is at its right end.
+        assertThat(shapes.get(1).getMaxX()).isCloseTo(lines.get(1).getMaxX(), org.assertj.core.data.Offset.offset(3.0));
+        assertThat(hit).containsExactly("0:3", "1:3");
+    }
+
     private static List<String> words(String s) {
-        return Arrays.stream(s.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        // Lines may carry an invisible direction mark (U+200E/U+200F) that fixes their base direction.
+        return Arrays.stream(s.replace("\u200E", "").replace("\u200F", "").trim().split("\\s+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 }
