@@ -73,6 +73,8 @@ public final class ArticleTextView extends Region {
             new SimpleObjectProperty<>(this, "document", new ArticleDocument(List.of()));
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", 19);
     private final DoubleProperty lineSpacing = new SimpleDoubleProperty(this, "lineSpacing", 1.5);
+    private final javafx.beans.property.BooleanProperty justify =
+            new javafx.beans.property.SimpleBooleanProperty(this, "justify");
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
 
@@ -99,17 +101,34 @@ public final class ArticleTextView extends Region {
     }
 
     /**
-     * One laid-out line: where it is and which characters of which block it shows. {@code marked}: the line's
-     * Text starts with an invisible direction mark (see {@link #directionMark}), so its offsets are one more than
-     * the block's.
+     * One laid-out line: where it is and which characters of which block it shows. {@code shown} is the line's
+     * Text: the block's characters, after an invisible direction mark when needed (see {@link #directionMark}) and
+     * with filler spaces after word spaces when justified; {@code offsets[i]} is where block character
+     * {@code range.start + i} (0 ≤ i ≤ visible length) is in {@code shown}.
      */
     private record LaidLine(int block, LineBreaker.Line range, double x, double y, double width, double height,
-                            Font font, Direction direction, String styleClass, boolean marked) {
+                            Font font, Direction direction, String styleClass, String shown, int[] offsets) {
 
-        int shift() {
-            return marked ? 1 : 0;
+        /** The index in {@link #shown} of block offset {@code blockOffset} (clamped to the line). */
+        int toShown(int blockOffset) {
+            int i = Math.max(0, Math.min(offsets.length - 1, blockOffset - range.start()));
+            return offsets[i];
+        }
+
+        /** The block offset of an insertion index in {@link #shown}. */
+        int toBlock(int shownIndex) {
+            int i = 0;
+            while (i + 1 < offsets.length && offsets[i + 1] <= shownIndex) {
+                i++;
+            }
+            return range.start() + i;
         }
     }
+
+    /** Filler spaces for justification, widest first: THIN SPACE, SIX-PER-EM SPACE, HAIR SPACE. */
+    private static final char[] FILLERS = {'\u2009', '\u2006', '\u200A'};
+    /** A justified gap grows by at most this many ems; a line that would need more stays ragged. */
+    private static final double MAX_STRETCH_EM = 0.9;
 
     /*
      * JavaFX gives a Text the base direction of its first strong character (its node orientation is only the
@@ -151,6 +170,7 @@ public final class ArticleTextView extends Region {
         });
         fontSize.addListener(o -> invalidate());
         lineSpacing.addListener(o -> invalidate());
+        justify.addListener(o -> invalidate());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
@@ -176,6 +196,14 @@ public final class ArticleTextView extends Region {
 
     public DoubleProperty lineSpacingProperty() {
         return lineSpacing;
+    }
+
+    /**
+     * Whether body paragraphs are justified: every line but a paragraph's last is widened to the column by spreading
+     * space between its words (no kashida: see decision 0092).
+     */
+    public javafx.beans.property.BooleanProperty justifyProperty() {
+        return justify;
     }
 
     /** How many matches are highlighted. */
@@ -413,14 +441,18 @@ public final class ArticleTextView extends Region {
             boolean rtl = t.direction() == Direction.RTL;
             List<LineBreaker.Line> broken = new LineBreaker(measurer).breakLines(t.text(), available);
             double blockTop = y;
-            for (LineBreaker.Line line : broken) {
-                double lw = Math.min(available, measurer.width(t.text().substring(line.start(), line.visibleEnd())));
+            boolean justified = justify.get() && (t.kind() == Block.Kind.PARAGRAPH || t.kind() == Block.Kind.QUOTE
+                    || t.kind() == Block.Kind.LIST_ITEM);
+            for (int n = 0; n < broken.size(); n++) {
+                LineBreaker.Line line = broken.get(n);
+                String visible = t.text().substring(line.start(), line.visibleEnd());
+                LaidLine shaped = shape(textIndex, line, visible, t.direction(), font, measurer,
+                        justified && n < broken.size() - 1 ? available : -1);
+                double lw = Math.min(available, shaped.width());
                 double x = rtl ? columnLeft + columnWidth - indent - INK_MARGIN - lw
                         : columnLeft + indent + INK_MARGIN;
-                boolean marked = Direction.of(t.text().substring(line.start(), line.visibleEnd()), t.direction())
-                        != t.direction();
                 laid.add(new LaidLine(textIndex, line, x, y, lw, lineHeight, font, t.direction(), styleFor(t.kind()),
-                        marked));
+                        shaped.shown(), shaped.offsets()));
                 y += lineHeight;
             }
             decorate(t, rtl, columnLeft, columnWidth, indent, blockTop, y, lineHeight, font, decorations);
@@ -428,6 +460,69 @@ public final class ArticleTextView extends Region {
             textIndex++;
         }
         return new Layout(width, y + TOP_PADDING, columnLeft, columnWidth, laid, decorations);
+    }
+
+    /**
+     * The Text content of one line and its offset map: a direction mark first when the line's first strong
+     * character is of the other direction; when {@code justifyTo} is positive, filler spaces after its word spaces
+     * so that it measures about {@code justifyTo} (left as it is when that would stretch a gap more than
+     * {@value #MAX_STRETCH_EM} em). Only {@code shown}, {@code offsets} and {@code width} of the result are set.
+     */
+    private static LaidLine shape(int block, LineBreaker.Line line, String visible, Direction direction, Font font,
+                                  FxTextMeasurer measurer, double justifyTo) {
+        double natural = measurer.width(visible);
+        LaidLine shaped = shape(block, line, visible, direction, font, measurer, justifyTo, justifyTo - natural);
+        // A filler's width alone and inside a line can differ by a fraction of a pixel: take off what overshot.
+        for (int tries = 0; tries < 3 && justifyTo > 0 && shaped.width() > justifyTo + 0.5; tries++) {
+            double over = shaped.width() - justifyTo;
+            double had = shaped.width() - natural;
+            shaped = shape(block, line, visible, direction, font, measurer, justifyTo, had - over - 0.5);
+        }
+        return shaped;
+    }
+
+    private static LaidLine shape(int block, LineBreaker.Line line, String visible, Direction direction, Font font,
+                                  FxTextMeasurer measurer, double justifyTo, double wanted) {
+        StringBuilder shown = new StringBuilder();
+        if (Direction.of(visible, direction) != direction) {
+            shown.append(directionMark(direction));
+        }
+        int[] offsets = new int[visible.length() + 1];
+        double width = measurer.width(visible);
+        int gaps = 0;
+        for (int i = 0; i < visible.length(); i++) {
+            if (visible.charAt(i) == ' ') {
+                gaps++;
+            }
+        }
+        double extra = justifyTo > 0 && gaps > 0 ? wanted : 0;
+        if (extra <= 0 || extra / gaps > MAX_STRETCH_EM * font.getSize()) {
+            extra = 0;
+        }
+        double[] filler = new double[FILLERS.length];
+        for (int f = 0; f < FILLERS.length && extra > 0; f++) {
+            filler[f] = measurer.width(String.valueOf(FILLERS[f]));
+        }
+        double owed = 0;
+        for (int i = 0; i < visible.length(); i++) {
+            offsets[i] = shown.length();
+            char c = visible.charAt(i);
+            shown.append(c);
+            if (c == ' ' && extra > 0) {
+                owed += extra / gaps;
+                for (int f = 0; f < FILLERS.length; f++) {
+                    while (filler[f] > 0 && owed >= filler[f] - (f == FILLERS.length - 1 ? filler[f] / 2 : 0)) {
+                        shown.append(FILLERS[f]);
+                        owed -= filler[f];
+                    }
+                }
+            }
+        }
+        offsets[visible.length()] = shown.length();
+        if (extra > 0) {
+            width = measurer.width(shown.toString());
+        }
+        return new LaidLine(block, line, 0, 0, width, 0, font, direction, "", shown.toString(), offsets);
     }
 
     private double layoutImage(Block.Image img, double left, double width, double y, List<Decoration> out) {
@@ -497,8 +592,10 @@ public final class ArticleTextView extends Region {
 
     private static double gapAfter(Block.Kind kind, double size) {
         return switch (kind) {
-            case TITLE -> size * 0.5;
-            case META -> size * 1.1;
+            // Newspaper hierarchy: the headline is set apart at least as much as paragraphs from each other, and
+            // the meta line (source, date, byline) closes the head with the widest gap before the body.
+            case TITLE -> size * 0.9;
+            case META -> size * 1.4;
             case HEADING -> size * 0.5;
             case LIST_ITEM -> size * 0.25;
             default -> size * 0.8;
@@ -510,8 +607,7 @@ public final class ArticleTextView extends Region {
         lines.clear();
         List<Block.Text> blocks = document.get().textBlocks();
         for (LaidLine l : layout.lines()) {
-            String s = blocks.get(l.block()).text().substring(l.range().start(), l.range().visibleEnd());
-            Text text = new Text(l.marked() ? directionMark(l.direction()) + s : s);
+            Text text = new Text(l.shown());
             text.setFont(l.font());
             text.setTextOrigin(VPos.TOP);
             text.setNodeOrientation(l.direction() == Direction.RTL
@@ -617,7 +713,7 @@ public final class ArticleTextView extends Region {
             return null;
         }
         Text text = (Text) contentLayer.getChildren().get(i);
-        PathElement[] local = text.rangeShape(a - l.range().start() + l.shift(), b - l.range().start() + l.shift());
+        PathElement[] local = text.rangeShape(l.toShown(a), l.toShown(b));
         List<PathElement> out = new ArrayList<>();
         for (PathElement e : local) {
             if (e instanceof MoveTo m) {
@@ -663,8 +759,7 @@ public final class ArticleTextView extends Region {
         Text text = (Text) contentLayer.getChildren().get(i);
         Point2D inText = new Point2D(toTextX(text, x), text.getLayoutBounds().getHeight() / 2);
         HitInfo hit = text.hitTest(inText);
-        int offset = l.range().start() + Math.max(0, Math.min(hit.getInsertionIndex() - l.shift(),
-                l.range().visibleEnd() - l.range().start()));
+        int offset = l.toBlock(hit.getInsertionIndex());
         return new Position(l.block(), offset);
     }
 

@@ -84,6 +84,10 @@ public final class MainMenu {
         CheckMenuItem hijri = new CheckMenuItem();
         hijri.textProperty().bind(i18n.bind("menu.view.hijri"));
         hijri.selectedProperty().bindBidirectional(settings.showHijriProperty());
+        CheckMenuItem justify = new CheckMenuItem();
+        justify.setId("justify");
+        justify.textProperty().bind(i18n.bind("menu.view.justify"));
+        justify.selectedProperty().bindBidirectional(settings.justifyProperty());
 
         // Ctrl + / Ctrl − / Ctrl 0 are scene accelerators (SceneFactory); the items show them.
         MenuItem larger = item("menu.view.larger", settings::increaseFontSize);
@@ -99,7 +103,7 @@ public final class MainMenu {
         lessSpacing.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.ALT_DOWN));
         view.getItems().addAll(language, theme, new SeparatorMenuItem(), larger, smaller, reset, moreSpacing,
-                lessSpacing, new SeparatorMenuItem(), digits, hijri);
+                lessSpacing, justify, new SeparatorMenuItem(), digits, hijri);
 
         help.textProperty().bind(i18n.bind("menu.help"));
         help.getItems().add(item("menu.help.about", about));

@@ -61,6 +61,7 @@ public final class ReaderView {
         text.setId("article-text");
         text.fontSizeProperty().bind(settings.fontSizeProperty());
         text.lineSpacingProperty().bind(settings.lineSpacingProperty());
+        text.justifyProperty().bind(settings.justifyProperty());
         text.accessibleTextProperty().bind(i18n.bind("reader.a11y"));
         text.setLinkHandler(url -> openInBrowser(host, url));
         text.setRevealHandler(this::reveal);

@@ -25,6 +25,8 @@ public final class Settings {
     public double lineSpacing = DEFAULT_LINE_SPACING;
     public Digits digits = Digits.BY_LANGUAGE;
     public boolean showHijri;
+    /** Body paragraphs justified (space spread between words) instead of ragged. */
+    public boolean justify;
     /** Divider positions of the three panes (navigation | list | reader), as fractions of the window width. */
     public double[] dividers = {0.18, 0.5};
     public double windowWidth = 1280;

@@ -29,6 +29,7 @@ public final class SettingsModel {
             new SimpleDoubleProperty(this, "lineSpacing", Settings.DEFAULT_LINE_SPACING);
     private final ObjectProperty<Digits> digits = new SimpleObjectProperty<>(this, "digits", Digits.BY_LANGUAGE);
     private final BooleanProperty showHijri = new SimpleBooleanProperty(this, "showHijri");
+    private final BooleanProperty justify = new SimpleBooleanProperty(this, "justify");
     private final DoubleProperty navDivider = new SimpleDoubleProperty(this, "navDivider", 0.18);
     private final DoubleProperty listDivider = new SimpleDoubleProperty(this, "listDivider", 0.5);
     private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth", 1280);
@@ -53,6 +54,7 @@ public final class SettingsModel {
         lineSpacing.set(s.lineSpacing);
         digits.set(s.digits);
         showHijri.set(s.showHijri);
+        justify.set(s.justify);
         navDivider.set(s.dividers[0]);
         listDivider.set(s.dividers[1]);
         windowWidth.set(s.windowWidth);
@@ -70,6 +72,7 @@ public final class SettingsModel {
         s.lineSpacing = lineSpacing.get();
         s.digits = digits.get();
         s.showHijri = showHijri.get();
+        s.justify = justify.get();
         s.dividers = new double[] {navDivider.get(), listDivider.get()};
         s.windowWidth = windowWidth.get();
         s.windowHeight = windowHeight.get();
@@ -80,7 +83,7 @@ public final class SettingsModel {
 
     /** Calls {@code listener} after any setting changed. */
     public void onChange(Runnable listener) {
-        for (Observable o : List.<Observable>of(language, theme, fontSize, lineSpacing, digits, showHijri,
+        for (Observable o : List.<Observable>of(language, theme, fontSize, lineSpacing, digits, showHijri, justify,
                 navDivider, listDivider, windowWidth, windowHeight, maximized, savedSearches)) {
             o.addListener(ignored -> listener.run());
         }
@@ -132,6 +135,11 @@ public final class SettingsModel {
 
     public BooleanProperty showHijriProperty() {
         return showHijri;
+    }
+
+    /** Whether the reader justifies body paragraphs. */
+    public BooleanProperty justifyProperty() {
+        return justify;
     }
 
     public DoubleProperty navDividerProperty() {

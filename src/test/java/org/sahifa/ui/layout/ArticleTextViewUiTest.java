@@ -244,6 +244,90 @@ class ArticleTextViewUiTest {
         assertThat(hit).containsExactly("0:3", "1:3");
     }
 
+    @Test
+    void theHeadlineIsSetApartAtLeastAsMuchAsParagraphs(FxRobot robot) throws Exception {
+        ArticleDocument doc = seedDocument();
+        List<Bounds> bounds = new ArrayList<>();
+        List<TextRange> ranges = new ArrayList<>();
+        robot.interact(() -> {
+            stage.setWidth(900);
+            view.setDocument(doc);
+            view.layout();
+            view.lineNodes().forEach(t -> bounds.add(t.getBoundsInParent()));
+            ranges.addAll(view.lineRanges());
+        });
+        double afterTitle = gapAfterBlock(0, bounds, ranges);
+        double betweenParagraphs = gapAfterBlock(1, bounds, ranges);
+        assertThat(afterTitle).as("gap after the headline").isGreaterThanOrEqualTo(betweenParagraphs);
+    }
+
+    private static double gapAfterBlock(int block, List<Bounds> bounds, List<TextRange> ranges) {
+        double bottom = 0;
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i).block() == block) {
+                bottom = bounds.get(i).getMaxY();
+            } else if (ranges.get(i).block() == block + 1) {
+                return bounds.get(i).getMinY() - bottom;
+            }
+        }
+        throw new AssertionError("no block " + (block + 1));
+    }
+
+    @Test
+    void justifiedParagraphsFillTheColumnAndKeepTheirWordsMatchesAndCopy(FxRobot robot) throws Exception {
+        ArticleDocument doc = seedDocument();
+        List<Text> lines = new ArrayList<>();
+        List<TextRange> ranges = new ArrayList<>();
+        List<Bounds> shapes = new ArrayList<>();
+        double[] column = new double[2];
+        String[] copied = new String[1];
+        robot.interact(() -> {
+            stage.setWidth(900);
+            view.justifyProperty().set(true);
+            view.setDocument(doc);
+            view.layout();
+            lines.addAll(view.lineNodes());
+            ranges.addAll(view.lineRanges());
+            column[0] = view.column()[0];
+            column[1] = view.column()[1];
+            view.highlight(List.of("شوشا"));
+            shapes.addAll(view.matchBounds());
+            view.selectAll();
+            copied[0] = view.selectedText();
+        });
+        List<Block.Text> blocks = doc.textBlocks();
+        int justified = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TextRange r = ranges.get(i);
+            boolean lastOfBlock = ranges.get(i + 1).block() != r.block();
+            Block.Text block = blocks.get(r.block());
+            if (lastOfBlock || block.kind() != Block.Kind.PARAGRAPH) {
+                continue;
+            }
+            Bounds b = lines.get(i).getBoundsInParent();
+            // A right-to-left paragraph line reaches both edges of the column (as in the first test: within the
+            // 3 px ink margins and a pixel of rounding).
+            // Filler spaces come in steps of a hair space: a line ends within 3 px of the full measure.
+            assertThat(b.getWidth()).as("width of a justified line").isGreaterThan(column[1] - 2 * 3 - 3);
+            assertThat(b.getMinX()).isGreaterThanOrEqualTo(column[0] - 0.5);
+            assertThat(b.getMaxX()).isCloseTo(column[0] + column[1], org.assertj.core.data.Offset.offset(4.0));
+            justified++;
+        }
+        assertThat(justified).as("justified lines").isGreaterThan(3);
+        for (int b = 0; b < blocks.size(); b++) {
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < lines.size(); i++) {
+                if (ranges.get(i).block() == b) {
+                    joined.append(lines.get(i).getText().replaceAll("[\u2009\u2006\u200A]", "")).append(' ');
+                }
+            }
+            assertThat(words(joined.toString())).containsExactlyElementsOf(words(blocks.get(b).text()));
+        }
+        assertThat(copied[0]).doesNotContain("\u2009").doesNotContain("\u200A").contains(blocks.get(2).text());
+        assertThat(shapes).isNotEmpty();
+        assertThat(shapes.get(0).getWidth()).as("a match covers its word only").isLessThan(column[1] / 4);
+    }
+
     private static List<String> words(String s) {
         // Lines may carry an invisible direction mark (U+200E/U+200F) that fixes their base direction.
         return Arrays.stream(s.replace("\u200E", "").replace("\u200F", "").trim().split("\\s+"))
