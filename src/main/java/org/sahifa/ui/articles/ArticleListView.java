@@ -23,8 +23,10 @@ public final class ArticleListView {
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         list.setCellFactory(v -> new ArticleCell(i18n, dates));
         list.accessibleTextProperty().bind(i18n.bind("list.a11y"));
-        dates.binding().addListener(o -> list.refresh());
-        i18n.bundleProperty().addListener(o -> list.refresh());
+        // Change listeners, not invalidation listeners: a lazy binding that no row read since its last change (all
+        // rows undated) would not tell again, and the rows would keep the old language's meta line.
+        dates.binding().addListener((o, was, now) -> list.refresh());
+        i18n.bundleProperty().addListener((o, was, now) -> list.refresh());
 
         Label empty = new Label();
         empty.getStyleClass().add("empty-state");

@@ -159,7 +159,9 @@ public final class ReaderView {
 
         vm.loadedProperty().addListener((o, a, l) -> show(l));
         vm.highlightsProperty().addListener((o, a, forms) -> text.highlight(forms));
-        dates.binding().addListener(o -> show(vm.loadedProperty().get()));
+        // A change listener: an undated article never reads the date formatter, so an invalidation listener would
+        // stop hearing about language switches and leave the meta line in the old language.
+        dates.binding().addListener((o, was, now) -> show(vm.loadedProperty().get()));
     }
 
     private void show(ReaderViewModel.Loaded l) {
