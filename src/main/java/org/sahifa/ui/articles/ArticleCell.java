@@ -87,7 +87,10 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         String source = row.source() == null || row.source().isBlank() ? i18n.get("row.noSource") : row.source();
         String date = row.published() == null ? i18n.get("row.noDate")
                 : dates.get().shortDate(row.published(), Instant.now());
-        meta.setText(i18n.joinMeta(source, date));
+        // The meta line reads in the interface's direction whatever script the source's name is in: a label takes
+        // the direction of its first strong character, so a mark of the interface's direction opens it.
+        meta.setText((i18n.languageProperty().get().isRightToLeft() ? "\u200F" : "\u200E")
+                + i18n.joinMeta(source, date));
         boolean result = row.snippet() != null;
         snippet.setManaged(result);
         snippet.setVisible(result);

@@ -200,11 +200,12 @@ public final class ReaderView {
         bookmarkInfo.getChildren().clear();
         String note = vm.noteProperty().get();
         if (vm.bookmarkedProperty().get() && note != null && !note.isBlank()) {
-            Label n = new Label(i18n.get("reader.bookmarkNote", note.strip().replace('\n', ' ')));
+            String shown = i18n.get("reader.bookmarkNote", note.strip().replace('\n', ' '));
+            Label n = new Label(shown);
             n.setId("bookmark-note-text");
             n.setWrapText(false);
             n.setMinWidth(0);
-            n.setNodeOrientation(Direction.of(note, Direction.RTL) == Direction.RTL
+            n.setNodeOrientation(Direction.of(shown, Direction.RTL) == Direction.RTL
                     ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
             n.setTooltip(new Tooltip(note));
             bookmarkInfo.getChildren().add(n);

@@ -98,20 +98,32 @@ class UserGuideScreenshots {
         waitFor(() -> window.searchViewModel().activeProperty().get() && !list.getItems().isEmpty());
         robot.interact(() -> list.getSelectionModel().select(0));
         waitFor(() -> window.readerViewModel().loadedProperty().get() != null);
-        for (Language language : Language.values()) {
-            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
-                robot.interact(() -> {
-                    settings.languageProperty().set(language);
-                    settings.digitsProperty().set(language == Language.AR ? Digits.ARABIC_INDIC : Digits.LATIN);
-                    settings.themeProperty().set(theme);
-                });
-                waitFor(() -> true);
-                shot(robot, "main-" + language.tag() + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+        // A bookmark with a note and tags, so that the reader shows them; the second row stays selected.
+        robot.interact(() -> window.readerViewModel().saveBookmark("للمتابعة مع تطورات الإقليم", "قره_باغ، روسيا"));
+        waitFor(() -> window.readerViewModel().bookmarkedProperty().get());
+        // Every language and theme at the smallest usual window and a large one (issue 12).
+        for (double[] size : new double[][] {{900, 700}, {1600, 1000}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (Language language : Language.values()) {
+                for (Theme theme : Theme.values()) {
+                    robot.interact(() -> {
+                        settings.languageProperty().set(language);
+                        settings.digitsProperty().set(Digits.BY_LANGUAGE);
+                        settings.themeProperty().set(theme);
+                    });
+                    waitFor(() -> true);
+                    shot(robot, String.format(java.util.Locale.ROOT, "main-%s-%s-%.0fx%.0f.png", language.tag(),
+                            theme.name().toLowerCase(java.util.Locale.ROOT), size[0], size[1]));
+                }
             }
         }
         robot.interact(() -> {
+            stage.setWidth(1400);
+            stage.setHeight(860);
             settings.languageProperty().set(Language.AR);
-            settings.digitsProperty().set(Digits.ARABIC_INDIC);
             settings.themeProperty().set(Theme.SEPIA);
             field.setText("");
         });
