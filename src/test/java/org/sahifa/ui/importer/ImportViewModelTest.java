@@ -33,7 +33,7 @@ class ImportViewModelTest extends LibraryTestSupport {
         assertThat(vm.reportProperty().get().stored()).isEqualTo(2);
         assertThat(vm.reportProperty().get().problems()).singleElement()
                 .satisfies(p -> assertThat(p.file().getFileName().toString()).isEqualTo("broken.json"));
-        assertThat(vm.messageProperty().get()).isEqualTo("أُضيفت: مقالتان · مكررة: 0 · مرفوضة: 1");
+        assertThat(vm.messageProperty().get()).isEqualTo("أُضيفت: مقالتان، مكررة: 0، مرفوضة: 1");
         assertThat(library.articles().count()).isEqualTo(2);
     }
 }

@@ -201,8 +201,22 @@ class ReaderDailyUseUiTest {
         robot.interact(() -> settings.languageProperty().set(Language.EN));
         WaitForAsyncUtils.waitForFxEvents();
         for (int i = 0; i < 5; i++) {
-            String meta = ((Label) visibleCell(robot, i).lookup(".row-meta")).getText();
+            Label label = (Label) visibleCell(robot, i).lookup(".row-meta");
+            String meta = label.getText();
             assertThat(meta).as("row %s", i).contains("2023").doesNotContain("٢٠٢٣").doesNotContain("سبتمبر");
+            // And it reads left to right: the Arabic source name first (at the left), then the date.
+            Text drawn = (Text) label.lookup(".text");
+            String shown = drawn.getText();
+            int source = shown.indexOf(" — ") - 3; // the last letters of the (Arabic) source name
+            int year = shown.indexOf("2023");
+            assertThat(source).as("«%s»", shown).isGreaterThanOrEqualTo(0);
+            assertThat(year).as("«%s»", shown).isGreaterThan(source);
+            double[] x = new double[2];
+            robot.interact(() -> {
+                x[0] = drawn.rangeShape(source, source + 3)[0] instanceof javafx.scene.shape.MoveTo m ? m.getX() : -1;
+                x[1] = drawn.rangeShape(year, year + 4)[0] instanceof javafx.scene.shape.MoveTo m ? m.getX() : -1;
+            });
+            assertThat(x[0]).as("row %s: the source before the date", i).isLessThan(x[1]);
         }
     }
 
