@@ -127,8 +127,12 @@ public final class MainWindow implements MainWindowContext {
         Scene scene = scenes.create(root, settings.windowWidthProperty().get(), settings.windowHeightProperty().get());
         stage.titleProperty().bind(i18n.bind("app.title"));
         stage.setScene(scene);
-        stage.setMaximized(settings.maximizedProperty().get());
-        stage.show();
+        WindowSize.show(stage, settings.windowWidthProperty().get(), settings.windowHeightProperty().get(),
+                settings.maximizedProperty().get(), this::rememberSize);
+    }
+
+    /** From now on the window's size and maximised state are saved as the user changes them. */
+    private void rememberSize() {
         stage.widthProperty().addListener((o, a, w) -> {
             if (!stage.isMaximized()) {
                 settings.windowWidthProperty().set(w.doubleValue());
