@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -97,6 +98,8 @@ public final class MainWindow implements MainWindowContext {
     private EntityViews entityViews;
     /** Spellings to highlight for rows that did not come from a search (an entity's articles). */
     private List<String> listHighlights = List.of();
+    /** The "/" key moved the focus to the search field: its typed character is not to be typed into it. */
+    private boolean slashFocusedSearch;
 
     public MainWindow(Stage stage, SceneFactory scenes, I18n i18n, TaskExecutor executor, HostServices host) {
         this.stage = stage;
@@ -195,7 +198,7 @@ public final class MainWindow implements MainWindowContext {
         });
 
         listView.list().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
-            if (row != null) {
+            if (row != null && !listView.isRestoringSelection()) {
                 readerVm.open(row.id(), searchVm.activeProperty().get() ? highlightForms(row) : listHighlights);
             }
         });
@@ -462,7 +465,10 @@ public final class MainWindow implements MainWindowContext {
                 case K -> listView.move(-1);
                 case B -> readerVm.toggleBookmark();
                 case U -> readerVm.toggleRead();
-                case SLASH -> focusSearch();
+                case SLASH -> {
+                    focusSearch();
+                    slashFocusedSearch = true;
+                }
                 case N -> {
                     if (e.isShiftDown()) {
                         readerView.textView().previousMatch();
@@ -476,18 +482,39 @@ public final class MainWindow implements MainWindowContext {
             }
             e.consume();
         });
-        // "/" arrives as a typed character on some keyboards.
+        // "/" arrives as a typed character on some keyboards. After the key press moved the focus to the field,
+        // the character of the same key stroke must not be typed into it.
         stage.getScene().addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("/".equals(e.getCharacter()) && !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+            if (!"/".equals(e.getCharacter())) {
+                return;
+            }
+            if (slashFocusedSearch || !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+                slashFocusedSearch = false;
                 focusSearch();
                 e.consume();
             }
         });
+        stage.getScene().addEventFilter(KeyEvent.KEY_RELEASED, e -> slashFocusedSearch = false);
+        searchBar.setOnDown(this::focusResults);
     }
 
     private void focusSearch() {
         searchBar.field().requestFocus();
         searchBar.field().selectAll();
+    }
+
+    /** Down in the search field: on to the results, the first one chosen if none is. */
+    private void focusResults() {
+        ListView<ArticleRow> list = listView.list();
+        if (list.getItems().isEmpty()) {
+            return;
+        }
+        list.requestFocus();
+        if (list.getSelectionModel().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
+        list.scrollTo(list.getSelectionModel().getSelectedIndex());
     }
 
     // ---- MainWindowContext ------------------------------------------------------------------------------------
@@ -569,6 +596,10 @@ public final class MainWindow implements MainWindowContext {
 
     public SearchViewModel searchViewModel() {
         return searchVm;
+    }
+
+    public SearchBar searchBar() {
+        return searchBar;
     }
 
     public EntityViews entityViews() {
