@@ -98,6 +98,8 @@ public final class MainWindow implements MainWindowContext {
     private EntityViews entityViews;
     /** Spellings to highlight for rows that did not come from a search (an entity's articles). */
     private List<String> listHighlights = List.of();
+    /** The entity whose articles the list shows (every mention of it is highlighted), or -1. */
+    private long listEntity = -1;
     /** The "/" key moved the focus to the search field: its typed character is not to be typed into it. */
     private boolean slashFocusedSearch;
 
@@ -199,7 +201,13 @@ public final class MainWindow implements MainWindowContext {
 
         listView.list().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && !listView.isRestoringSelection()) {
-                readerVm.open(row.id(), searchVm.activeProperty().get() ? highlightForms(row) : listHighlights);
+                if (searchVm.activeProperty().get()) {
+                    readerVm.open(row.id(), highlightForms(row));
+                } else if (listEntity >= 0) {
+                    readerVm.openForEntity(row.id(), listEntity, listHighlights);
+                } else {
+                    readerVm.open(row.id(), listHighlights);
+                }
             }
         });
         entityBrowser = new EntityBrowserViewModel(lib, executor);
@@ -215,10 +223,8 @@ public final class MainWindow implements MainWindowContext {
         VBox navigation = new VBox(navView.list());
         VBox.setVgrow(navView.list(), javafx.scene.layout.Priority.ALWAYS);
         navigation.getStyleClass().add("navigation");
-        readerView.setOnEntity(name -> {
-            searchVm.queryProperty().set(name);
-            searchVm.runNow();
-        });
+        readerView.setOnEntity(this::openEntityPage);
+        entityViews.setOnSearch(this::searchForEntity);
         panes = new SplitPane(navigation, listView.root(), readerView.root());
         SplitPane.setResizableWithParent(navigation, false);
         panes.setDividerPositions(settings.navDividerProperty().get(), settings.listDividerProperty().get());
@@ -283,13 +289,12 @@ public final class MainWindow implements MainWindowContext {
 
     private void navigate(NavItem item) {
         if (item.kind() == NavItem.Kind.PLACES || item.kind() == NavItem.Kind.PERSONS) {
-            panes.getItems().set(1, entityViews.list());
-            panes.getItems().set(2, entityViews.page());
-            entityBrowser.show(item.kind() == NavItem.Kind.PLACES ? EntityType.PLACE : EntityType.PERSON);
+            showEntityPanes(item.kind() == NavItem.Kind.PLACES ? EntityType.PLACE : EntityType.PERSON);
             return;
         }
         showArticlePanes();
         listHighlights = List.of();
+        listEntity = -1;
         switch (item.kind()) {
             case ALL -> showListing(ArticleFilter.ALL);
             case UNREAD -> showListing(ArticleFilter.ALL.withUnreadOnly(true));
@@ -304,6 +309,46 @@ public final class MainWindow implements MainWindowContext {
             }
             default -> { }
         }
+    }
+
+    private void showEntityPanes(EntityType type) {
+        panes.getItems().set(1, entityViews.listPane());
+        panes.getItems().set(2, entityViews.page());
+        entityBrowser.show(type);
+    }
+
+    /** A chip above an article: the page of that place or person, its entry chosen in the navigation. */
+    private void openEntityPage(org.sahifa.entities.Entity entity) {
+        NavItem.Kind kind = switch (entity.type()) {
+            case PLACE -> NavItem.Kind.PLACES;
+            case PERSON -> NavItem.Kind.PERSONS;
+            default -> null;
+        };
+        if (kind == null) { // organisations have no list: search for the name
+            searchForEntity(entity);
+            return;
+        }
+        entityBrowser.filterProperty().set("");
+        NavItem chosen = navView.list().getSelectionModel().getSelectedItem();
+        if (chosen != null && chosen.kind() == kind) {
+            showEntityPanes(entity.type());
+        } else {
+            navView.select(kind, null);
+        }
+        entityViews.open(entity);
+    }
+
+    /** The search for an entity in all its spellings (the entity page's search button). */
+    private void searchForEntity(org.sahifa.entities.Entity entity) {
+        String prefix = switch (entity.type()) {
+            case PLACE -> "place:";
+            case PERSON -> "person:";
+            default -> "";
+        };
+        navView.list().getSelectionModel().clearSelection();
+        showArticlePanes();
+        searchVm.queryProperty().set(prefix + "\"" + entity.name().replace("\"", "") + "\"");
+        searchVm.runNow();
     }
 
     private void showArticlePanes() {
@@ -327,6 +372,7 @@ public final class MainWindow implements MainWindowContext {
             searchVm.setOnCleared(() -> listVm.showListing(listVm.filter()));
         }
         listHighlights = page.summary().spellings().stream().map(org.sahifa.entities.Spelling::text).toList();
+        listEntity = page.summary().entity().id();
         listVm.showResults(page.articles(), page.articles().size());
         int index = page.articles().indexOf(chosen);
         listView.list().getSelectionModel().clearAndSelect(Math.max(0, index));

@@ -46,7 +46,7 @@ public final class ReaderView {
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
-    private java.util.function.Consumer<String> onEntity = name -> { };
+    private java.util.function.Consumer<org.sahifa.entities.Entity> onEntity = entity -> { };
 
     public ReaderView(ReaderViewModel vm, I18n i18n, Dates dates, SceneFactory scenes, HostServices host,
                       Supplier<Window> owner) {
@@ -179,8 +179,8 @@ public final class ReaderView {
         }
     }
 
-    /** Called with an entity's name when its chip is clicked (the window searches for it). */
-    public void setOnEntity(java.util.function.Consumer<String> handler) {
+    /** Called with an entity when its chip is clicked (the window opens the entity's page). */
+    public void setOnEntity(java.util.function.Consumer<org.sahifa.entities.Entity> handler) {
         this.onEntity = handler;
     }
 
@@ -207,7 +207,8 @@ public final class ReaderView {
             chip.getStyleClass().add("chip");
             chip.setId("chip-" + e.id());
             chip.setAccessibleText(i18n.get(key) + ": " + e.name());
-            chip.setOnAction(x -> onEntity.accept(e.name()));
+            chip.setTooltip(new Tooltip(i18n.get("reader.openEntity", e.name())));
+            chip.setOnAction(x -> onEntity.accept(e));
             chips.getChildren().add(chip);
         }
     }
