@@ -64,9 +64,13 @@ public final class NavigationView {
 
         Cell(I18n i18n) {
             this.i18n = i18n;
+            // A long name wraps rather than being cut; the count keeps its width (issue 12).
             name.setMinWidth(0);
             name.setMaxWidth(Double.MAX_VALUE);
+            name.setWrapText(true);
+            count.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add("muted");
+            setPrefWidth(0);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox.setHgrow(name, Priority.SOMETIMES);

@@ -14,7 +14,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -120,10 +119,16 @@ public final class ReaderView {
         HBox matchBox = new HBox(4, previous, matches, next);
         matchBox.setAlignment(Pos.CENTER);
         matchBox.visibleProperty().bind(text.matchCountProperty().greaterThan(0));
+        matchBox.managedProperty().bind(matchBox.visibleProperty());
         status.getStyleClass().add("muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, bookmark, note, read, copy, original, status, spacer, matchBox);
+        // The buttons keep their whole text and wrap onto another row when the pane is narrow (issue 12): an HBox
+        // cut them to «إزالة من المحفوظا…», «ن…» at the default window size.
+        for (Region r : new Region[] {bookmark, note, read, copy, original, previous, next, matches, status}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        matchBox.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(6, 4, bookmark, note, read, copy,
+                original, matchBox, status);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("reader-toolbar");
         toolbar.disableProperty().bind(vm.loadedProperty().isNull());

@@ -85,8 +85,15 @@ public final class SearchBar {
         error.getStyleClass().add("error-text");
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
                 : i18n.get("search.error", vm.errorProperty().get()), vm.errorProperty(), i18n.bundleProperty()));
-        HBox top = new HBox(6, field, filters, save, error);
+        // The buttons keep their whole text (the field gives way); an error gets a row of its own and wraps.
+        filters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setMinWidth(120);
+        HBox top = new HBox(6, field, filters, save);
         top.setAlignment(Pos.CENTER_LEFT);
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
 
         source.setId("filter-source");
         source.promptTextProperty().bind(i18n.bind("search.anySource"));
@@ -125,11 +132,15 @@ public final class SearchBar {
             to.setValue(null);
             marked.setSelected(false);
         });
-        HBox filterRow = new HBox(6, source, from, to, marked, sort, clear);
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {source, from, to, marked, sort, clear}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane filterRow = new javafx.scene.layout.FlowPane(6, 4, source, from, to, marked, sort,
+                clear);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         filterRow.visibleProperty().bind(filters.selectedProperty());
         filterRow.managedProperty().bind(filters.selectedProperty());
-        root = new VBox(4, top, filterRow);
+        root = new VBox(4, top, error, filterRow);
         root.getStyleClass().add("search-bar");
         root.setStyle("-fx-padding: 6 10 6 10; -fx-background-color: -sahifa-surface;");
     }
