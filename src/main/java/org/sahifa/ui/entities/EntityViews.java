@@ -20,7 +20,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -159,6 +159,7 @@ public final class EntityViews {
         Label name = new Label(s.entity().name());
         name.setId("entity-name");
         name.setStyle("-fx-font-size: 1.8em; -fx-font-weight: bold;");
+        name.setWrapText(true);
         name.setNodeOrientation(orientation(s.entity().name()));
         Label figures = new Label(i18n.get("entity.figures", s.articles(), s.mentions()));
         figures.getStyleClass().add("muted");
@@ -181,7 +182,9 @@ public final class EntityViews {
         for (NameForm f : p.forms()) {
             Label text = new Label(f.text());
             text.setNodeOrientation(orientation(f.text()));
+            text.setWrapText(true);
             Label articles = new Label(i18n.get("entity.formArticles", f.articles()));
+            articles.setMinWidth(Region.USE_PREF_SIZE);
             articles.getStyleClass().add("muted");
             forms.addRow(row++, text, articles);
         }
@@ -282,13 +285,17 @@ public final class EntityViews {
         EntityCell() {
             setPrefWidth(0);
             count.getStyleClass().add("muted");
-            spellings.getStyleClass().add("muted");
+            // The name wraps and the figures have a line of their own, so neither is cut in a narrow list; the
+            // line of spellings is a summary that may end in "…" (all of them are on the page).
+            spellings.getStyleClass().addAll("muted", "row-snippet");
             spellings.setTextOverrun(OverrunStyle.ELLIPSIS);
             spellings.setMinWidth(0);
             name.setStyle("-fx-font-weight: bold;");
-            HBox top = new HBox(8, name, count);
-            top.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(0, top, spellings);
+            name.setWrapText(true);
+            name.setMinWidth(0);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            box = new VBox(0, name, count, spellings);
+            box.setMinWidth(0);
         }
 
         @Override

@@ -48,8 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whole text — the text drawn equals the control's text (no "…") and lies inside every clip around it (a pane of
  * the split, a scroll pane) and inside the window. Checked with an article open, bookmarked (the longest button
  * text), a search with its match counter and the filter row shown, and on an entity page, in Arabic and English.
- * Rows of article and entity lists are content, not controls: their titles and snippets may end in "…" (the whole
- * text is in the reader or on the page) and are not checked.
+ * The summary lines of list rows (an article's title, source and date, snippet; an entity's line of spellings) are
+ * content, not controls: they may end in "…" (the whole text is in the reader or on the page) and are not checked;
+ * an entity's name and figures in the list are.
  */
 @Tag("ui")
 @Tag("window")
@@ -167,8 +168,9 @@ class NothingTruncatedUiTest {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof ListView<?> lv && lv.getStyleClass().contains("article-list")) {
-            return; // rows of articles and entities: content (see the class comment)
+        if (node.getStyleClass().contains("row-title") || node.getStyleClass().contains("row-meta")
+                || node.getStyleClass().contains("row-snippet")) {
+            return; // the lines of a row in a list: content summaries (see the class comment)
         }
         if (node instanceof Labeled l) {
             check(l, scene, out);
