@@ -60,6 +60,9 @@ public final class EntityViews {
     private final Supplier<Window> owner;
     private Consumer<ArticleRow> onArticle = r -> { };
     private Consumer<Entity> onSearch = e -> { };
+    /** An entity whose page is open, to select in the list once the list (loading) shows it; or -1. */
+    private long pendingSelection = -1;
+    private boolean selectingPending;
 
     public EntityViews(EntityBrowserViewModel browser, EntityPageViewModel pageVm, I18n i18n, Dates dates,
                        SceneFactory scenes, Supplier<Window> owner) {
@@ -95,10 +98,15 @@ public final class EntityViews {
         listPane.setCenter(list);
         listPane.setMinWidth(200);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            if (selectingPending) {
+                return; // its page is open already
+            }
+            pendingSelection = -1;
             if (e != null) {
                 pageVm.open(e.entity().id());
             }
         });
+        browser.items().addListener((javafx.collections.ListChangeListener<EntitySummary>) c -> selectPending());
         pageVm.setOnChanged(browser::reload);
         Label pageEmpty = new Label();
         pageEmpty.getStyleClass().add("empty-state");
@@ -147,7 +155,27 @@ public final class EntityViews {
             }
         }
         list.getSelectionModel().clearSelection();
+        pendingSelection = entity.id();
         pageVm.open(entity.id());
+    }
+
+    private void selectPending() {
+        if (pendingSelection < 0) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).entity().id() == pendingSelection) {
+                pendingSelection = -1;
+                selectingPending = true;
+                try {
+                    list.getSelectionModel().clearAndSelect(i);
+                } finally {
+                    selectingPending = false;
+                }
+                list.scrollTo(i);
+                return;
+            }
+        }
     }
 
     public BorderPane page() {

@@ -13,24 +13,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.entities.Entity;
 import org.sahifa.entities.EntityType;
 import org.sahifa.library.Library;
-import org.sahifa.ui.LaunchOptions;
+import org.sahifa.ui.TestWindow;
 import org.sahifa.ui.articles.ArticleRow;
-import org.sahifa.ui.common.FxTaskExecutor;
 import org.sahifa.ui.common.I18n;
-import org.sahifa.ui.common.SceneFactory;
 import org.sahifa.ui.main.MainWindow;
 import org.sahifa.ui.navigation.NavItem;
-import org.sahifa.ui.settings.SettingsModel;
+import org.sahifa.ui.settings.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,44 +42,33 @@ class EntityPagesUiTest {
     @TempDir
     static Path dir;
 
+    private TestWindow t;
     private Library library;
     private MainWindow window;
-    private FxTaskExecutor executor;
-    private Stage stage;
     private I18n i18n;
     private long kremlin;
     private Entity karabakh;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
         Path data = Files.createTempDirectory(dir, "lib");
         library = Library.open(data);
         library.imports().importPaths(List.of(EntityPagesWithinReachTest.SEED));
         kremlin = library.articles().scan(0, 10).stream()
                 .filter(a -> a.title().startsWith("الكرملين")).findFirst().orElseThrow().id();
         karabakh = library.entities().resolve(EntityType.PLACE, "كاراباخ").orElseThrow();
-        SettingsModel settings = new SettingsModel();
-        i18n = new I18n();
-        i18n.languageProperty().bind(settings.languageProperty());
-        executor = new FxTaskExecutor(2);
-        window = new MainWindow(stage, new SceneFactory(settings), i18n, executor, null);
-        window.show();
-        window.attach(library, new LaunchOptions(data, false));
+        t = new TestWindow(library, data, new Settings());
+        window = t.window;
+        i18n = t.i18n;
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> stage.close());
-        executor.shutdown();
-        library.close();
+        t.close(robot);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(condition);
     }
 
     private void openKremlinArticle(FxRobot robot) throws Exception {
@@ -106,6 +91,9 @@ class EntityPagesUiTest {
         assertThat(window.searchViewModel().activeProperty().get()).isFalse();
         assertThat(window.navigationView().list().getSelectionModel().getSelectedItem().kind())
                 .isEqualTo(NavItem.Kind.PLACES);
+        // And the place is chosen in the list, once the list has loaded.
+        waitFor(() -> window.entityViews().list().getSelectionModel().getSelectedItem() != null
+                && window.entityViews().list().getSelectionModel().getSelectedItem().entity().id() == karabakh.id());
         // The forms of the name with their article counts.
         javafx.scene.layout.GridPane forms = robot.lookup("#entity-forms").queryAs(javafx.scene.layout.GridPane.class);
         List<String> texts = forms.getChildren().stream().map(n -> ((Label) n).getText()).toList();

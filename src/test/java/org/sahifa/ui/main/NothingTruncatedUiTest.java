@@ -18,17 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.library.Library;
-import org.sahifa.ui.LaunchOptions;
 import org.sahifa.ui.TestLibraries;
+import org.sahifa.ui.TestWindow;
 import org.sahifa.ui.articles.ArticleRow;
-import org.sahifa.ui.common.FxTaskExecutor;
-import org.sahifa.ui.common.I18n;
-import org.sahifa.ui.common.SceneFactory;
 import org.sahifa.ui.navigation.NavItem;
 import org.sahifa.ui.settings.Digits;
 import org.sahifa.ui.settings.Language;
 import org.sahifa.ui.settings.Settings;
-import org.sahifa.ui.settings.SettingsModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -60,31 +56,18 @@ class NothingTruncatedUiTest {
     @TempDir
     static Path dir;
 
-    private Library library;
-    private FxTaskExecutor executor;
-    private Stage stage;
+    private TestWindow t;
     private MainWindow window;
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            if (stage != null) {
-                stage.close();
-            }
-        });
-        if (executor != null) {
-            executor.shutdown();
-        }
-        if (library != null) {
-            library.close();
+        if (t != null) {
+            t.close(robot);
         }
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(condition);
     }
 
     @ParameterizedTest(name = "{0} at {1}x{2}, text {3}, interface {4}")
@@ -97,7 +80,7 @@ class NothingTruncatedUiTest {
     void noControlIsCut(Language language, double width, double height, double textSize, double interfaceSize,
                         FxRobot robot) throws Exception {
         Path data = Files.createTempDirectory(dir, "lib");
-        library = TestLibraries.withArticles(data, 30);
+        Library library = TestLibraries.withArticles(data, 30);
         Settings saved = new Settings();
         saved.windowWidth = width;
         saved.windowHeight = height;
@@ -105,7 +88,6 @@ class NothingTruncatedUiTest {
         saved.interfaceSize = interfaceSize;
         saved.language = language;
         saved.digits = language == Language.AR ? Digits.ARABIC_INDIC : Digits.LATIN;
-        SettingsModel settings = new SettingsModel(saved);
         assertThat(width).isGreaterThanOrEqualTo(WindowSize.MIN_WIDTH);
         assertThat(textSize).isLessThanOrEqualTo(Settings.MAX_FONT_SIZE);
         if (width == WindowSize.MIN_WIDTH) {
@@ -113,16 +95,9 @@ class NothingTruncatedUiTest {
             assertThat(textSize).isEqualTo(Settings.MAX_FONT_SIZE);
             assertThat(interfaceSize).isEqualTo(Settings.MAX_INTERFACE_SIZE);
         }
-        I18n i18n = new I18n();
-        i18n.languageProperty().bind(settings.languageProperty());
-        i18n.digitsProperty().bind(settings.digitsProperty());
-        executor = new FxTaskExecutor(2);
-        robot.interact(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, new SceneFactory(settings), i18n, executor, null);
-            window.show();
-            window.attach(library, new LaunchOptions(data, false));
-        });
+        robot.interact(() -> t = new TestWindow(library, data, saved));
+        window = t.window;
+        Stage stage = t.stage;
         WaitForAsyncUtils.sleep((long) WindowSize.SETTLE.toMillis() + 500, TimeUnit.MILLISECONDS);
         ListView<ArticleRow> list = window.listView().list();
         waitFor(() -> list.getItems().size() == 31 && list.getItems().get(0) != null);

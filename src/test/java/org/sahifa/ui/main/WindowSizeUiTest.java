@@ -7,16 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahifa.library.Library;
-import org.sahifa.ui.LaunchOptions;
 import org.sahifa.ui.TestLibraries;
-import org.sahifa.ui.common.FxTaskExecutor;
-import org.sahifa.ui.common.I18n;
-import org.sahifa.ui.common.SceneFactory;
+import org.sahifa.ui.TestWindow;
 import org.sahifa.ui.settings.Settings;
 import org.sahifa.ui.settings.SettingsModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -39,47 +35,28 @@ class WindowSizeUiTest {
     @TempDir
     static Path dir;
 
-    private Library library;
-    private FxTaskExecutor executor;
+    private TestWindow t;
     private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        executor = new FxTaskExecutor(2);
-    }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            if (stage != null) {
-                stage.close();
-            }
-        });
-        executor.shutdown();
-        if (library != null) {
-            library.close();
+        if (t != null) {
+            t.close(robot);
         }
     }
 
     private SettingsModel open(FxRobot robot, double width, double height) throws Exception {
         Path data = Files.createTempDirectory(dir, "lib");
-        library = TestLibraries.withArticles(data, 5);
+        Library library = TestLibraries.withArticles(data, 5);
         Settings saved = new Settings();
         saved.windowWidth = width;
         saved.windowHeight = height;
-        SettingsModel settings = new SettingsModel(saved);
-        I18n i18n = new I18n();
-        i18n.languageProperty().bind(settings.languageProperty());
-        robot.interact(() -> {
-            stage = new Stage();
-            MainWindow window = new MainWindow(stage, new SceneFactory(settings), i18n, executor, null);
-            window.show();
-            window.attach(library, new LaunchOptions(data, false));
-        });
+        robot.interact(() -> t = new TestWindow(library, data, saved));
+        stage = t.stage;
         // Longer than the window manager takes to settle the window (WindowSize.SETTLE), then some.
         WaitForAsyncUtils.sleep((long) WindowSize.SETTLE.toMillis() + 1500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        return settings;
+        return t.settings;
     }
 
     @Test

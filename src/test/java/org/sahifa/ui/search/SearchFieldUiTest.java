@@ -10,16 +10,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sahifa.library.Library;
-import org.sahifa.ui.LaunchOptions;
 import org.sahifa.ui.TestLibraries;
+import org.sahifa.ui.TestWindow;
 import org.sahifa.ui.articles.ArticleRow;
-import org.sahifa.ui.common.FxTaskExecutor;
-import org.sahifa.ui.common.I18n;
-import org.sahifa.ui.common.SceneFactory;
 import org.sahifa.ui.main.MainWindow;
 import org.sahifa.ui.settings.Settings;
-import org.sahifa.ui.settings.SettingsModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,7 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,41 +35,28 @@ class SearchFieldUiTest {
     @TempDir
     static Path dir;
 
-    private Library library;
+    private TestWindow t;
     private MainWindow window;
-    private FxTaskExecutor executor;
     private Stage stage;
 
     @Start
     void start(Stage primary) throws Exception {
         Path data = Files.createTempDirectory(dir, "lib");
-        library = TestLibraries.withArticles(data, 30);
         Settings saved = new Settings();
         saved.windowWidth = 900;
         saved.windowHeight = 700;
-        SettingsModel settings = new SettingsModel(saved);
-        I18n i18n = new I18n();
-        i18n.languageProperty().bind(settings.languageProperty());
-        executor = new FxTaskExecutor(2);
-        stage = new Stage();
-        window = new MainWindow(stage, new SceneFactory(settings), i18n, executor, null);
-        window.show();
-        window.attach(library, new LaunchOptions(data, false));
+        t = new TestWindow(TestLibraries.withArticles(data, 30), data, saved);
+        window = t.window;
+        stage = t.stage;
     }
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        // Let a query typed last run (the search waits 250 ms for more typing) before the executor stops.
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> stage.close());
-        executor.shutdown();
-        library.close();
+        t.close(robot);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.waitFor(condition);
     }
 
     private ListView<ArticleRow> list() {
