@@ -96,7 +96,7 @@ public final class EntityViews {
         BorderPane.setMargin(filter, new Insets(6, 8, 6, 8));
         listPane.setTop(filter);
         listPane.setCenter(list);
-        listPane.setMinWidth(200);
+        listPane.setStyle("-fx-min-width: 11em;"); // a whole word and a count at any interface size
         list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (selectingPending) {
                 return; // its page is open already
@@ -321,7 +321,8 @@ public final class EntityViews {
             name.setStyle("-fx-font-weight: bold;");
             name.setWrapText(true);
             name.setMinWidth(0);
-            count.setMinWidth(Region.USE_PREF_SIZE);
+            count.setWrapText(true);
+            count.setMinWidth(0);
             box = new VBox(0, name, count, spellings);
             box.setMinWidth(0);
         }

@@ -23,7 +23,9 @@ public final class NavigationView {
         list.getStyleClass().add("navigation");
         list.setItems(vm.items());
         list.accessibleTextProperty().bind(i18n.bind("nav.a11y"));
-        list.setMinWidth(150);
+        // Wide enough for a whole word and its count at any interface size (names wrap between words, never
+        // inside one): the minimum follows the font (issue 12).
+        list.setStyle("-fx-min-width: 11em;");
         list.setCellFactory(v -> new Cell(i18n));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item == null) {

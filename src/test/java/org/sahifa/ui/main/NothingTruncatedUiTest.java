@@ -183,6 +183,17 @@ class NothingTruncatedUiTest {
             out.add(what + " shows «" + (shown == null ? "" : shown.getText()) + "»");
             return;
         }
+        if (l.isWrapText() && shown.getWrappingWidth() > 0) {
+            for (String word : text.split("\\s+")) {
+                Text w = new Text(word);
+                w.setFont(shown.getFont());
+                if (w.getLayoutBounds().getWidth() > shown.getWrappingWidth() + 0.5) {
+                    out.add(what + " breaks the word «" + word + "» (" + w.getLayoutBounds().getWidth() + " > "
+                            + shown.getWrappingWidth() + ")");
+                    return;
+                }
+            }
+        }
         Bounds b = shown.localToScene(shown.getLayoutBounds());
         if (b.getMinX() < -1 || b.getMaxX() > scene.getWidth() + 1) {
             out.add(what + " runs past the window: " + b.getMinX() + ".." + b.getMaxX());
