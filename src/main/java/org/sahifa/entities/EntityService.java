@@ -149,6 +149,57 @@ public final class EntityService {
         });
     }
 
+    /**
+     * Entities of a type ({@code null}: all) whose name or one of whose spellings contains {@code text} (both
+     * normalised: «قرة» finds «ناغورني قره باغ»), most mentioned in articles first; a blank text lists them all.
+     */
+    public List<EntitySummary> list(EntityType type, String text, int limit) {
+        String n = Spellings.normalize(text == null ? "" : text);
+        if (n.isBlank()) {
+            return list(type, limit);
+        }
+        String like = "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return db.read(c -> {
+            String sql = SUMMARY_SELECT + "WHERE e.state = 'ACTIVE'" + (type == null ? "" : " AND e.type = ?")
+                    + " AND e.id IN (SELECT entity_id FROM entity_spellings WHERE normalized LIKE ? ESCAPE '\\')"
+                    + " GROUP BY e.id ORDER BY 4 DESC, 5 DESC, e.name LIMIT ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (type != null) {
+                    ps.setString(i++, type.name());
+                }
+                ps.setString(i++, like);
+                ps.setInt(i, Math.max(0, limit));
+                return summaries(c, ps);
+            }
+        });
+    }
+
+    /**
+     * The forms of an entity's name that its articles use, each with in how many articles and how many times,
+     * most articles first (spellings known only from the gazetteer and never written are left out; those the
+     * user added are kept).
+     */
+    public List<NameForm> forms(long id) {
+        return db.read(c -> {
+            List<NameForm> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.surface, COUNT(DISTINCT m.article_id) AS a, "
+                    + "COUNT(m.article_id) AS n, s.origin FROM entity_spellings s LEFT JOIN entity_mentions m "
+                    + "ON m.entity_id = s.entity_id AND m.normalized = s.normalized WHERE s.entity_id = ? "
+                    + "GROUP BY s.normalized ORDER BY a DESC, n DESC, s.surface")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getLong(2) > 0 || "USER".equals(rs.getString(4))) {
+                            out.add(new NameForm(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** One entity with its figures and spellings; empty when unknown (or merged away, or not a name). */
     public Optional<EntitySummary> get(long id) {
         return db.read(c -> {

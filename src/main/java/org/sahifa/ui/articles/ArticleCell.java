@@ -38,6 +38,7 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         dot.getStyleClass().add("unread-dot");
         star.getStyleClass().add("star");
         star.setStyle("-fx-text-fill: -sahifa-star;");
+        star.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long title must not squeeze it to "…"
         title.getStyleClass().add("row-title");
         meta.getStyleClass().addAll("row-meta", "muted");
         snippet.getStyleClass().addAll("row-snippet", "muted");

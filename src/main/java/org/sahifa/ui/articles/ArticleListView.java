@@ -15,6 +15,9 @@ public final class ArticleListView {
 
     private final ListView<ArticleRow> list = new ListView<>();
     private final BorderPane root = new BorderPane();
+    /** The article of the selected row, kept while its row is replaced by a fuller one (snippet, read state). */
+    private long selectedId = -1;
+    private boolean restoring;
 
     public ArticleListView(ArticleListViewModel vm, I18n i18n, Dates dates) {
         list.setId("article-list");
@@ -22,6 +25,7 @@ public final class ArticleListView {
         list.itemsProperty().bind(vm.itemsProperty());
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         list.setCellFactory(v -> new ArticleCell(i18n, dates));
+        keepSelectionWhenRowsAreReplaced();
         list.accessibleTextProperty().bind(i18n.bind("list.a11y"));
         // Change listeners, not invalidation listeners: a lazy binding that no row read since its last change (all
         // rows undated) would not tell again, and the rows would keep the old language's meta line.
@@ -51,6 +55,58 @@ public final class ArticleListView {
         root.setTop(count);
         root.setCenter(list);
         root.setMinWidth(200);
+    }
+
+    /**
+     * A row replaced by another row of the same article (its snippet filled in, its read state changed) stays
+     * selected: ListView clears the selection of a replaced item, which lost the place of a keyboard user.
+     */
+    private void keepSelectionWhenRowsAreReplaced() {
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                selectedId = row.id();
+            }
+        });
+        javafx.collections.ListChangeListener<ArticleRow> rows = c -> {
+            int again = -1;
+            while (c.next()) {
+                if (c.wasReplaced() && selectedId >= 0) {
+                    for (int k = 0; k < c.getAddedSize() && k < c.getRemovedSize(); k++) {
+                        ArticleRow removed = c.getRemoved().get(k);
+                        ArticleRow added = c.getAddedSubList().get(k);
+                        if (removed != null && added != null && removed.id() == selectedId && added.id() == selectedId) {
+                            again = c.getFrom() + k;
+                        }
+                    }
+                }
+            }
+            if (again >= 0 && list.getSelectionModel().getSelectedIndex() != again) {
+                restoring = true;
+                try {
+                    list.getSelectionModel().clearAndSelect(again);
+                    list.getFocusModel().focus(again);
+                } finally {
+                    restoring = false;
+                }
+            }
+        };
+        list.itemsProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removeListener(rows);
+            }
+            selectedId = -1;
+            if (now != null) {
+                now.addListener(rows);
+            }
+        });
+        if (list.getItems() != null) {
+            list.getItems().addListener(rows);
+        }
+    }
+
+    /** True while a replaced row is being selected again (the reader already shows its article). */
+    public boolean isRestoringSelection() {
+        return restoring;
     }
 
     public ListView<ArticleRow> list() {

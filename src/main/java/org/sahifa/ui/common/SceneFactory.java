@@ -18,16 +18,14 @@ import java.util.Objects;
 /**
  * The one place where every scene and dialog of Sahifa is made: it binds the root's node orientation to the
  * language (right to left for Arabic, left to right for English; changes apply at once), adds the stylesheet,
- * keeps the theme's style class on the root, sets the bundled font and the chosen size, and installs the
- * text-size shortcuts (Ctrl +, Ctrl −, Ctrl 0).
+ * keeps the theme's style class on the root, sets the bundled font and the interface size (the article has its
+ * own text size: Ctrl + enlarges the article, not the whole interface), and installs the text-size shortcuts
+ * (Ctrl +, Ctrl −, Ctrl 0 for the article; Ctrl Shift +, Ctrl Shift − for the interface).
  */
 public final class SceneFactory {
 
     /** The stylesheet with the themes' looked-up colours. */
     public static final String STYLESHEET = "/org/sahifa/ui/css/sahifa.css";
-    /** The interface (not the reading text) is this many points smaller than the reading size. */
-    private static final double CHROME_OFFSET = 2;
-
     private final SettingsModel settings;
 
     public SceneFactory(SettingsModel settings) {
@@ -64,18 +62,13 @@ public final class SceneFactory {
         settings.themeProperty().addListener((obs, old, theme) -> applyTheme(root, theme));
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;",
-                        AppFonts.FAMILY, chromeFontSize(settings.fontSizeProperty().get())),
-                settings.fontSizeProperty()));
+                        AppFonts.FAMILY, settings.interfaceSizeProperty().get()),
+                settings.interfaceSizeProperty()));
     }
 
     /** The orientation a root gets for {@code language}. */
     public static NodeOrientation orientation(Language language) {
         return language.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
-    }
-
-    /** The size of menus, lists and buttons for a reading size of {@code readingSize}. */
-    public static double chromeFontSize(double readingSize) {
-        return Math.max(12, readingSize - CHROME_OFFSET);
     }
 
     private static void applyTheme(Parent root, Theme theme) {
@@ -98,5 +91,13 @@ public final class SceneFactory {
                 settings::decreaseFontSize);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 settings::resetFontSize);
+        for (KeyCode larger : new KeyCode[] {KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD}) {
+            scene.getAccelerators().put(new KeyCodeCombination(larger, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_DOWN), settings::increaseInterfaceSize);
+        }
+        for (KeyCode smaller : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            scene.getAccelerators().put(new KeyCodeCombination(smaller, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_DOWN), settings::decreaseInterfaceSize);
+        }
     }
 }

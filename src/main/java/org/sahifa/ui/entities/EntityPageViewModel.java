@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import org.sahifa.entities.CoMention;
 import org.sahifa.entities.Entity;
 import org.sahifa.entities.EntitySummary;
+import org.sahifa.entities.NameForm;
 import org.sahifa.library.Library;
 import org.sahifa.store.Article;
 import org.sahifa.ui.articles.ArticleRow;
@@ -23,7 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One entity's page: its figures and spellings, mentions per month (from the dates of its articles), the
+ * One entity's page: its figures and the forms of its name with their article counts, mentions per month (from the dates of its articles), the
  * entities named in the same articles, and its articles newest first; plus the corrections the user can make.
  * Everything loads off the JavaFX thread; a correction reloads the page.
  */
@@ -35,11 +36,12 @@ public final class EntityPageViewModel {
     /**
      * A loaded page.
      *
+     * @param forms    the forms of its name its articles use, with article counts, most articles first
      * @param timeline articles per month, oldest month first (dated articles only)
      * @param undated  how many of the articles have no publication date (not on the timeline, listed last)
      */
-    public record Page(EntitySummary summary, List<CoMention> coMentions, Map<YearMonth, Long> timeline,
-                       long undated, List<ArticleRow> articles) {
+    public record Page(EntitySummary summary, List<NameForm> forms, List<CoMention> coMentions,
+                       Map<YearMonth, Long> timeline, long undated, List<ArticleRow> articles) {
     }
 
     private final Library library;
@@ -105,7 +107,7 @@ public final class EntityPageViewModel {
             rows.add(new ArticleRow(a.id(), a.title(), a.source(), when, a.read(), a.bookmarked(), null, List.of()));
         }
         rows.sort(Comparator.comparing(ArticleRow::published, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new Page(summary, co, timeline, undated, rows);
+        return new Page(summary, library.entities().forms(id), co, timeline, undated, rows);
     }
 
     /** Gives the entity another canonical name. */

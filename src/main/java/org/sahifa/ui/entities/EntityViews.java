@@ -15,15 +15,19 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sahifa.entities.CoMention;
 import org.sahifa.entities.EntitySummary;
+import org.sahifa.entities.Entity;
+import org.sahifa.entities.NameForm;
 import org.sahifa.entities.Spelling;
 import org.sahifa.ui.articles.ArticleCell;
 import org.sahifa.ui.articles.ArticleRow;
@@ -39,12 +43,15 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The places/persons browser (a list of entities with their counts and main spellings) and the entity page
- * (spellings, timeline chart, co-mentioned entities, articles, corrections).
+ * The places/persons browser (a filter field over a list of entities with their counts and main spellings) and
+ * the entity page (a search for the name, the forms of the name with their article counts, timeline chart,
+ * co-mentioned entities, articles, corrections).
  */
 public final class EntityViews {
 
     private final ListView<EntitySummary> list = new ListView<>();
+    private final TextField filter = new TextField();
+    private final BorderPane listPane = new BorderPane();
     private final BorderPane page = new BorderPane();
     private final EntityPageViewModel pageVm;
     private final I18n i18n;
@@ -52,6 +59,10 @@ public final class EntityViews {
     private final SceneFactory scenes;
     private final Supplier<Window> owner;
     private Consumer<ArticleRow> onArticle = r -> { };
+    private Consumer<Entity> onSearch = e -> { };
+    /** An entity whose page is open, to select in the list once the list (loading) shows it; or -1. */
+    private long pendingSelection = -1;
+    private boolean selectingPending;
 
     public EntityViews(EntityBrowserViewModel browser, EntityPageViewModel pageVm, I18n i18n, Dates dates,
                        SceneFactory scenes, Supplier<Window> owner) {
@@ -68,11 +79,34 @@ public final class EntityViews {
         empty.getStyleClass().add("empty-state");
         empty.textProperty().bind(i18n.bind("entity.none"));
         list.setPlaceholder(empty);
+        filter.setId("entity-filter");
+        filter.promptTextProperty().bind(i18n.bind("entity.filter"));
+        filter.accessibleTextProperty().bind(i18n.bind("entity.filter.a11y"));
+        filter.textProperty().bindBidirectional(browser.filterProperty());
+        // Down from the filter goes on to the names it kept.
+        filter.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
+        BorderPane.setMargin(filter, new Insets(6, 8, 6, 8));
+        listPane.setTop(filter);
+        listPane.setCenter(list);
+        listPane.setStyle("-fx-min-width: 11em;"); // a whole word and a count at any interface size
         list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            if (selectingPending) {
+                return; // its page is open already
+            }
+            pendingSelection = -1;
             if (e != null) {
                 pageVm.open(e.entity().id());
             }
         });
+        browser.items().addListener((javafx.collections.ListChangeListener<EntitySummary>) c -> selectPending());
         pageVm.setOnChanged(browser::reload);
         Label pageEmpty = new Label();
         pageEmpty.getStyleClass().add("empty-state");
@@ -93,8 +127,55 @@ public final class EntityViews {
         this.onArticle = handler;
     }
 
+    /** Called with the entity whose name the user wants to search for (the page's search button). */
+    public void setOnSearch(Consumer<Entity> handler) {
+        this.onSearch = handler;
+    }
+
     public ListView<EntitySummary> list() {
         return list;
+    }
+
+    /** The list with its filter field above it. */
+    public BorderPane listPane() {
+        return listPane;
+    }
+
+    public TextField filter() {
+        return filter;
+    }
+
+    /** Opens the page of {@code entity} and selects it in the list when the list shows it. */
+    public void open(Entity entity) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).entity().id() == entity.id()) {
+                list.getSelectionModel().clearAndSelect(i);
+                list.scrollTo(i);
+                return;
+            }
+        }
+        list.getSelectionModel().clearSelection();
+        pendingSelection = entity.id();
+        pageVm.open(entity.id());
+    }
+
+    private void selectPending() {
+        if (pendingSelection < 0) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).entity().id() == pendingSelection) {
+                pendingSelection = -1;
+                selectingPending = true;
+                try {
+                    list.getSelectionModel().clearAndSelect(i);
+                } finally {
+                    selectingPending = false;
+                }
+                list.scrollTo(i);
+                return;
+            }
+        }
     }
 
     public BorderPane page() {
@@ -106,6 +187,7 @@ public final class EntityViews {
         Label name = new Label(s.entity().name());
         name.setId("entity-name");
         name.setStyle("-fx-font-size: 1.8em; -fx-font-weight: bold;");
+        name.setWrapText(true);
         name.setNodeOrientation(orientation(s.entity().name()));
         Label figures = new Label(i18n.get("entity.figures", s.articles(), s.mentions()));
         figures.getStyleClass().add("muted");
@@ -113,14 +195,26 @@ public final class EntityViews {
         Button rename = action("entity.rename", "entity.renamePrompt", s.entity().name(), pageVm::rename);
         Button alias = action("entity.alias", "entity.aliasPrompt", "", pageVm::alias);
         Button merge = action("entity.merge", "entity.mergePrompt", "", pageVm::mergeWith);
-        HBox actions = new HBox(6, rename, alias, merge);
+        FlowPane actions = new FlowPane(6, 6, rename, alias, merge);
 
-        FlowPane spellings = new FlowPane(6, 4);
-        spellings.setId("entity-spellings");
-        for (Spelling sp : s.spellings()) {
-            Label chip = new Label(sp.text() + "  " + i18n.get("nav.count", sp.mentions()));
-            chip.getStyleClass().add("chip");
-            spellings.getChildren().add(chip);
+        Button search = new Button(i18n.get("entity.search", s.entity().name()));
+        search.setId("entity-search");
+        search.setOnAction(e -> onSearch.accept(s.entity()));
+        actions.getChildren().add(0, search);
+
+        GridPane forms = new GridPane();
+        forms.setId("entity-forms");
+        forms.setHgap(14);
+        forms.setVgap(2);
+        int row = 0;
+        for (NameForm f : p.forms()) {
+            Label text = new Label(f.text());
+            text.setNodeOrientation(orientation(f.text()));
+            text.setWrapText(true);
+            Label articles = new Label(i18n.get("entity.formArticles", f.articles()));
+            articles.setMinWidth(Region.USE_PREF_SIZE);
+            articles.getStyleClass().add("muted");
+            forms.addRow(row++, text, articles);
         }
 
         CategoryAxis x = new CategoryAxis();
@@ -180,7 +274,7 @@ public final class EntityViews {
         });
 
         VBox box = new VBox(10, name, figures, actions,
-                heading("entity.spellings"), spellings,
+                heading("entity.forms"), forms,
                 heading("entity.timeline"), chart, undated,
                 heading("entity.coMentions"), co,
                 heading("entity.articles"), articles);
@@ -224,13 +318,18 @@ public final class EntityViews {
         EntityCell() {
             setPrefWidth(0);
             count.getStyleClass().add("muted");
-            spellings.getStyleClass().add("muted");
+            // The name wraps and the figures have a line of their own, so neither is cut in a narrow list; the
+            // line of spellings is a summary that may end in "…" (all of them are on the page).
+            spellings.getStyleClass().addAll("muted", "row-snippet");
             spellings.setTextOverrun(OverrunStyle.ELLIPSIS);
             spellings.setMinWidth(0);
             name.setStyle("-fx-font-weight: bold;");
-            HBox top = new HBox(8, name, count);
-            top.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(0, top, spellings);
+            name.setWrapText(true);
+            name.setMinWidth(0);
+            count.setWrapText(true);
+            count.setMinWidth(0);
+            box = new VBox(0, name, count, spellings);
+            box.setMinWidth(0);
         }
 
         @Override

@@ -102,8 +102,17 @@ public final class MainMenu {
         MenuItem lessSpacing = item("menu.view.lessSpacing", settings::decreaseLineSpacing);
         lessSpacing.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.ALT_DOWN));
+        // The interface's own size (the article's is above): Ctrl Shift + / Ctrl Shift −.
+        MenuItem largerUi = item("menu.view.largerInterface", settings::increaseInterfaceSize);
+        largerUi.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        MenuItem smallerUi = item("menu.view.smallerInterface", settings::decreaseInterfaceSize);
+        smallerUi.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        MenuItem resetUi = item("menu.view.resetInterface", settings::resetInterfaceSize);
         view.getItems().addAll(language, theme, new SeparatorMenuItem(), larger, smaller, reset, moreSpacing,
-                lessSpacing, justify, new SeparatorMenuItem(), digits, hijri);
+                lessSpacing, justify, new SeparatorMenuItem(), largerUi, smallerUi, resetUi, new SeparatorMenuItem(),
+                digits, hijri);
 
         help.textProperty().bind(i18n.bind("menu.help"));
         help.getItems().add(item("menu.help.about", about));

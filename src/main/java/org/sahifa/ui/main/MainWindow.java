@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -97,6 +98,10 @@ public final class MainWindow implements MainWindowContext {
     private EntityViews entityViews;
     /** Spellings to highlight for rows that did not come from a search (an entity's articles). */
     private List<String> listHighlights = List.of();
+    /** The entity whose articles the list shows (every mention of it is highlighted), or -1. */
+    private long listEntity = -1;
+    /** The "/" key moved the focus to the search field: its typed character is not to be typed into it. */
+    private boolean slashFocusedSearch;
 
     public MainWindow(Stage stage, SceneFactory scenes, I18n i18n, TaskExecutor executor, HostServices host) {
         this.stage = stage;
@@ -127,8 +132,12 @@ public final class MainWindow implements MainWindowContext {
         Scene scene = scenes.create(root, settings.windowWidthProperty().get(), settings.windowHeightProperty().get());
         stage.titleProperty().bind(i18n.bind("app.title"));
         stage.setScene(scene);
-        stage.setMaximized(settings.maximizedProperty().get());
-        stage.show();
+        WindowSize.show(stage, settings.windowWidthProperty().get(), settings.windowHeightProperty().get(),
+                settings.maximizedProperty().get(), this::rememberSize);
+    }
+
+    /** From now on the window's size and maximised state are saved as the user changes them. */
+    private void rememberSize() {
         stage.widthProperty().addListener((o, a, w) -> {
             if (!stage.isMaximized()) {
                 settings.windowWidthProperty().set(w.doubleValue());
@@ -191,8 +200,14 @@ public final class MainWindow implements MainWindowContext {
         });
 
         listView.list().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
-            if (row != null) {
-                readerVm.open(row.id(), searchVm.activeProperty().get() ? highlightForms(row) : listHighlights);
+            if (row != null && !listView.isRestoringSelection()) {
+                if (searchVm.activeProperty().get()) {
+                    readerVm.open(row.id(), highlightForms(row));
+                } else if (listEntity >= 0) {
+                    readerVm.openForEntity(row.id(), listEntity, listHighlights);
+                } else {
+                    readerVm.open(row.id(), listHighlights);
+                }
             }
         });
         // A new search or listing re-targets the open article's highlights (none when it is not among the rows).
@@ -222,10 +237,8 @@ public final class MainWindow implements MainWindowContext {
         VBox.setVgrow(navView.list(), javafx.scene.layout.Priority.ALWAYS);
         navigation.getStyleClass().add("navigation");
         readerView.setOnTag(tag -> navView.select(NavItem.Kind.TAG, tag));
-        readerView.setOnEntity(name -> {
-            searchVm.queryProperty().set(name);
-            searchVm.runNow();
-        });
+        readerView.setOnEntity(this::openEntityPage);
+        entityViews.setOnSearch(this::searchForEntity);
         panes = new SplitPane(navigation, listView.root(), readerView.root());
         SplitPane.setResizableWithParent(navigation, false);
         panes.setDividerPositions(settings.navDividerProperty().get(), settings.listDividerProperty().get());
@@ -291,13 +304,12 @@ public final class MainWindow implements MainWindowContext {
 
     private void navigate(NavItem item) {
         if (item.kind() == NavItem.Kind.PLACES || item.kind() == NavItem.Kind.PERSONS) {
-            panes.getItems().set(1, entityViews.list());
-            panes.getItems().set(2, entityViews.page());
-            entityBrowser.show(item.kind() == NavItem.Kind.PLACES ? EntityType.PLACE : EntityType.PERSON);
+            showEntityPanes(item.kind() == NavItem.Kind.PLACES ? EntityType.PLACE : EntityType.PERSON);
             return;
         }
         showArticlePanes();
         listHighlights = List.of();
+        listEntity = -1;
         switch (item.kind()) {
             case ALL -> showListing(ArticleFilter.ALL);
             case UNREAD -> showListing(ArticleFilter.ALL.withUnreadOnly(true));
@@ -314,6 +326,46 @@ public final class MainWindow implements MainWindowContext {
             }
             default -> { }
         }
+    }
+
+    private void showEntityPanes(EntityType type) {
+        panes.getItems().set(1, entityViews.listPane());
+        panes.getItems().set(2, entityViews.page());
+        entityBrowser.show(type);
+    }
+
+    /** A chip above an article: the page of that place or person, its entry chosen in the navigation. */
+    private void openEntityPage(org.sahifa.entities.Entity entity) {
+        NavItem.Kind kind = switch (entity.type()) {
+            case PLACE -> NavItem.Kind.PLACES;
+            case PERSON -> NavItem.Kind.PERSONS;
+            default -> null;
+        };
+        if (kind == null) { // organisations have no list: search for the name
+            searchForEntity(entity);
+            return;
+        }
+        entityBrowser.filterProperty().set("");
+        NavItem chosen = navView.list().getSelectionModel().getSelectedItem();
+        if (chosen != null && chosen.kind() == kind) {
+            showEntityPanes(entity.type());
+        } else {
+            navView.select(kind, null);
+        }
+        entityViews.open(entity);
+    }
+
+    /** The search for an entity in all its spellings (the entity page's search button). */
+    private void searchForEntity(org.sahifa.entities.Entity entity) {
+        String prefix = switch (entity.type()) {
+            case PLACE -> "place:";
+            case PERSON -> "person:";
+            default -> "";
+        };
+        navView.list().getSelectionModel().clearSelection();
+        showArticlePanes();
+        searchVm.queryProperty().set(prefix + "\"" + entity.name().replace("\"", "") + "\"");
+        searchVm.runNow();
     }
 
     private void showArticlePanes() {
@@ -337,6 +389,7 @@ public final class MainWindow implements MainWindowContext {
             searchVm.setOnCleared(() -> listVm.showListing(listVm.filter()));
         }
         listHighlights = page.summary().spellings().stream().map(org.sahifa.entities.Spelling::text).toList();
+        listEntity = page.summary().entity().id();
         listVm.showResults(page.articles(), page.articles().size());
         int index = page.articles().indexOf(chosen);
         listView.list().getSelectionModel().clearAndSelect(Math.max(0, index));
@@ -477,7 +530,10 @@ public final class MainWindow implements MainWindowContext {
                 case K -> listView.move(-1);
                 case B -> readerVm.toggleBookmark();
                 case U -> readerVm.toggleRead();
-                case SLASH -> focusSearch();
+                case SLASH -> {
+                    focusSearch();
+                    slashFocusedSearch = true;
+                }
                 case N -> {
                     if (e.isShiftDown()) {
                         readerView.textView().previousMatch();
@@ -491,13 +547,20 @@ public final class MainWindow implements MainWindowContext {
             }
             e.consume();
         });
-        // "/" arrives as a typed character on some keyboards.
+        // "/" arrives as a typed character on some keyboards. After the key press moved the focus to the field,
+        // the character of the same key stroke must not be typed into it.
         stage.getScene().addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("/".equals(e.getCharacter()) && !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+            if (!"/".equals(e.getCharacter())) {
+                return;
+            }
+            if (slashFocusedSearch || !(stage.getScene().getFocusOwner() instanceof TextInputControl)) {
+                slashFocusedSearch = false;
                 focusSearch();
                 e.consume();
             }
         });
+        stage.getScene().addEventFilter(KeyEvent.KEY_RELEASED, e -> slashFocusedSearch = false);
+        searchBar.setOnDown(this::focusResults);
     }
 
     /** The Go menu (every single-key shortcut shown in its item) and Help › Keyboard shortcuts (F1). */
@@ -524,6 +587,20 @@ public final class MainWindow implements MainWindowContext {
     private void focusSearch() {
         searchBar.field().requestFocus();
         searchBar.field().selectAll();
+    }
+
+    /** Down in the search field: on to the results, the first one chosen if none is. */
+    private void focusResults() {
+        ListView<ArticleRow> list = listView.list();
+        if (list.getItems().isEmpty()) {
+            return;
+        }
+        list.requestFocus();
+        if (list.getSelectionModel().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
+        list.scrollTo(list.getSelectionModel().getSelectedIndex());
     }
 
     // ---- MainWindowContext ------------------------------------------------------------------------------------
@@ -608,6 +685,10 @@ public final class MainWindow implements MainWindowContext {
 
     public SearchViewModel searchViewModel() {
         return searchVm;
+    }
+
+    public SearchBar searchBar() {
+        return searchBar;
     }
 
     public EntityViews entityViews() {

@@ -23,7 +23,9 @@ public final class NavigationView {
         list.getStyleClass().add("navigation");
         list.setItems(vm.items());
         list.accessibleTextProperty().bind(i18n.bind("nav.a11y"));
-        list.setMinWidth(150);
+        // Wide enough for a whole word and its count at any interface size (names wrap between words, never
+        // inside one): the minimum follows the font (issue 12).
+        list.setStyle("-fx-min-width: 11em;");
         list.setCellFactory(v -> new Cell(i18n));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item == null) {
@@ -64,9 +66,13 @@ public final class NavigationView {
 
         Cell(I18n i18n) {
             this.i18n = i18n;
+            // A long name wraps rather than being cut; the count keeps its width (issue 12).
             name.setMinWidth(0);
             name.setMaxWidth(Double.MAX_VALUE);
+            name.setWrapText(true);
+            count.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add("muted");
+            setPrefWidth(0);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox.setHgrow(name, Priority.SOMETIMES);

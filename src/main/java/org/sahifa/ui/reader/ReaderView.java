@@ -14,7 +14,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -47,7 +46,7 @@ public final class ReaderView {
     private final Label status = new Label();
     private final javafx.scene.layout.FlowPane chips = new javafx.scene.layout.FlowPane(6, 4);
     private final javafx.scene.layout.FlowPane bookmarkInfo = new javafx.scene.layout.FlowPane(6, 4);
-    private java.util.function.Consumer<String> onEntity = name -> { };
+    private java.util.function.Consumer<org.sahifa.entities.Entity> onEntity = entity -> { };
     private java.util.function.Consumer<String> onTag = tag -> { };
 
     public ReaderView(ReaderViewModel vm, I18n i18n, Dates dates, SceneFactory scenes, HostServices host,
@@ -123,10 +122,16 @@ public final class ReaderView {
         HBox matchBox = new HBox(4, previous, matches, next);
         matchBox.setAlignment(Pos.CENTER);
         matchBox.visibleProperty().bind(text.matchCountProperty().greaterThan(0));
+        matchBox.managedProperty().bind(matchBox.visibleProperty());
         status.getStyleClass().add("muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, bookmark, note, read, copy, original, status, spacer, matchBox);
+        // The buttons keep their whole text and wrap onto another row when the pane is narrow (issue 12): an HBox
+        // cut them to «إزالة من المحفوظا…», «ن…» at the default window size.
+        for (Region r : new Region[] {bookmark, note, read, copy, original, previous, next, matches, status}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        matchBox.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(6, 4, bookmark, note, read, copy,
+                original, matchBox, status);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("reader-toolbar");
         toolbar.disableProperty().bind(vm.loadedProperty().isNull());
@@ -185,8 +190,8 @@ public final class ReaderView {
         text.highlight(vm.highlightsProperty().get());
     }
 
-    /** Called with an entity's name when its chip is clicked (the window searches for it). */
-    public void setOnEntity(java.util.function.Consumer<String> handler) {
+    /** Called with an entity when its chip is clicked (the window opens the entity's page). */
+    public void setOnEntity(java.util.function.Consumer<org.sahifa.entities.Entity> handler) {
         this.onEntity = handler;
     }
 
@@ -249,7 +254,8 @@ public final class ReaderView {
             chip.getStyleClass().add("chip");
             chip.setId("chip-" + e.id());
             chip.setAccessibleText(i18n.get(key) + ": " + e.name());
-            chip.setOnAction(x -> onEntity.accept(e.name()));
+            chip.setTooltip(new Tooltip(i18n.get("reader.openEntity", e.name())));
+            chip.setOnAction(x -> onEntity.accept(e));
             chips.getChildren().add(chip);
         }
     }

@@ -50,6 +50,10 @@ public final class ReaderViewModel {
                          List<Entity> persons) {
     }
 
+    /** What a background open hands to the JavaFX thread. */
+    private record Opened(Loaded loaded, List<String> highlights) {
+    }
+
     private final Library library;
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>();
@@ -103,6 +107,19 @@ public final class ReaderViewModel {
 
     /** Opens article {@code id}, marking it read. */
     public void open(long id, List<String> highlightForms) {
+        open(id, highlightForms, -1);
+    }
+
+    /**
+     * Opens article {@code id} from the page of entity {@code entityId}: besides {@code highlightForms} (the
+     * entity's spellings), every mention of the entity stored for this article is highlighted as written there —
+     * a spelling that normalises like a known one (قرة باغ / قرهباغ) or carries clitics is not missed.
+     */
+    public void openForEntity(long id, long entityId, List<String> highlightForms) {
+        open(id, highlightForms, entityId);
+    }
+
+    private void open(long id, List<String> highlightForms, long entityId) {
         long gen = ++generation;
         error.set(null);
         executor.execute(BackgroundTask.of(p -> {
@@ -114,7 +131,11 @@ public final class ReaderViewModel {
             List<Entity> places = new ArrayList<>();
             List<Entity> persons = new ArrayList<>();
             Set<Long> seen = new HashSet<>();
+            Set<String> forms = new java.util.LinkedHashSet<>(highlightForms);
             for (StoredMention m : library.entities().mentions(id)) {
+                if (m.entity().id() == entityId) {
+                    forms.add(m.text());
+                }
                 if (seen.add(m.entity().id())) {
                     if (m.entity().type() == EntityType.PLACE) {
                         places.add(m.entity());
@@ -123,9 +144,11 @@ public final class ReaderViewModel {
                     }
                 }
             }
-            return new Loaded(a, document(a, library.imageCache()::lookup), library.bookmarks().get(id), places,
-                    persons);
-        }).onSuccess(l -> {
+            return new Opened(new Loaded(a, document(a, library.imageCache()::lookup), library.bookmarks().get(id),
+                    places, persons), List.copyOf(forms));
+        }).onSuccess(opened -> {
+            Loaded l = opened.loaded();
+            List<String> toHighlight = opened.highlights();
             if (gen != generation) {
                 return;
             }
@@ -133,7 +156,7 @@ public final class ReaderViewModel {
             read.set(l.article().read());
             note.set(l.bookmark().map(Bookmark::note).orElse(""));
             tags.setAll(l.bookmark().map(Bookmark::tags).orElse(List.of()));
-            highlights.set(List.copyOf(highlightForms));
+            highlights.set(toHighlight);
             loaded.set(l);
             onStateChanged.accept(l.article());
         }).onFailure(e -> {

@@ -28,6 +28,8 @@ public final class SearchBar {
     private final TextField field = new TextField();
     private final VBox root;
     private final ComboBox<String> source = new ComboBox<>();
+    private final ContextMenu suggestions = new ContextMenu();
+    private Runnable onDown = () -> { };
     /** Held so the bidirectional bridge to the boolean property is not garbage collected. */
     private javafx.beans.property.ObjectProperty<Boolean> sortValue;
 
@@ -43,7 +45,16 @@ public final class SearchBar {
                 vm.runNow();
             }
         });
-        ContextMenu suggestions = new ContextMenu();
+        // Down goes on to the results (the suggestions are under the mouse, and Enter runs the query). A filter:
+        // the field's own key handling would otherwise pass Down to focus traversal first.
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                suggestions.hide();
+                onDown.run();
+                e.consume();
+            }
+        });
+        suggestions.setId("search-suggestions");
         vm.suggestions().addListener((javafx.collections.ListChangeListener<String>) c -> {
             suggestions.getItems().clear();
             for (String s : vm.suggestions()) {
@@ -56,7 +67,7 @@ public final class SearchBar {
             }
             if (!suggestions.getItems().isEmpty() && field.isFocused()
                     && !vm.suggestions().contains(field.getText().strip())) {
-                suggestions.show(field, javafx.geometry.Side.BOTTOM, 0, 0);
+                showSuggestions();
             } else {
                 suggestions.hide();
             }
@@ -74,8 +85,15 @@ public final class SearchBar {
         error.getStyleClass().add("error-text");
         error.textProperty().bind(Bindings.createStringBinding(() -> vm.errorProperty().get() == null ? ""
                 : i18n.get("search.error", vm.errorProperty().get()), vm.errorProperty(), i18n.bundleProperty()));
-        HBox top = new HBox(6, field, filters, save, error);
+        // The buttons keep their whole text (the field gives way); an error gets a row of its own and wraps.
+        filters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setMinWidth(120);
+        HBox top = new HBox(6, field, filters, save);
         top.setAlignment(Pos.CENTER_LEFT);
+        error.setWrapText(true);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
 
         source.setId("filter-source");
         source.promptTextProperty().bind(i18n.bind("search.anySource"));
@@ -114,13 +132,46 @@ public final class SearchBar {
             to.setValue(null);
             marked.setSelected(false);
         });
-        HBox filterRow = new HBox(6, source, from, to, marked, sort, clear);
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {source, from, to, marked, sort, clear}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane filterRow = new javafx.scene.layout.FlowPane(6, 4, source, from, to, marked, sort,
+                clear);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         filterRow.visibleProperty().bind(filters.selectedProperty());
         filterRow.managedProperty().bind(filters.selectedProperty());
-        root = new VBox(4, top, filterRow);
+        root = new VBox(4, top, error, filterRow);
         root.getStyleClass().add("search-bar");
         root.setStyle("-fx-padding: 6 10 6 10; -fx-background-color: -sahifa-surface;");
+    }
+
+    /**
+     * Shows the suggestions under the field, on the side where the text starts (the right in Arabic), never past
+     * the window's edges: {@code ContextMenu.show(node, Side.BOTTOM, …)} put the menu's left edge at the field's
+     * left and, in a right-to-left window, let it run past the window (issue 12).
+     */
+    private void showSuggestions() {
+        javafx.geometry.Bounds b = field.localToScreen(field.getBoundsInLocal());
+        javafx.stage.Window w = field.getScene() == null ? null : field.getScene().getWindow();
+        if (b == null || w == null) {
+            return;
+        }
+        boolean rtl = field.getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT;
+        suggestions.setAnchorLocation(rtl ? javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT
+                : javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_LEFT);
+        double x = rtl ? b.getMaxX() : b.getMinX();
+        x = Math.max(w.getX(), Math.min(w.getX() + w.getWidth(), x));
+        suggestions.show(field, x, b.getMaxY());
+    }
+
+    /** Called when Down is pressed in the field (the window moves the focus to the results). */
+    public void setOnDown(Runnable handler) {
+        this.onDown = handler;
+    }
+
+    /** The suggestions under the field (for tests). */
+    public ContextMenu suggestions() {
+        return suggestions;
     }
 
     /** The sources to offer in the filter. */

@@ -18,11 +18,16 @@ public final class Settings {
     public static final double MIN_LINE_SPACING = 1.0;
     public static final double MAX_LINE_SPACING = 2.4;
     public static final double DEFAULT_LINE_SPACING = 1.5;
+    /** The interface (menus, lists, buttons) has its own size, apart from the article's (decision 0096). */
+    public static final double MIN_INTERFACE_SIZE = 12;
+    public static final double MAX_INTERFACE_SIZE = 22;
+    public static final double DEFAULT_INTERFACE_SIZE = 17;
 
     public Language language = Language.AR;
     public Theme theme = Theme.LIGHT;
     public double fontSize = DEFAULT_FONT_SIZE;
     public double lineSpacing = DEFAULT_LINE_SPACING;
+    public double interfaceSize = DEFAULT_INTERFACE_SIZE;
     public Digits digits = Digits.BY_LANGUAGE;
     public boolean showHijri;
     /** Body paragraphs justified (space spread between words) instead of ragged. */
@@ -64,6 +69,9 @@ public final class Settings {
         }
         if (!(fontSize >= MIN_FONT_SIZE && fontSize <= MAX_FONT_SIZE)) {
             fontSize = DEFAULT_FONT_SIZE;
+        }
+        if (!(interfaceSize >= MIN_INTERFACE_SIZE && interfaceSize <= MAX_INTERFACE_SIZE)) {
+            interfaceSize = DEFAULT_INTERFACE_SIZE;
         }
         if (!(lineSpacing >= MIN_LINE_SPACING && lineSpacing <= MAX_LINE_SPACING)) {
             lineSpacing = DEFAULT_LINE_SPACING;

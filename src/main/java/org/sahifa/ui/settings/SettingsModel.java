@@ -25,6 +25,8 @@ public final class SettingsModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.AR);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", Settings.DEFAULT_FONT_SIZE);
+    private final DoubleProperty interfaceSize =
+            new SimpleDoubleProperty(this, "interfaceSize", Settings.DEFAULT_INTERFACE_SIZE);
     private final DoubleProperty lineSpacing =
             new SimpleDoubleProperty(this, "lineSpacing", Settings.DEFAULT_LINE_SPACING);
     private final ObjectProperty<Digits> digits = new SimpleObjectProperty<>(this, "digits", Digits.BY_LANGUAGE);
@@ -52,6 +54,7 @@ public final class SettingsModel {
         theme.set(s.theme);
         fontSize.set(s.fontSize);
         lineSpacing.set(s.lineSpacing);
+        interfaceSize.set(s.interfaceSize);
         digits.set(s.digits);
         showHijri.set(s.showHijri);
         justify.set(s.justify);
@@ -70,6 +73,7 @@ public final class SettingsModel {
         s.theme = theme.get();
         s.fontSize = fontSize.get();
         s.lineSpacing = lineSpacing.get();
+        s.interfaceSize = interfaceSize.get();
         s.digits = digits.get();
         s.showHijri = showHijri.get();
         s.justify = justify.get();
@@ -83,7 +87,8 @@ public final class SettingsModel {
 
     /** Calls {@code listener} after any setting changed. */
     public void onChange(Runnable listener) {
-        for (Observable o : List.<Observable>of(language, theme, fontSize, lineSpacing, digits, showHijri, justify,
+        for (Observable o : List.<Observable>of(language, theme, fontSize, interfaceSize, lineSpacing, digits, showHijri,
+                justify,
                 navDivider, listDivider, windowWidth, windowHeight, maximized, savedSearches)) {
             o.addListener(ignored -> listener.run());
         }
@@ -99,6 +104,18 @@ public final class SettingsModel {
 
     public void resetFontSize() {
         fontSize.set(Settings.DEFAULT_FONT_SIZE);
+    }
+
+    public void increaseInterfaceSize() {
+        interfaceSize.set(Math.min(Settings.MAX_INTERFACE_SIZE, interfaceSize.get() + FONT_STEP));
+    }
+
+    public void decreaseInterfaceSize() {
+        interfaceSize.set(Math.max(Settings.MIN_INTERFACE_SIZE, interfaceSize.get() - FONT_STEP));
+    }
+
+    public void resetInterfaceSize() {
+        interfaceSize.set(Settings.DEFAULT_INTERFACE_SIZE);
     }
 
     public void increaseLineSpacing() {
@@ -123,6 +140,11 @@ public final class SettingsModel {
 
     public DoubleProperty fontSizeProperty() {
         return fontSize;
+    }
+
+    /** The size of the interface's text (menus, lists, buttons); the article has {@link #fontSizeProperty()}. */
+    public DoubleProperty interfaceSizeProperty() {
+        return interfaceSize;
     }
 
     public DoubleProperty lineSpacingProperty() {
