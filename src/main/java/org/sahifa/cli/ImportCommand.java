@@ -31,13 +31,13 @@ final class ImportCommand extends LibraryCommand {
         boolean terminal = System.console() != null;
         ImportReport report = library.imports().importPaths(paths, encoding, p -> {
             if (terminal) {
-                err().printf("\r%d stored, %d already present, file %d of %d ", p.stored(), p.duplicates(),
+                rawErr().printf("\r%d stored, %d already present, file %d of %d ", p.stored(), p.duplicates(),
                         Math.min(p.filesDone() + 1, p.filesTotal()), p.filesTotal());
-                err().flush();
+                rawErr().flush();
             }
         }, () -> false);
         if (terminal) {
-            err().print("\r\033[K");
+            rawErr().print("\r\033[K");
         }
         for (ImportProblem p : report.problems()) {
             err().println(p);

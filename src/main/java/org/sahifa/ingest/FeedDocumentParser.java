@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
 public final class FeedDocumentParser {
 
     private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
-    private static final int TITLE_FROM_TEXT = 90;
 
     private final HtmlSanitizer sanitizer;
     private final long maxBytes;
@@ -104,8 +103,8 @@ public final class FeedDocumentParser {
     }
 
     private ArticleDraft draft(SyndEntry e, String feedBase, String source, String feedLanguage) {
-        String link = resolve(feedBase, blankToNull(e.getLink()));
-        String base = link != null ? link : feedBase;
+        String link = WebAddress.webOrNull(e.getLink(), WebAddress.webOrNull(feedBase));
+        String base = link != null ? link : WebAddress.webOrNull(feedBase);
         String html = null;
         String text = null;
         SyndContent body = best(e);
@@ -120,20 +119,19 @@ public final class FeedDocumentParser {
             }
         }
         String title = plain(e.getTitle());
-        if (title == null && text != null && !text.isBlank()) {
-            title = firstWords(text);
-        }
-        if (title == null) {
-            throw new IllegalArgumentException("an entry with neither title nor content");
-        }
         if (text == null) {
             text = "";
         }
         String guid = blankToNull(e.getUri());
-        String guessed = Languages.guess(title + " " + text);
+        String guessed = Languages.guess((title == null ? "" : title) + " " + text);
         String language = guessed != null ? guessed : feedLanguage;
-        return new ArticleDraft(title, html, text, link, guid, source, blankToNull(e.getAuthor()), language,
-                instant(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()));
+        try {
+            return StoredText.clean(new ArticleDraft(title, html, text, link, guid, source,
+                    blankToNull(e.getAuthor()), language,
+                    instant(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate())));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("an entry with neither title nor content");
+        }
     }
 
     /** The longest body: Atom content or RSS content:encoded before the description/summary. */
@@ -227,20 +225,6 @@ public final class FeedDocumentParser {
         return m.replace('\n', ' ').strip();
     }
 
-    private static String resolve(String base, String link) {
-        if (link == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(link.strip());
-            if (!uri.isAbsolute() && base != null) {
-                uri = new URI(base).resolve(uri);
-            }
-            return uri.toString();
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            return link.strip();
-        }
-    }
 
     private static String plain(String maybeHtml) {
         if (maybeHtml == null || maybeHtml.isBlank()) {
@@ -252,14 +236,6 @@ public final class FeedDocumentParser {
         return t.isEmpty() ? null : t;
     }
 
-    private static String firstWords(String text) {
-        String first = text.split("\n", 2)[0];
-        if (first.length() <= TITLE_FROM_TEXT) {
-            return first;
-        }
-        int cut = first.lastIndexOf(' ', TITLE_FROM_TEXT);
-        return first.substring(0, cut > 0 ? cut : TITLE_FROM_TEXT) + "…";
-    }
 
     private static Instant instant(Date d) {
         return d == null ? null : d.toInstant();

@@ -70,8 +70,8 @@ final class PlainTextReader {
             return;
         }
         String body = Paragraphs.join(paragraphs);
-        ArticleDraft d = new ArticleDraft(title, null, body, null, null, null, null,
-                Languages.guess(title + " " + body), null);
+        ArticleDraft d = StoredText.clean(new ArticleDraft(title, null, body, null, null, null, null,
+                Languages.guess(title + " " + body), null));
         sink.item(ImportedItem.of(d, position));
     }
 
