@@ -18,8 +18,10 @@ class WebAddressTest {
         assertThat(WebAddress.webOrNull("http://موقع.example/خبر")).isEqualTo("http://موقع.example/خبر");
         assertThat(WebAddress.webOrNull("/news/1", "https://example.com/feed")).isEqualTo("https://example.com/news/1");
         assertThat(WebAddress.webOrNull("/news/1", null)).isNull();
+        assertThat(WebAddress.webOrNull("//example.com/x")).isNull();
+        assertThat(WebAddress.webOrNull("//example.com/x", "https://a.example/")).isEqualTo("https://example.com/x");
         for (String bad : new String[]{"javascript:alert(1)", "JAVASCRIPT:alert(1)", "file:///etc/passwd",
-                "data:text/html;base64,PHNjcmlwdD4=", "mailto:a@b.c", "ftp://example.com/", "http://", "//example.com/x",
+                "data:text/html;base64,PHNjcmlwdD4=", "mailto:a@b.c", "ftp://example.com/", "http://",
                 "vbscript:x", "http://a b/"}) {
             assertThat(WebAddress.webOrNull(bad)).as(bad).isNull();
             assertThat(WebAddress.webOrNull(bad, "https://example.com/")).as(bad).isNull();
