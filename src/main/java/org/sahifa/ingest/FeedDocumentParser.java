@@ -38,7 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class FeedDocumentParser {
 
-    private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     private final HtmlSanitizer sanitizer;
     private final long maxBytes;
@@ -72,8 +71,12 @@ public final class FeedDocumentParser {
         if (bytes.length > maxBytes) {
             throw new ImportException("", "the feed is larger than the limit of " + ImportLimits.human(maxBytes));
         }
-        String xml = TextDecoder.decode(bytes, encodingOf(bytes, hint));
-        rejectDoctype(xml);
+        DeclaredEncoding.Result decoded = DeclaredEncoding.xml(bytes, hint == null ? null : hint.name());
+        if (decoded.charset() == null) {
+            throw new ImportException("byte " + Math.max(0, decoded.invalidOffset()), "invalid UTF-8, and not"
+                    + " windows-1256 Arabic or windows-1252 Latin text either; give the file's encoding with --encoding");
+        }
+        String xml = XmlRepair.repair(decoded.text());
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -81,9 +84,9 @@ public final class FeedDocumentParser {
             input.setXmlHealerOn(false);
             feed = input.build(new StringReader(xml));
         } catch (ParsingFeedException e) {
-            throw new ImportException(position(e.getLineNumber(), e.getColumnNumber()), message(e), e);
-        } catch (FeedException | IllegalArgumentException e) {
-            throw new ImportException("", message(e), e);
+            throw new ImportException(position(e.getLineNumber(), e.getColumnNumber()), FeedMessages.describe(e, xml), e);
+        } catch (FeedException | RuntimeException e) {
+            throw new ImportException("", FeedMessages.describe(e, xml), e);
         }
         String baseUrl = base == null ? feed.getLink() : base.toString();
         String language = blankToNull(feed.getLanguage());
@@ -97,6 +100,9 @@ public final class FeedDocumentParser {
                 items.add(draft(e, baseUrl, source, language));
             } catch (IllegalArgumentException ex) {
                 problems.add(new FeedDocument.ItemProblem("item " + index, ex.getMessage()));
+            } catch (RuntimeException ex) {
+                problems.add(new FeedDocument.ItemProblem("item " + index, "the entry could not be read"
+                        + " (its content is malformed); skipped"));
             }
         }
         return new FeedDocument(source, blankToNull(feed.getLink()), language, items, problems);
@@ -149,48 +155,9 @@ public final class FeedDocumentParser {
         return best;
     }
 
-    /** The charset to decode with: BOM → (handled by the decoder), declaration, hint, UTF-8. */
-    static Charset encodingOf(byte[] bytes, Charset hint) throws ImportException {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
-                || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return null; // TextDecoder reads the byte-order mark
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
-        Matcher m = DECLARED_ENCODING.matcher(head);
-        if (m.find()) {
-            try {
-                return Charset.forName(m.group(1));
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new ImportException("line 1", "unknown encoding \"" + m.group(1) + "\" in the XML declaration");
-            }
-        }
-        return hint != null ? hint : StandardCharsets.UTF_8;
-    }
 
-    /** Refuses a document type declaration: it is the only place entities can be declared. */
-    static void rejectDoctype(String xml) throws ImportException {
-        int i = 0;
-        int n = xml.length();
-        while (i < n) {
-            char c = xml.charAt(i);
-            if (Character.isWhitespace(c) || c == '\uFEFF') {
-                i++;
-            } else if (xml.startsWith("<?", i)) {
-                int end = xml.indexOf("?>", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else if (xml.startsWith("<!--", i)) {
-                int end = xml.indexOf("-->", i + 4);
-                i = end < 0 ? n : end + 3;
-            } else if (xml.regionMatches(true, i, "<!DOCTYPE", 0, 9) || xml.startsWith("<!ENTITY", i)) {
-                throw new ImportException(lineColumn(xml, i), "document type declarations (DOCTYPE) are not allowed"
-                        + " in feeds");
-            } else {
-                return; // the root element (or junk the parser will report)
-            }
-        }
-    }
 
-    private static String lineColumn(String s, int index) {
+    static String lineColumn(String s, int index) {
         int line = 1;
         int col = 1;
         for (int i = 0; i < index; i++) {
@@ -211,19 +178,6 @@ public final class FeedDocumentParser {
         return column > 0 ? "line " + line + ", column " + column : "line " + line;
     }
 
-    private static String message(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        if (m == null) {
-            return "not a readable RSS or Atom feed";
-        }
-        // SAX messages repeat the position; keep the reason.
-        m = m.replaceFirst("^Error on line \\d+( of document [^:]*)?: ", "");
-        return m.replace('\n', ' ').strip();
-    }
 
 
     private static String plain(String maybeHtml) {
