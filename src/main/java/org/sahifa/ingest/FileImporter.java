@@ -120,9 +120,6 @@ public final class FileImporter {
         for (FeedDocument.ItemProblem p : doc.problems()) {
             sink.problem(p.position(), p.message());
         }
-        if (doc.items().isEmpty() && doc.problems().isEmpty()) {
-            throw new ImportException("", "the feed has no entries");
-        }
     }
 
     private static InputStream open(Path file, boolean gzip, long max, AtomicLong bytesRead) throws IOException {
