@@ -36,44 +36,81 @@ final class PlainTextReader {
     private static final String SENTENCE_END = ".!?؟…:;؛,،";
     private static final String CLOSERS = "\"'»”’)]}›";
 
+    /** The gap before a line that follows a separator line. */
+    private static final int SEPARATOR = Integer.MAX_VALUE;
+
     /** One non-blank line and where it was. */
     private record Line(String text, int number) {
     }
 
     void read(String text, ImportSink sink) throws ImportException {
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<List<Line>> blocks = new ArrayList<>();
-        boolean marked = marksArticleEnds(raw);
-        List<Line> block = new ArrayList<>();
+        // Non-blank lines, each with the number of blank lines before it (a separator line counts as a mark).
+        List<Line> lines = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
         int blanks = 0;
         for (int i = 0; i < raw.length; i++) {
             String line = StoredText.line(raw[i]);
-            if (line == null || isSeparator(line)) {
-                blanks = line == null ? blanks + 1 : 2;
-                continue;
+            if (line == null) {
+                blanks++;
+            } else if (isSeparator(line)) {
+                blanks = SEPARATOR;
+            } else {
+                lines.add(new Line(line, i + 1));
+                gaps.add(blanks);
+                blanks = 0;
             }
-            if (marked && blanks >= 2 && !block.isEmpty()) {
-                blocks.add(block);
-                block = new ArrayList<>();
-            }
-            blanks = 0;
-            block.add(new Line(line, i + 1));
         }
-        if (!block.isEmpty()) {
-            blocks.add(block);
-        }
-        if (blocks.isEmpty()) {
+        if (lines.isEmpty()) {
             throw new ImportException("", "the file is empty");
         }
-        for (List<Line> b : blocks) {
-            if (marked) {
-                emit(b, sink);
-            } else {
-                for (List<Line> article : splitUnmarked(b)) {
-                    emit(article, sink);
-                }
+        List<Integer> marks = marks(lines, gaps);
+        if (marks.isEmpty()) {
+            for (List<Line> article : splitUnmarked(lines)) {
+                emit(article, sink);
+            }
+            return;
+        }
+        int start = 0;
+        for (int m : marks) {
+            emit(lines.subList(start, m), sink);
+            start = m;
+        }
+        emit(lines.subList(start, lines.size()), sink);
+    }
+
+    /**
+     * Where the file marks article ends (rule 5): after a separator line; after two or more blank lines when the
+     * text after them starts like an article (a headline-like line, then a paragraph) and such runs of blank lines
+     * are not simply the file's spacing (more than a third of its gaps).
+     */
+    private static List<Integer> marks(List<Line> lines, List<Integer> gaps) {
+        List<Integer> out = new ArrayList<>();
+        int doubles = 0;
+        for (int k = 1; k < lines.size(); k++) {
+            if (gaps.get(k) >= 2 && gaps.get(k) != SEPARATOR) {
+                doubles++;
             }
         }
+        boolean spacing = doubles * 3 > lines.size();
+        for (int k = 1; k < lines.size(); k++) {
+            int gap = gaps.get(k);
+            if (gap == SEPARATOR) {
+                out.add(k);
+            } else if (gap >= 2 && !spacing && startsLikeAnArticle(lines, k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsLikeAnArticle(List<Line> lines, int k) {
+        int h = headlineIndex(lines, k);
+        if (h < 0 || h + 1 >= lines.size()) {
+            return false;
+        }
+        String headline = lines.get(h).text();
+        return isHeadline(headline) && !isListItemOrAside(headline) && !isHeadline(lines.get(h + 1).text());
     }
 
     /** Splits an unmarked run of lines where it clearly holds several articles (rule 4). */
@@ -95,7 +132,8 @@ final class PlainTextReader {
 
     private static boolean startsArticle(List<Line> lines, int i, int start, int headline) {
         String s = lines.get(i).text();
-        if (!isHeadline(s) || BylineRule.isByline(s) || s.split("\\s+").length < MIN_SPLIT_HEADLINE_WORDS) {
+        if (!isHeadline(s) || BylineRule.isByline(s) || s.split("\\s+").length < MIN_SPLIT_HEADLINE_WORDS
+                || isListItemOrAside(s) || !endsSentence(lines.get(i - 1).text())) {
             return false;
         }
         if (paragraphs(lines, headline < start ? start : headline + 1, i) < MIN_PARAGRAPHS_AROUND) {
@@ -126,16 +164,45 @@ final class PlainTextReader {
         return n;
     }
 
-    /** The index of the article's headline: a headline-like line among its first lines, before any paragraph. */
+    /**
+     * The index of the article's headline: its first line that is not a byline or date line (after at most
+     * {@value #LEADING_META_LINES} of those), when it is short enough for a headline; -1 when the article starts with
+     * a paragraph.
+     */
     private static int headlineIndex(List<Line> lines, int from) {
         for (int k = from; k < lines.size() && k <= from + LEADING_META_LINES; k++) {
             String s = lines.get(k).text();
             if (BylineRule.isByline(s)) {
                 continue;
             }
-            return isHeadline(s) ? k : -1;
+            return isShort(s) ? k : -1;
         }
         return -1;
+    }
+
+    private static boolean isShort(String line) {
+        return line.length() <= MAX_HEADLINE_CHARS && line.split("\\s+").length <= MAX_HEADLINE_WORDS;
+    }
+
+    /** A list item ({@code * …}, {@code - …}, {@code 1) …}) or a line wholly in brackets (a caption, an aside). */
+    static boolean isListItemOrAside(String line) {
+        char first = line.charAt(0);
+        if ("*-•·▪◦–—+>".indexOf(first) >= 0) {
+            return true;
+        }
+        if (line.matches("^[0-9٠-٩]{1,3}\\s*[.)\\-–:].*") || line.matches("^[0-9٠-٩]{1,3}\\s.*")) {
+            return true;
+        }
+        return (first == '(' && line.endsWith(")")) || (first == '[' && line.endsWith("]"));
+    }
+
+    /** Whether a paragraph ends a sentence (looked at through closing quotes and brackets). */
+    private static boolean endsSentence(String line) {
+        int end = line.length() - 1;
+        while (end >= 0 && CLOSERS.indexOf(line.charAt(end)) >= 0) {
+            end--;
+        }
+        return end >= 0 && SENTENCE_END.indexOf(line.charAt(end)) >= 0;
     }
 
     private static void emit(List<Line> lines, ImportSink sink) {
@@ -156,28 +223,6 @@ final class PlainTextReader {
         ArticleDraft d = StoredText.clean(new ArticleDraft(title, null, body, null, null, null, null,
                 Languages.guess((title == null ? "" : title) + " " + body), null));
         sink.item(ImportedItem.of(d, position));
-    }
-
-    /** Whether the file marks its article ends: a separator line, or two blank lines in a row between texts. */
-    static boolean marksArticleEnds(String[] lines) {
-        int blanks = 0;
-        boolean seenText = false;
-        for (String raw : lines) {
-            String line = StoredText.line(raw);
-            if (line != null && isSeparator(line)) {
-                return true;
-            }
-            if (line == null) {
-                blanks++;
-            } else {
-                if (seenText && blanks >= 2) {
-                    return true;
-                }
-                seenText = true;
-                blanks = 0;
-            }
-        }
-        return false;
     }
 
     /** A line of three or more of one of {@code - * = _} (spaces allowed between them). */
