@@ -160,19 +160,31 @@ public final class DeclaredEncoding {
         return sb.toString();
     }
 
+    /**
+     * Whether legacy-decoded text reads as a Latin-script language: at least 90% of its letters Latin, at most 30%
+     * of them accented (non-ASCII), and hardly any non-ASCII symbol or number (one per 20 letters) — what a
+     * double-byte or Cyrillic text misread as windows-1252 is full of.
+     */
     private static boolean mostlyLatin(String text) {
         int letters = 0;
         int latin = 0;
+        int accented = 0;
+        int symbols = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
                     latin++;
+                    if (c >= 0x80) {
+                        accented++;
+                    }
                 }
+            } else if (c >= 0x80 && TextDecoder.isSymbolOrNumber(c)) {
+                symbols++;
             }
         }
-        return letters > 0 && latin >= letters * 0.9;
+        return letters > 0 && latin >= letters * 0.9 && accented * 10 <= latin * 3 && symbols * 20 <= letters;
     }
 
     private static Result result(String text, Charset cs, List<String> notes) {
