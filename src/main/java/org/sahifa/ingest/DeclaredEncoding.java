@@ -219,23 +219,23 @@ public final class DeclaredEncoding {
     }
 
     private static Charset bom(byte[] b, int[] skip) {
-        if (starts(b, 0x00, 0x00, 0xFE, 0xFF)) {
+        if (TextDecoder.startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
             skip[0] = 4;
             return UTF_32BE;
         }
-        if (starts(b, 0xFF, 0xFE, 0x00, 0x00)) {
+        if (TextDecoder.startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
             skip[0] = 4;
             return UTF_32LE;
         }
-        if (starts(b, 0xEF, 0xBB, 0xBF)) {
+        if (TextDecoder.startsWith(b, 0xEF, 0xBB, 0xBF)) {
             skip[0] = 3;
             return StandardCharsets.UTF_8;
         }
-        if (starts(b, 0xFE, 0xFF)) {
+        if (TextDecoder.startsWith(b, 0xFE, 0xFF)) {
             skip[0] = 2;
             return StandardCharsets.UTF_16BE;
         }
-        if (starts(b, 0xFF, 0xFE)) {
+        if (TextDecoder.startsWith(b, 0xFF, 0xFE)) {
             skip[0] = 2;
             return StandardCharsets.UTF_16LE;
         }
@@ -244,16 +244,16 @@ public final class DeclaredEncoding {
 
     /** UTF-32 or UTF-16 without a byte-order mark, from the zero bytes around the first {@code <}. */
     private static Charset wideWithoutBom(byte[] b) {
-        if (starts(b, 0x00, 0x00, 0x00, '<')) {
+        if (TextDecoder.startsWith(b, 0x00, 0x00, 0x00, '<')) {
             return UTF_32BE;
         }
-        if (starts(b, '<', 0x00, 0x00, 0x00)) {
+        if (TextDecoder.startsWith(b, '<', 0x00, 0x00, 0x00)) {
             return UTF_32LE;
         }
-        if (starts(b, 0x00, '<') || b.length >= 4 && b[0] == 0 && isSpace(b[1]) && b[2] == 0) {
+        if (TextDecoder.startsWith(b, 0x00, '<') || b.length >= 4 && b[0] == 0 && isSpace(b[1]) && b[2] == 0) {
             return StandardCharsets.UTF_16BE;
         }
-        if (starts(b, '<', 0x00) || b.length >= 4 && isSpace(b[0]) && b[1] == 0 && b[3] == 0) {
+        if (TextDecoder.startsWith(b, '<', 0x00) || b.length >= 4 && isSpace(b[0]) && b[1] == 0 && b[3] == 0) {
             return StandardCharsets.UTF_16LE;
         }
         return null;
@@ -261,18 +261,6 @@ public final class DeclaredEncoding {
 
     private static boolean isSpace(byte b) {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
-    private static boolean starts(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isSingleByte(Charset cs) {

@@ -181,10 +181,6 @@ public final class StoredText {
                     i += 2;
                     continue;
                 }
-                if (c >= 0xD800 && !Character.isSurrogate(c) && c < 0xFFFE) {
-                    i++;
-                    continue;
-                }
                 break;
             }
             i++;
@@ -227,7 +223,7 @@ public final class StoredText {
         StringBuilder sb = null;
         int copied = 0;
         for (int i = amp; i >= 0 && i < s.length(); i = s.indexOf('&', i + 1)) {
-            int semi = referenceEnd(s, i);
+            int semi = referenceEnd(s, i, false);
             if (semi < 0) {
                 continue;
             }
@@ -248,15 +244,20 @@ public final class StoredText {
         return sb.append(s, copied, s.length()).toString();
     }
 
-    /** The index of the semicolon ending a reference-shaped run at {@code amp}, or -1. */
-    private static int referenceEnd(String s, int amp) {
-        int limit = Math.min(s.length(), amp + 34);
+    /**
+     * The index of the semicolon ending a reference-shaped run at {@code amp} ({@code &#NNN;}, {@code &#xHH;},
+     * {@code &name;} of ASCII letters and digits, also {@code _ - .} when {@code xmlNames}), or -1.
+     */
+    static int referenceEnd(String s, int amp, boolean xmlNames) {
+        int limit = Math.min(s.length(), amp + 40);
         for (int j = amp + 1; j < limit; j++) {
             char c = s.charAt(j);
             if (c == ';') {
                 return j > amp + 1 ? j : -1;
             }
-            if (!(c < 128 && Character.isLetterOrDigit(c)) && !(c == '#' && j == amp + 1)) {
+            boolean ok = c < 128 && Character.isLetterOrDigit(c) || c == '#' && j == amp + 1
+                    || xmlNames && (c == '_' || c == '-' || c == '.');
+            if (!ok) {
                 return -1;
             }
         }

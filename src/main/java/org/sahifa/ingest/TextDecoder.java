@@ -135,7 +135,7 @@ public final class TextDecoder {
 
     private static final int FOREIGN_PER = 20;
 
-    private static boolean startsWith(byte[] b, int... prefix) {
+    static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }

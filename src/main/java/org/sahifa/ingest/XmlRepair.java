@@ -109,7 +109,7 @@ final class XmlRepair {
             String replacement;
             int next = i + 1;
             if (c == '&') {
-                int semi = referenceEnd(xml, i);
+                int semi = StoredText.referenceEnd(xml, i, true);
                 if (semi < 0) {
                     replacement = "&amp;";
                 } else {
@@ -137,23 +137,6 @@ final class XmlRepair {
             i = next - 1;
         }
         return sb == null ? xml : sb.append(xml, copied, n).toString();
-    }
-
-    /** The semicolon ending a reference at {@code amp}, or -1 when {@code &} starts no reference. */
-    private static int referenceEnd(String s, int amp) {
-        int limit = Math.min(s.length(), amp + 40);
-        for (int j = amp + 1; j < limit; j++) {
-            char c = s.charAt(j);
-            if (c == ';') {
-                return j > amp + 1 ? j : -1;
-            }
-            boolean ok = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')
-                    || c == '#' && j == amp + 1;
-            if (!ok) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** What to write for {@code &ref;}, or {@code null} to keep it. */
