@@ -19,8 +19,14 @@ final class ExportCommand extends LibraryCommand {
 
     @Override
     int run(Library library) throws Exception {
-        long n = library.export(out, bookmarks);
+        long n;
+        try {
+            n = library.export(out, bookmarks);
+        } catch (java.io.IOException e) {
+            err().println("sahifa export: cannot write " + out + ": " + FileProblem.reason(e));
+            return ExitCodes.FAILED;
+        }
         out().println("Exported " + n + " articles to " + out);
-        return 0;
+        return ExitCodes.OK;
     }
 }

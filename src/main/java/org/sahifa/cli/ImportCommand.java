@@ -13,10 +13,11 @@ import java.util.List;
 
 /** {@code sahifa import PATH...}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import article files: JSON, JSON Lines, plain text (also .gz);"
+        description = {"Import article files: JSON, JSON Lines, plain text, RSS/Atom (also .gz);"
                 + " directories are searched recursively.",
-                "Exit code 0 when every article was stored or already present; 1 when something could not be"
-                        + " imported (one line per problem on stderr; every good article is kept)."})
+                "Exit codes: 0 every article was stored or already present; 1 something could not be imported"
+                        + " (one line per problem on stderr; every good article is kept); 2 a wrong command line;"
+                        + " 3 the library is in use by another Sahifa process."})
 final class ImportCommand extends LibraryCommand {
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
@@ -31,13 +32,13 @@ final class ImportCommand extends LibraryCommand {
         boolean terminal = System.console() != null;
         ImportReport report = library.imports().importPaths(paths, encoding, p -> {
             if (terminal) {
-                err().printf("\r%d stored, %d already present, file %d of %d ", p.stored(), p.duplicates(),
+                rawErr().printf("\r%d stored, %d already present, file %d of %d ", p.stored(), p.duplicates(),
                         Math.min(p.filesDone() + 1, p.filesTotal()), p.filesTotal());
-                err().flush();
+                rawErr().flush();
             }
         }, () -> false);
         if (terminal) {
-            err().print("\r\033[K");
+            rawErr().print("\r\033[K");
         }
         for (ImportProblem p : report.problems()) {
             err().println(p);
@@ -46,6 +47,6 @@ final class ImportCommand extends LibraryCommand {
         out().printf("Imported %d new articles (%d already present) from %d files%s%n", report.stored(),
                 report.duplicates(), report.files(), report.problems().isEmpty() ? ""
                         : "; " + report.problems().size() + " problems");
-        return report.ok() ? 0 : 1;
+        return report.ok() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

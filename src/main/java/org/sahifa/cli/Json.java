@@ -16,6 +16,37 @@ final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new SafeEscapes());
+    }
+
+    /**
+     * Beyond JSON's own escapes (C0 controls, quote, backslash): DEL, C1 controls, bidi embeddings, overrides and
+     * isolates, the line and paragraph separators and lone surrogates are written as {@code \\uXXXX}, so a line of
+     * {@code --json} output holds no character that acts on a terminal; parsers read back the same string.
+     */
+    static final class SafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        SafeEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if ((ch >= 0x80 && ch <= 0x9F) || TerminalText.isBidiControl((char) ch) || ch == 0x2028 || ch == 0x2029
+                    || (ch >= 0xD800 && ch <= 0xDFFF) || ch == 0xFFFE || ch == 0xFFFF) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
+            }
+            return null;
+        }
+    }
+
     private Json() {
     }
 

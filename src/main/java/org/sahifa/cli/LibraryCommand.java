@@ -29,11 +29,32 @@ abstract class LibraryCommand implements Callable<Integer> {
         return dataOption.resolve(spec);
     }
 
+    private PrintWriter out;
+    private PrintWriter err;
+
+    /** Standard output through the display-safe printer: stored strings cannot act on the terminal. */
     PrintWriter out() {
+        if (out == null) {
+            out = new TerminalWriter(spec.commandLine().getOut());
+        }
+        return out;
+    }
+
+    /** Standard error through the display-safe printer. */
+    PrintWriter err() {
+        if (err == null) {
+            err = new TerminalWriter(spec.commandLine().getErr());
+        }
+        return err;
+    }
+
+    /** Standard output as it is, for documents written verbatim (OPML). */
+    PrintWriter rawOut() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    /** Standard error as it is, for the progress line's own control sequences. */
+    PrintWriter rawErr() {
         return spec.commandLine().getErr();
     }
 

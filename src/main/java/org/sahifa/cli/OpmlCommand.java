@@ -66,8 +66,8 @@ final class OpmlCommand implements Runnable {
             if (file == null || file.toString().equals("-")) {
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 library.feeds().exportOpml(buf);
-                out().print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
-                out().flush();
+                rawOut().print(buf.toString(java.nio.charset.StandardCharsets.UTF_8)); // XML, escaped by its writer
+                rawOut().flush();
                 return 0;
             }
             Path parent = file.toAbsolutePath().getParent();

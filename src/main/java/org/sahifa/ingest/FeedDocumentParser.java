@@ -38,8 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class FeedDocumentParser {
 
-    private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
-    private static final int TITLE_FROM_TEXT = 90;
 
     private final HtmlSanitizer sanitizer;
     private final long maxBytes;
@@ -73,8 +71,12 @@ public final class FeedDocumentParser {
         if (bytes.length > maxBytes) {
             throw new ImportException("", "the feed is larger than the limit of " + ImportLimits.human(maxBytes));
         }
-        String xml = TextDecoder.decode(bytes, encodingOf(bytes, hint));
-        rejectDoctype(xml);
+        DeclaredEncoding.Result decoded = DeclaredEncoding.xml(bytes, hint == null ? null : hint.name());
+        if (decoded.charset() == null) {
+            throw new ImportException("byte " + Math.max(0, decoded.invalidOffset()), "invalid UTF-8, and not"
+                    + " windows-1256 Arabic or windows-1252 Latin text either; give the file's encoding with --encoding");
+        }
+        String xml = XmlRepair.repair(decoded.text());
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -82,9 +84,9 @@ public final class FeedDocumentParser {
             input.setXmlHealerOn(false);
             feed = input.build(new StringReader(xml));
         } catch (ParsingFeedException e) {
-            throw new ImportException(position(e.getLineNumber(), e.getColumnNumber()), message(e), e);
-        } catch (FeedException | IllegalArgumentException e) {
-            throw new ImportException("", message(e), e);
+            throw new ImportException(position(e.getLineNumber(), e.getColumnNumber()), FeedMessages.describe(e, xml), e);
+        } catch (FeedException | RuntimeException e) {
+            throw new ImportException("", FeedMessages.describe(e, xml), e);
         }
         String baseUrl = base == null ? feed.getLink() : base.toString();
         String language = blankToNull(feed.getLanguage());
@@ -98,14 +100,17 @@ public final class FeedDocumentParser {
                 items.add(draft(e, baseUrl, source, language));
             } catch (IllegalArgumentException ex) {
                 problems.add(new FeedDocument.ItemProblem("item " + index, ex.getMessage()));
+            } catch (RuntimeException ex) {
+                problems.add(new FeedDocument.ItemProblem("item " + index, "the entry could not be read"
+                        + " (its content is malformed); skipped"));
             }
         }
         return new FeedDocument(source, blankToNull(feed.getLink()), language, items, problems);
     }
 
     private ArticleDraft draft(SyndEntry e, String feedBase, String source, String feedLanguage) {
-        String link = resolve(feedBase, blankToNull(e.getLink()));
-        String base = link != null ? link : feedBase;
+        String link = WebAddress.webOrNull(e.getLink(), WebAddress.webOrNull(feedBase));
+        String base = link != null ? link : WebAddress.webOrNull(feedBase);
         String html = null;
         String text = null;
         SyndContent body = best(e);
@@ -120,20 +125,19 @@ public final class FeedDocumentParser {
             }
         }
         String title = plain(e.getTitle());
-        if (title == null && text != null && !text.isBlank()) {
-            title = firstWords(text);
-        }
-        if (title == null) {
-            throw new IllegalArgumentException("an entry with neither title nor content");
-        }
         if (text == null) {
             text = "";
         }
         String guid = blankToNull(e.getUri());
-        String guessed = Languages.guess(title + " " + text);
+        String guessed = Languages.guess((title == null ? "" : title) + " " + text);
         String language = guessed != null ? guessed : feedLanguage;
-        return new ArticleDraft(title, html, text, link, guid, source, blankToNull(e.getAuthor()), language,
-                instant(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()));
+        try {
+            return StoredText.clean(new ArticleDraft(title, html, text, link, guid, source,
+                    blankToNull(e.getAuthor()), language,
+                    instant(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate())));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("an entry with neither title nor content");
+        }
     }
 
     /** The longest body: Atom content or RSS content:encoded before the description/summary. */
@@ -151,48 +155,9 @@ public final class FeedDocumentParser {
         return best;
     }
 
-    /** The charset to decode with: BOM → (handled by the decoder), declaration, hint, UTF-8. */
-    static Charset encodingOf(byte[] bytes, Charset hint) throws ImportException {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
-                || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return null; // TextDecoder reads the byte-order mark
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
-        Matcher m = DECLARED_ENCODING.matcher(head);
-        if (m.find()) {
-            try {
-                return Charset.forName(m.group(1));
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new ImportException("line 1", "unknown encoding \"" + m.group(1) + "\" in the XML declaration");
-            }
-        }
-        return hint != null ? hint : StandardCharsets.UTF_8;
-    }
 
-    /** Refuses a document type declaration: it is the only place entities can be declared. */
-    static void rejectDoctype(String xml) throws ImportException {
-        int i = 0;
-        int n = xml.length();
-        while (i < n) {
-            char c = xml.charAt(i);
-            if (Character.isWhitespace(c) || c == '\uFEFF') {
-                i++;
-            } else if (xml.startsWith("<?", i)) {
-                int end = xml.indexOf("?>", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else if (xml.startsWith("<!--", i)) {
-                int end = xml.indexOf("-->", i + 4);
-                i = end < 0 ? n : end + 3;
-            } else if (xml.regionMatches(true, i, "<!DOCTYPE", 0, 9) || xml.startsWith("<!ENTITY", i)) {
-                throw new ImportException(lineColumn(xml, i), "document type declarations (DOCTYPE) are not allowed"
-                        + " in feeds");
-            } else {
-                return; // the root element (or junk the parser will report)
-            }
-        }
-    }
 
-    private static String lineColumn(String s, int index) {
+    static String lineColumn(String s, int index) {
         int line = 1;
         int col = 1;
         for (int i = 0; i < index; i++) {
@@ -213,34 +178,7 @@ public final class FeedDocumentParser {
         return column > 0 ? "line " + line + ", column " + column : "line " + line;
     }
 
-    private static String message(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        if (m == null) {
-            return "not a readable RSS or Atom feed";
-        }
-        // SAX messages repeat the position; keep the reason.
-        m = m.replaceFirst("^Error on line \\d+( of document [^:]*)?: ", "");
-        return m.replace('\n', ' ').strip();
-    }
 
-    private static String resolve(String base, String link) {
-        if (link == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(link.strip());
-            if (!uri.isAbsolute() && base != null) {
-                uri = new URI(base).resolve(uri);
-            }
-            return uri.toString();
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            return link.strip();
-        }
-    }
 
     private static String plain(String maybeHtml) {
         if (maybeHtml == null || maybeHtml.isBlank()) {
@@ -252,14 +190,6 @@ public final class FeedDocumentParser {
         return t.isEmpty() ? null : t;
     }
 
-    private static String firstWords(String text) {
-        String first = text.split("\n", 2)[0];
-        if (first.length() <= TITLE_FROM_TEXT) {
-            return first;
-        }
-        int cut = first.lastIndexOf(' ', TITLE_FROM_TEXT);
-        return first.substring(0, cut > 0 ? cut : TITLE_FROM_TEXT) + "…";
-    }
 
     private static Instant instant(Date d) {
         return d == null ? null : d.toInstant();

@@ -82,7 +82,13 @@ public final class FileImporter {
             if (!gzip && size > max) {
                 throw new ImportException("", "the file is " + ImportLimits.human(size) + ", larger than the limit of "
                         + ImportLimits.human(max) + " for " + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                        + " files");
+                        + " files; nothing was imported");
+            }
+            if (gzip && uncompressedExceeds(file, max)) {
+                // Checked before anything is stored, so that a too large file adds nothing (docs/formats.md).
+                throw new ImportException("", "the uncompressed file is larger than the limit of "
+                        + ImportLimits.human(max) + " for " + format.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ') + " files; nothing was imported");
             }
             try (InputStream in = open(file, gzip, max, bytesRead)) {
                 switch (format) {
@@ -120,8 +126,21 @@ public final class FileImporter {
         for (FeedDocument.ItemProblem p : doc.problems()) {
             sink.problem(p.position(), p.message());
         }
-        if (doc.items().isEmpty() && doc.problems().isEmpty()) {
-            throw new ImportException("", "the feed has no entries");
+    }
+
+    /** Whether a gzip file holds more than {@code max} bytes: decompressed once, counting, before any import. */
+    private static boolean uncompressedExceeds(Path file, long max) throws IOException {
+        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 1 << 16)) {
+            long total = 0;
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > max) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -38,14 +38,14 @@ final class JsonItems {
             throw new BadItemException("expected an object, found " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
         }
         String title = text(node, "title");
-        if (title == null || title.isBlank()) {
+        if (title == null) {
             throw new BadItemException("missing \"title\"");
         }
         String html = text(node, "bodyHtml", "body_html");
         String body = text(node, "body", "content", "text");
         String cleanHtml = null;
         if (html != null && !html.isBlank()) {
-            HtmlSanitizer.Result r = sanitizer.sanitize(html, text(node, "url", "link"));
+            HtmlSanitizer.Result r = sanitizer.sanitize(html, WebAddress.webOrNull(text(node, "url", "link")));
             cleanHtml = r.html();
             if (body == null || body.isBlank()) {
                 body = r.text();
@@ -66,8 +66,14 @@ final class JsonItems {
         if (lang == null) {
             lang = Languages.guess(title + " " + body);
         }
-        ArticleDraft draft = new ArticleDraft(title.strip(), cleanHtml, body, text(node, "url", "link"),
-                text(node, "guid", "id"), text(node, "source"), text(node, "author"), lang, published);
+        ArticleDraft draft;
+        try {
+            draft = StoredText.clean(new ArticleDraft(title, cleanHtml, body,
+                    WebAddress.webOrNull(text(node, "url", "link")), text(node, "guid", "id"), text(node, "source"),
+                    text(node, "author"), lang, published));
+        } catch (IllegalArgumentException e) {
+            throw new BadItemException("the title is blank and there is no text");
+        }
         boolean read = node.path("read").asBoolean(false);
         JsonNode bm = node.get("bookmark");
         if (bm != null && bm.isObject()) {

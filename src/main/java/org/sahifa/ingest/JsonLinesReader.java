@@ -100,13 +100,13 @@ final class JsonLinesReader {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? position : position + ", column " + loc.getColumnNr()
                     + (loc.getByteOffset() >= 0 ? " (byte " + (lineStart + loc.getByteOffset()) + ")" : "");
-            sink.problem(where, e.getOriginalMessage());
+            sink.problem(where, json.describe(e));
         } catch (CharacterCodingException e) {
             sink.problem(position, "invalid " + forced.name() + " text");
         } catch (JsonItems.BadItemException e) {
             sink.problem(position, e.getMessage());
         } catch (IOException e) {
-            sink.problem(position, String.valueOf(e.getMessage()));
+            sink.problem(position, "not valid JSON");
         }
         return true;
     }

@@ -100,22 +100,42 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Whether legacy-decoded text reads as Arabic: at least half its letters are Arabic, and hardly any other
+     * non-ASCII letter, symbol or number (at most one for every {@value #FOREIGN_PER} Arabic letters) — text in
+     * another legacy code page (EUC-KR, KOI8-R …) decoded as windows-1256 gives Arabic letters among Latin-1
+     * symbols and accented letters.
+     */
     static boolean mostlyArabic(String text) {
         int letters = 0;
         int arabic = 0;
+        int foreign = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            boolean letter = Character.isLetter(c);
+            if (letter) {
                 letters++;
                 if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) {
                     arabic++;
+                    continue;
                 }
             }
+            if (c >= 0x80 && (letter || isSymbolOrNumber(c))) {
+                foreign++;
+            }
         }
-        return letters > 0 && arabic >= letters * ARABIC_SHARE;
+        return letters > 0 && arabic >= letters * ARABIC_SHARE && foreign * FOREIGN_PER <= arabic;
     }
 
-    private static boolean startsWith(byte[] b, int... prefix) {
+    static boolean isSymbolOrNumber(char c) {
+        int t = Character.getType(c);
+        return t == Character.CURRENCY_SYMBOL || t == Character.MATH_SYMBOL || t == Character.OTHER_SYMBOL
+                || t == Character.MODIFIER_SYMBOL || t == Character.OTHER_NUMBER;
+    }
+
+    private static final int FOREIGN_PER = 20;
+
+    static boolean startsWith(byte[] b, int... prefix) {
         if (b.length < prefix.length) {
             return false;
         }

@@ -102,6 +102,7 @@ public final class Library implements AutoCloseable {
         try {
             if (features) {
                 registerFeatures(library);
+                TextRepair.run(library);
             }
         } catch (RuntimeException e) {
             library.close();

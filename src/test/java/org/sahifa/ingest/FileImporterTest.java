@@ -68,10 +68,15 @@ class FileImporterTest {
     void malformedJsonNamesLineAndColumnAndKeepsTheItemsBefore() throws Exception {
         Collect c = new Collect();
         Path f = write("bad.json", "[\n{\"title\":\"a\",\"body\":\"x\"},\n{\"title\": oops}\n]");
-        assertThatThrownBy(() -> importer.importFile(f, null, c))
+        importer.importFile(f, null, c);
+        assertThat(c.problems).singleElement().satisfies(p -> assertThat(p).startsWith("item 2 (line 3, column "));
+        assertThat(c.titles()).containsExactly("a");
+        Path cut = write("cut.json", "[\n{\"title\":\"a\",\"body\":\"x\"},\n{\"title\": \"oops}\n]");
+        Collect d = new Collect();
+        assertThatThrownBy(() -> importer.importFile(cut, null, d))
                 .isInstanceOf(ImportException.class)
                 .satisfies(e -> assertThat(((ImportException) e).position()).startsWith("line 3, column "));
-        assertThat(c.titles()).containsExactly("a");
+        assertThat(d.titles()).containsExactly("a");
     }
 
     @Test

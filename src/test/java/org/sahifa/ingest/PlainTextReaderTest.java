@@ -49,9 +49,9 @@ class PlainTextReaderTest {
     void blankLinesAndCrLfDoNotMatterAndAShortUnpunctuatedLastLineStaysAParagraph() throws Exception {
         Collect c = new Collect();
         new PlainTextReader().read("Title one\r\n\r\nFirst paragraph.\r\nSecond paragraph.\r\n\r\n"
-                + "Title two\r\nBody two.\r\nReporting by someone\r\n", c);
-        assertThat(c.titles()).containsExactly("Title one", "Title two");
-        assertThat(c.items.get(1).draft().bodyText()).isEqualTo("Body two.\n\nReporting by someone");
+                + "The second story has a longer headline\r\nBody two.\r\nMore of it.\r\nReporting by someone\r\n", c);
+        assertThat(c.titles()).containsExactly("Title one", "The second story has a longer headline");
+        assertThat(c.items.get(1).draft().bodyText()).isEqualTo("Body two.\n\nMore of it.\n\nReporting by someone");
     }
 
     @Test
@@ -77,11 +77,13 @@ class PlainTextReaderTest {
     }
 
     @Test
-    void withoutMarksASubheadingStillStartsAnArticle() throws Exception {
-        // The headline rule alone cannot tell a subheading from a headline (decision 0008); marks are the way out.
+    void withoutMarksAFileIsOneArticleUnlessItClearlyHoldsSeveral() throws Exception {
+        // decision 0013: short subheadings, and headings with fewer than two paragraphs on either side, stay inside
         Collect c = new Collect();
-        new PlainTextReader().read("Title one\nPara one.\nA subheading\nPara two.\n", c);
-        assertThat(c.titles()).containsExactly("Title one", "A subheading");
+        new PlainTextReader().read("Title one\nPara one.\nA subheading\nPara two.\nPara three.\n"
+                + "Another heading of five words\nPara four.\n", c);
+        assertThat(c.titles()).containsExactly("Title one");
+        assertThat(c.items.get(0).draft().bodyText().split("\n\n")).hasSize(6);
     }
 
     @Test

@@ -68,7 +68,7 @@ class BadInputTest {
     @Test
     void malformedJson() throws Exception {
         ImportProblem p = importFailing(write("bad.json", "[{\"title\": \"x\", \"body\": }]"));
-        assertThat(p.position()).startsWith("line 1, column ");
+        assertThat(p.position()).startsWith("item 1 (line 1, column ");
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.sahifa.ingest.feed.http.FetchResult;
 import org.sahifa.ingest.feed.http.HardenedHttpClient;
 import org.sahifa.ingest.feed.http.TextDecoding;
 import org.sahifa.ingest.feed.images.ImageCache;
+import org.sahifa.ingest.StoredText;
+import org.sahifa.ingest.WebAddress;
 import org.sahifa.store.ArticleDraft;
 import org.sahifa.store.StoreResult;
 import org.slf4j.Logger;
@@ -159,7 +161,8 @@ final class FeedRefresher {
                             options.pageLimits());
                     if (page.mediaType() == null || page.mediaType().contains("html")) {
                         DecodedText pageText = TextDecoding.decodeHtml(page.body(), page.charset());
-                        ExtractedArticle x = ArticleExtractor.extract(pageText.text(), page.finalUri()).orElse(null);
+                        ExtractedArticle x = ArticleExtractor.extract(pageText.text(), page.finalUri(), d.title())
+                                .orElse(null);
                         if (x != null && x.clearlyBetterThan(body)) {
                             HtmlSanitizer.Result clean = sanitizer.sanitize(x.html(), page.finalUri().toString());
                             if (!clean.text().isBlank()) {
@@ -187,8 +190,8 @@ final class FeedRefresher {
             }
             keys.add(e.getKey());
             imageHashes.add(loc.hashes());
-            drafts.add(new ArticleDraft(d.title(), loc.html(), body, d.url(), d.guid(), feed.source(), d.author(),
-                    lang, d.published()));
+            drafts.add(StoredText.clean(new ArticleDraft(d.title(), loc.html(), body, d.url(), d.guid(), feed.source(),
+                    d.author(), lang, d.published())));
         }
         List<Long> ids = storeKeepingGoodItems(drafts, result);
         Instant now = clock.instant();
@@ -257,10 +260,12 @@ final class FeedRefresher {
         if (s == null || s.isBlank()) {
             return null;
         }
+        String web = WebAddress.webOrNull(s);
+        if (web == null) {
+            return null;
+        }
         try {
-            URI u = new URI(s.strip());
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null ? u : null;
+            return new URI(web);
         } catch (URISyntaxException e) {
             return null;
         }

@@ -304,12 +304,9 @@ public final class ReaderView {
         c.accessibleTextProperty().bind(text);
     }
 
+    /** The library's one rule for article addresses ({@link org.sahifa.ingest.WebAddress}): http(s) with a host. */
     static boolean isWebAddress(String url) {
-        if (url == null) {
-            return false;
-        }
-        String u = url.strip().toLowerCase(Locale.ROOT);
-        return u.startsWith("http://") || u.startsWith("https://");
+        return org.sahifa.ingest.WebAddress.isWeb(url);
     }
 
     private static void openInBrowser(HostServices host, String url) {

@@ -65,10 +65,23 @@ public final class ArticleExtractor {
      * @return the article, or empty when the page has no paragraph-dense block
      */
     public static Optional<ExtractedArticle> extract(String html, URI base) {
+        return extract(html, base, null);
+    }
+
+    /**
+     * Extracts the main text of {@code html}, without a first block that only repeats the headline
+     * ({@code headline}, the page's {@code <h1>}, {@code og:title} or {@code <title>}).
+     *
+     * @param base     the page address, for resolving image and link addresses
+     * @param headline the article's headline as the feed gave it, or {@code null}
+     * @return the article, or empty when the page has no paragraph-dense block
+     */
+    public static Optional<ExtractedArticle> extract(String html, URI base, String headline) {
         Document doc = Jsoup.parse(html, base.toString());
         if (doc.getAllElements().size() > MAX_ELEMENTS) {
             return Optional.empty();
         }
+        List<String> headlines = headlines(doc, headline);
         Element root = doc.selectFirst("html");
         String language = attr(root, "lang");
         String dir = attr(root, "dir");
@@ -133,6 +146,7 @@ public final class ArticleExtractor {
             }
         }
         dropLinkLists(out);
+        dropRepeatedHeadline(out, headlines);
         List<String> paragraphs = new ArrayList<>();
         int substantial = 0;
         for (Element b : out.select(BLOCKS)) {
@@ -167,6 +181,43 @@ public final class ArticleExtractor {
         }
         return Optional.of(new ExtractedArticle(out.outerHtml(), String.join("\n\n", paragraphs), substantial,
                 language, images));
+    }
+
+    /** The page's and the feed's forms of the headline, compared case- and space-insensitively. */
+    private static List<String> headlines(Document doc, String headline) {
+        List<String> out = new ArrayList<>();
+        if (headline != null) {
+            out.add(comparable(headline));
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null) {
+            out.add(comparable(h1.text()));
+        }
+        Element og = doc.selectFirst("meta[property=og:title]");
+        if (og != null) {
+            out.add(comparable(og.attr("content")));
+        }
+        out.add(comparable(doc.title()));
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** Removes the first text block when it only repeats the headline (the reader shows the headline already). */
+    private static void dropRepeatedHeadline(Element out, List<String> headlines) {
+        for (Element b : out.select("h1, h2, h3, h4, p")) {
+            String t = comparable(b.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (headlines.contains(t)) {
+                b.remove();
+            }
+            return;
+        }
+    }
+
+    private static String comparable(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\u00A0\u200B]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isRtlLanguage(String lang) {
