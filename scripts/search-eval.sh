@@ -3,6 +3,7 @@
 # apart, development and held-out apart, over a library of the SaudiNewsNet corpus of ../shared (never shipped).
 # Usage: scripts/search-eval.sh [LIBRARY_DIR] [QUERIES.tsv] [--errors N]
 #   LIBRARY_DIR defaults to target/eval-library; it is built by `sahifa import` when missing (a few minutes).
+#   SEARCH_EVAL_RESULTS=FILE keeps the search results (score them again: scripts/search_eval.py score DB TSV FILE).
 #   Needs target/sahifa.jar (./mvnw -q package -DskipTests) and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +21,5 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 grep -v '^#' "$queries" | cut -f3 | awk 'NF' > "$work/queries.txt"
 java -Xmx3g -jar "$jar" search --data "$lib" --json --limit 1000 --queries "$work/queries.txt" > "$work/results.jsonl"
+if [ -n "${SEARCH_EVAL_RESULTS:-}" ]; then cp "$work/results.jsonl" "$SEARCH_EVAL_RESULTS"; fi
 python3 scripts/search_eval.py score "$lib/library.db" "$queries" "$work/results.jsonl" "$@"
