@@ -75,7 +75,7 @@ final class NameForms {
         return out;
     }
 
-    private static boolean isLatin(String s) {
+    static boolean isLatin(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'a' && c <= 'z') {

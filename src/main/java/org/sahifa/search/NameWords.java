@@ -92,6 +92,15 @@ final class NameWords {
         return decided.computeIfAbsent(surface, this::decide);
     }
 
+    /**
+     * True when a typed word should be read as a name rather than as a word to stem: a name, or a listed name that
+     * the library tags in at least {@value #MIN_TAGGED_SHARE_PERCENT} % of its articles (الرقة, دمشق), though
+     * the dictionary knows it too.
+     */
+    boolean readsAsName(String word) {
+        return isName(word) || lexicon.contains(word) && taggedPercent(word) >= MIN_TAGGED_SHARE_PERCENT;
+    }
+
     private boolean decide(String surface) {
         int space = surface.indexOf(' ');
         if (space < 0) {

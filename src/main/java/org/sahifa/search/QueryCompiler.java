@@ -261,15 +261,21 @@ final class QueryCompiler {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
-        List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
+        // a name is not stemmed: its stem tier reaches other words (الرقة → ورقة, حلب → حلبة); its clitic forms
+        // (والرقة) are found by the name tier, which then searches the exact spelling too (decision 0027)
+        boolean name = exact.size() == 1 && names.readsAsName(exact.get(0).term());
+        List<Analysis.Token> stems = name ? List.of()
+                : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (exact.size() == 1) {
             String typed = exact.get(0).term();
-            Query nameQuery = nameTier(forms(typed), positive, false);
+            List<String> related = NameForms.related(typed, names);
+            // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound
+            boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
+            Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
             }
-            List<String> related = NameForms.related(typed, names);
             Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true);
             if (relatedQuery != null) {
                 b.add(relatedQuery, Occur.SHOULD);

@@ -224,6 +224,9 @@ public final class NameMatcher {
         // Compare vowel groups consonant by consonant, skipping ع on the Arabic side.
         List<String> al = alignedArabicGaps(arabic);
         List<String> ll = collapsedGaps(latin);
+        if (endsInVowel(ll) && al.get(al.size() - 1).isEmpty()) {
+            return false; // a Latin name ending in a vowel is written with a final vowel letter: Messi / حماس
+        }
         if (al.size() != ll.size()) {
             return true; // same key but collapsed differently: trust the key
         }
@@ -241,6 +244,16 @@ public final class NameMatcher {
             }
         }
         return true;
+    }
+
+    /** True when the last vowel group is a sounded final vowel (a, i, o, u, y; a final e is often silent). */
+    private static boolean endsInVowel(List<String> latinGaps) {
+        String last = latinGaps.get(latinGaps.size() - 1);
+        if (last.isEmpty()) {
+            return false;
+        }
+        char c = last.charAt(last.length() - 1);
+        return c == 'a' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     /** Gaps of a shape after merging the consonants that collapse in the key (ع, repeats of one class). */

@@ -37,7 +37,8 @@ class NameMatcherTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"عمر, عمرو", "حسن, حسين", "محمد, محمود", "سعد, سعيد", "بوتين, بوتان", "غزة, عزة", "Putin, بوتان"})
+    @CsvSource({"عمر, عمرو", "حسن, حسين", "محمد, محمود", "سعد, سعيد", "بوتين, بوتان", "غزة, عزة", "Putin, بوتان",
+            "Messi, حماس", "Tokyo, توك", "Nokia, هونج", "Havana, عفان", "Raqqa, رأيك"})
     void distinctNamesStayApart(String a, String b) {
         assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.NONE);
     }
