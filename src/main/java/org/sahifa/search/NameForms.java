@@ -28,27 +28,49 @@ final class NameForms {
 
     /** The related forms of the normalised query word {@code typed} (not including it). */
     static List<String> related(String typed, NameWords names) {
-        Set<String> out = new LinkedHashSet<>();
         if (isLatin(typed)) {
-            List<String> translated = new ArrayList<>(names.lexicon().arabicOf(typed));
-            translated.remove(typed);
-            return translated; // the bilingual pair is the evidence: دمشق is a dictionary word too
-        } else if (typed.length() >= 3 && names.isName(typed)) {
-            for (String base : nisbaBases(typed)) {
-                out.add(base);
-                out.add(base + HEH);
-                out.add(base + "ين");
-                out.add(base + "ون");
+            Set<String> out = new LinkedHashSet<>();
+            for (String arabic : names.lexicon().arabicOf(typed)) {
+                out.add(arabic); // the bilingual pair is the evidence: دمشق is a dictionary word too
+                out.addAll(derived(arabic, names));
             }
+            out.remove(typed);
+            return new ArrayList<>(out);
         }
-        out.remove(typed);
+        return typed.length() >= 3 && names.readsAsName(typed) ? derived(typed, names) : List.of();
+    }
+
+    /**
+     * The nisba forms of an Arabic name: of a country its adjective (البرازيل → البرازيلي, البرازيلية,
+     * البرازيليين, البرازيليون); of a nisba (a group: البعثي, البعثيين) its other number and gender. Forms that are
+     * dictionary words are left out.
+     */
+    private static List<String> derived(String name, NameWords names) {
+        boolean country = names.lexicon().isCountry(name);
+        if (!country && !isNisba(name)) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String base : nisbaBases(name)) {
+            out.add(base);
+            out.add(base + HEH);
+            out.add(base + "ين");
+            out.add(base + "ون");
+        }
+        out.remove(name);
         List<String> kept = new ArrayList<>(out.size());
         for (String f : out) {
-            if (f.indexOf(' ') >= 0 || isLatin(f) || !NameWords.isCommonWord(f)) {
+            if (!NameWords.isCommonWord(f)) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    /** A word in a nisba form: ending ي, يه, يين or يون after at least three letters. */
+    static boolean isNisba(String w) {
+        int n = w.length();
+        return n >= 4 && (w.charAt(n - 1) == YEH || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
     }
 
     /** The masculine singular nisba forms of a name: البرازيل → البرازيلي, أستراليا → أسترالي, البعثيين → البعثي. */

@@ -3,6 +3,7 @@ package org.sahifa.search;
 import org.sahifa.entities.gazetteer.Gazetteer;
 import org.sahifa.entities.recognize.NameWordList;
 import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.NameKey;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,10 +35,17 @@ final class NameLexiconWords {
 
     private final Set<String> words;
     private final Map<String, Set<String>> arabicOfLatin;
+    private final Set<String> countries;
 
-    NameLexiconWords(Set<String> words, Map<String, Set<String>> arabicOfLatin) {
+    NameLexiconWords(Set<String> words, Map<String, Set<String>> arabicOfLatin, Set<String> countries) {
         this.words = words;
         this.arabicOfLatin = arabicOfLatin;
+        this.countries = countries;
+    }
+
+    /** True when the normalised name is a country of the world-cities list (البرازيل, استراليا). */
+    boolean isCountry(String normalizedName) {
+        return countries.contains(normalizedName);
     }
 
     private static final class Holder {
@@ -62,6 +70,7 @@ final class NameLexiconWords {
     private static NameLexiconWords load() {
         Set<String> words = new HashSet<>();
         Map<String, Set<String>> arabic = new HashMap<>();
+        Set<String> countries = new HashSet<>();
         for (String w : Gazetteer.standard().nameWords()) {
             addWords(words, w);
         }
@@ -77,7 +86,11 @@ final class NameLexiconWords {
             if (f.length >= 2) {
                 addWords(words, f[0]);
                 addWords(words, f[1]);
-                pair(arabic, f[1], f[0]);
+                // a word pair of a label is a transliteration only when it sounds alike (neymar / خوسيه is a
+                // misalignment of «Neymar da Silva»)
+                if (NameKey.of(f[0]).equals(NameKey.of(f[1]))) {
+                    pair(arabic, f[1], f[0]);
+                }
             }
         });
         read(WORLD_CITIES, false, line -> {
@@ -92,13 +105,14 @@ final class NameLexiconWords {
                 String cityEn = unquote(f[3]);
                 addWords(words, countryAr);
                 addWords(words, cityAr);
+                countries.add(ArabicNormalizer.normalize(countryAr).strip());
                 pair(arabic, countryEn, countryAr);
                 pair(arabic, cityEn, cityAr);
             }
         });
         Map<String, Set<String>> frozen = new HashMap<>();
         arabic.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
-        return new NameLexiconWords(Collections.unmodifiableSet(words), frozen);
+        return new NameLexiconWords(Collections.unmodifiableSet(words), frozen, Collections.unmodifiableSet(countries));
     }
 
     private static String unquote(String s) {

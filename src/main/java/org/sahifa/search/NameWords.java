@@ -98,7 +98,20 @@ final class NameWords {
      * the dictionary knows it too.
      */
     boolean readsAsName(String word) {
-        return isName(word) || lexicon.contains(word) && taggedPercent(word) >= MIN_TAGGED_SHARE_PERCENT;
+        if (isName(word) || lexicon.contains(word) && taggedPercent(word) >= MIN_TAGGED_SHARE_PERCENT) {
+            return true;
+        }
+        // the nisba of a name (البعثي, البعثيين of البعث) is a name's word too
+        for (String base : NameForms.nisbaBases(word)) {
+            if (NameForms.isNisba(word) && base.length() >= 4 && isNameOrListed(base.substring(0, base.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNameOrListed(String w) {
+        return isName(w) || lexicon.contains(w) && taggedPercent(w) >= MIN_TAGGED_SHARE_PERCENT;
     }
 
     private boolean decide(String surface) {

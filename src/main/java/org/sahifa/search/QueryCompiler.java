@@ -271,12 +271,12 @@ final class QueryCompiler {
             String typed = exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
             // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound
-            boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
+            Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true);
+            boolean translated = relatedQuery != null && NameForms.isLatin(typed);
             Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
             }
-            Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true);
             if (relatedQuery != null) {
                 b.add(relatedQuery, Occur.SHOULD);
             }

@@ -87,6 +87,17 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
     }
 
     @Test
+    void onlyCountriesFindTheirAdjectiveAndANameIsNotStemmed() {
+        source.add("مدينة", "قصف الطيران مدينة الرقة أمس");
+        source.add("تقدم", "الرقي بالخدمات هدف الوزارة");
+        source.add("ورق", "كتب الطالب على ورقة بيضاء");
+        source.add("لاعب", "سجل اللاعب البرازيلي هدفين");
+        openWith(Map.of("الرقه", 1L));
+        assertThat(titles("الرقة")).containsExactly("مدينة");
+        assertThat(titles("Brazil")).containsExactly("لاعب");
+    }
+
+    @Test
     void nisbaBases() {
         assertThat(NameForms.nisbaBases("البرازيل")).containsExactly("البرازيلي");
         assertThat(NameForms.nisbaBases("استراليا")).containsExactly("استرالي");
