@@ -34,6 +34,12 @@ final class NameWords {
 
     /** Share of its articles in which a word must be tagged as part of a name, in percent. */
     static final int MIN_TAGGED_SHARE_PERCENT = 25;
+    /** A listed word read as a name when the article ال precedes it in fewer articles than this share, in percent. */
+    static final int MAX_ARTICLE_SHARE_PERCENT = 10;
+    /** Share of tagged articles enough for a word the library rarely writes with the article, in percent. */
+    static final int MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT = 5;
+    /** Articles a word needs before its article statistics count. */
+    static final int MIN_ARTICLES_FOR_STATISTICS = 5;
     /** The same for a word the spelling dictionary knows (دمشق, حلب are words too): most of its articles. */
     static final int MIN_TAGGED_SHARE_OF_A_WORD_PERCENT = 50;
 
@@ -78,6 +84,9 @@ final class NameWords {
             for (String w : ws) {
                 if (!w.isEmpty()) {
                     out.merge(w, n, Long::sum);
+                    if (w.length() >= 5 && w.startsWith("ال")) {
+                        out.merge(w.substring(2), n, Long::sum); // الفيفا tags فيفا too
+                    }
                 }
             }
             for (int i = 0; i + 1 < ws.length; i++) {
@@ -94,11 +103,14 @@ final class NameWords {
 
     /**
      * True when a typed word should be read as a name rather than as a word to stem: a name, or a listed name that
-     * the library tags in at least {@value #MIN_TAGGED_SHARE_PERCENT} % of its articles (الرقة, دمشق), though
-     * the dictionary knows it too.
+     * the library tags in at least {@value #MIN_TAGGED_SHARE_PERCENT} % of its articles (الرقة, دمشق) or rarely
+     * writes with the article, listed or tagged in at least {@value #MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT} % of
+     * its articles (بريدة), though the dictionary knows it too; or the nisba of such a name.
      */
     boolean readsAsName(String word) {
-        if (isName(word) || lexicon.contains(word) && taggedPercent(word) >= MIN_TAGGED_SHARE_PERCENT) {
+        if (isName(word) || lexicon.contains(word) && taggedPercent(word) >= MIN_TAGGED_SHARE_PERCENT
+                || (lexicon.contains(word) || taggedPercent(word) >= MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT)
+                && rarelyWithTheArticle(word)) {
             return true;
         }
         // the nisba of a name (البعثي, البعثيين of البعث) is a name's word too
@@ -108,6 +120,18 @@ final class NameWords {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the library writes the word with the article ال in under {@value #MAX_ARTICLE_SHARE_PERCENT} % as
+     * many articles as without: a place or person name (بريدة, حلب), unlike a noun (بريد / البريد).
+     */
+    private boolean rarelyWithTheArticle(String w) {
+        if (reader == null || w.startsWith("ال") || NameForms.isLatin(w)) {
+            return false;
+        }
+        long bare = articles(w);
+        return bare >= MIN_ARTICLES_FOR_STATISTICS && articles("ال" + w) * 100 < bare * MAX_ARTICLE_SHARE_PERCENT;
     }
 
     private boolean isNameOrListed(String w) {
