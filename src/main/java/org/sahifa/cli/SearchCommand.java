@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code sahifa search QUERY}: the search engine, with the query language of docs/search.md. */
@@ -34,11 +40,29 @@ final class SearchCommand extends LibraryCommand {
     @Option(names = "--newest", description = "Newest first instead of best first.")
     boolean newest;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
+    @Option(names = "--queries", paramLabel = "FILE", description = {"Run every line of FILE as a query (UTF-8;"
+            + " blank lines and lines starting with # are skipped), in one process; with --json each result line"
+            + " has a \"query\" field."})
+    Path queries;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
 
     @Override
-    int run(Library library) {
+    int run(Library library) throws IOException {
+        List<String> all;
+        if (queries != null) {
+            if (query != null && !query.isEmpty()) {
+                err().println("Give either --queries FILE or a QUERY, not both.");
+                return 2;
+            }
+            all = readQueries(queries);
+        } else if (query == null || query.isEmpty()) {
+            err().println("Missing QUERY (or --queries FILE).");
+            return 2;
+        } else {
+            all = List.of(String.join(" ", query));
+        }
         SearchService search = library.search();
         if (search.needsPreparation()) {
             prepare(search);
@@ -46,22 +70,51 @@ final class SearchCommand extends LibraryCommand {
         if (limit <= 0) {
             return 0;
         }
-        SearchResults results = search.search(String.join(" ", query),
-                SearchOptions.defaults().withLimit(limit).withNewestFirst(newest));
-        for (SearchHit h : results.hits()) {
-            if (json) {
-                Json.println(out(), json(h));
-            } else {
-                out().printf("%6d  %s  %s%n        %s%n", h.articleId(), Text.day(h.published()), h.title(),
-                        h.snippet().render(OPEN, CLOSE));
+        SearchOptions options = SearchOptions.defaults().withLimit(limit).withNewestFirst(newest);
+        for (String q : all) {
+            SearchResults results = search.search(q, options);
+            if (queries != null && !json) {
+                out().printf("== %s%n", q);
+            }
+            for (SearchHit h : results.hits()) {
+                if (json) {
+                    ObjectNode n = json(h);
+                    if (queries != null) {
+                        n.put("query", q);
+                    }
+                    Json.println(out(), n);
+                } else {
+                    out().printf("%6d  %s  %s%n        %s%n", h.articleId(), Text.day(h.published()), h.title(),
+                            h.snippet().render(OPEN, CLOSE));
+                }
+            }
+            if (!json) {
+                err().printf("%s%d of %s%d articles%n", queries == null ? "" : q + ": ", results.hits().size(),
+                        results.totalExact() ? "" : "more than ", results.totalHits());
+                err().flush();
             }
         }
-        if (!json) {
-            err().printf("%d of %s%d articles%n", results.hits().size(), results.totalExact() ? "" : "more than ",
-                    results.totalHits());
-            err().flush();
-        }
         return 0;
+    }
+
+    /** The queries of a file, one a line; a file that cannot be read is an error naming it. */
+    private static List<String> readQueries(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new IOException(file + ": not UTF-8 text", e);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        }
+        for (String line : lines) {
+            String q = line.strip();
+            if (!q.isEmpty() && !q.startsWith("#")) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     private void prepare(SearchService search) {

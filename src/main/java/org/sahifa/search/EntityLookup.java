@@ -3,6 +3,7 @@ package org.sahifa.search;
 import org.sahifa.search.query.QueryNode;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What search asks of the places-and-persons layer: the articles that mention an entity named in any spelling
@@ -28,4 +29,12 @@ public interface EntityLookup {
 
     /** Names of places and persons starting with {@code prefix} (any spelling), most mentioned first. */
     List<Suggestion> names(String prefix, int limit);
+
+    /**
+     * For each normalised spelling the recogniser tagged as a name in the library, in how many articles; empty
+     * when nothing is known (then only the shipped name lists say which words are names).
+     */
+    default Map<String, Long> taggedSpellings() {
+        return Map.of();
+    }
 }

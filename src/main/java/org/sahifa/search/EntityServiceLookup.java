@@ -8,6 +8,7 @@ import org.sahifa.search.query.QueryNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link EntityLookup} over the library's places and persons ({@link EntityService}). */
@@ -27,6 +28,11 @@ public final class EntityServiceLookup implements EntityLookup {
             return null;
         }
         return entities.articleIds(entity.get().id(), Integer.MAX_VALUE).stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    public Map<String, Long> taggedSpellings() {
+        return entities.taggedSpellingArticles();
     }
 
     @Override

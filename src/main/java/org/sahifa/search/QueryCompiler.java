@@ -70,12 +70,13 @@ final class QueryCompiler {
     private IndexSearcher statesSearcher;
     private final Map<String, Map<String, NameMatcher.Match>> decisions;
     private final NameMatcher matcher = NameMatcher.standard();
+    private final NameWords names;
     final MatchTerms terms = new MatchTerms();
     private boolean text;
 
     QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
                   ZoneId zone) {
-        this(analysis, reader, source, entities, zone, VariantCache.Generation.uncached());
+        this(analysis, reader, source, entities, zone, VariantCache.Generation.uncached(), NameWords.listsOnly());
     }
 
     /**
@@ -83,7 +84,8 @@ final class QueryCompiler {
      * must belong to {@code reader} (see {@link VariantCache}): later queries over the same reader reuse them.
      */
     QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
-                  ZoneId zone, VariantCache.Generation lookups) {
+                  ZoneId zone, VariantCache.Generation lookups, NameWords names) {
+        this.names = names;
         this.cache = lookups.variants();
         this.decisions = lookups.decisions();
         this.states = lookups.states();
@@ -260,12 +262,24 @@ final class QueryCompiler {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
-        List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
+        // a name is not stemmed: its stem tier reaches other words (الرقة → ورقة, حلب → حلبة); its clitic forms
+        // (والرقة) are found by the name tier, which then searches the exact spelling too (decision 0027)
+        boolean name = exact.size() == 1 && names.readsAsName(exact.get(0).term());
+        List<Analysis.Token> stems = name ? List.of()
+                : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (exact.size() == 1) {
-            Query names = nameTier(forms(exact.get(0).term()), positive, false);
-            if (names != null) {
-                b.add(names, Occur.SHOULD);
+            String typed = exact.get(0).term();
+            List<String> related = NameForms.related(typed, names);
+            // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound
+            Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true);
+            boolean translated = relatedQuery != null && NameForms.isLatin(typed);
+            Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
+            if (nameQuery != null) {
+                b.add(nameQuery, Occur.SHOULD);
+            }
+            if (relatedQuery != null) {
+                b.add(relatedQuery, Occur.SHOULD);
             }
         }
         if (positive) {
@@ -436,6 +450,9 @@ final class QueryCompiler {
     private List<String> forms(String word) {
         List<String> out = new ArrayList<>();
         out.add(word);
+        if (names.isName(word)) {
+            return out; // سابك is a name, not س + ابك; a name's clitic-free reading would reach other words
+        }
         for (String f : analysis.withoutProclitics(word)) {
             if (!out.contains(f)) {
                 out.add(f);
@@ -480,8 +497,8 @@ final class QueryCompiler {
                             sf -> matcher.matchNormalized(normalized, sf));
                     if (m == NameMatcher.Match.EXACT) {
                         exact.add(new NameVariants.Variant(surface, m, term));
-                    } else if (m == NameMatcher.Match.VARIANT) {
-                        other.add(new NameVariants.Variant(surface, m, term));
+                    } else if (m == NameMatcher.Match.VARIANT && names.isName(surface)) {
+                        other.add(new NameVariants.Variant(surface, m, term)); // variants reach only names (0026)
                     }
                 }
             } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.sahifa.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -60,6 +61,14 @@ public final class SearchService implements Closeable {
     private final ArticleHook hook;
     private final EntityLookup entities;
     private final VariantCache variants = new VariantCache();
+    private final Object namesLock = new Object();
+    private NameWords names;
+    private Object namesReader;
+    private Map<String, Long> tagged;
+    private long taggedAt;
+
+    /** How long the recogniser's tagged words are reused before they are read again (decision 0026). */
+    static final long TAGGED_REFRESH_NANOS = 5L * 60 * 1_000_000_000L;
 
     private SearchService(ArticleIndex index, ArticleSource source, IndexAnalysis analysis, EntityLookup entities) {
         this.index = index;
@@ -109,6 +118,29 @@ public final class SearchService implements Closeable {
         }
     }
 
+    /**
+     * Which words of {@code reader}'s index are names: built once per index generation; the recogniser's tagged
+     * words are read from the entities layer at most every {@link #TAGGED_REFRESH_NANOS} (an import changes them
+     * little, and reading them costs a pass over the mentions).
+     */
+    NameWords names(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        Object key = helper == null ? null : helper.getKey();
+        synchronized (namesLock) {
+            if (names != null && key != null && key == namesReader) {
+                return names;
+            }
+            long now = System.nanoTime();
+            if (tagged == null || now - taggedAt > TAGGED_REFRESH_NANOS) {
+                tagged = NameWords.wordCounts(entities.taggedSpellings());
+                taggedAt = now;
+            }
+            names = new NameWords(NameLexiconWords.standard(), tagged, reader, IndexFields.BODY_NAME);
+            namesReader = key;
+            return names;
+        }
+    }
+
     /** Searches; never throws for any query text. An empty query finds nothing. */
     public SearchResults search(String queryText, SearchOptions options) {
         ParsedQuery parsed = QueryParser.parse(queryText);
@@ -125,7 +157,7 @@ public final class SearchService implements Closeable {
 
     private SearchResults run(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) throws IOException {
         QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, entities, options.zone(),
-                variants.forReader(searcher.getIndexReader()));
+                variants.forReader(searcher.getIndexReader()), names(searcher.getIndexReader()));
         Query query = compiler.compile(parsed.root());
         int limit = options.limit();
         TopDocs top;
@@ -187,7 +219,7 @@ public final class SearchService implements Closeable {
         try {
             return index.withSearcher(searcher -> {
                 QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, entities,
-                        options.zone(), variants.forReader(searcher.getIndexReader()));
+                        options.zone(), variants.forReader(searcher.getIndexReader()), names(searcher.getIndexReader()));
                 compiler.compile(parsed.root());
                 StoredFields stored = searcher.storedFields();
                 List<Highlight> out = new ArrayList<>(ids.size());
@@ -214,8 +246,8 @@ public final class SearchService implements Closeable {
         }
         try {
             List<Suggestion> names = entities.names(typed, limit);
-            return index.withSearcher(s -> Suggester.merge(names, Suggester.suggest(s.getIndexReader(), prefix, limit),
-                    limit));
+            return index.withSearcher(s -> Suggester.merge(names, Suggester.suggest(s.getIndexReader(), prefix, limit,
+                    names(s.getIndexReader())::isName), limit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,6 +36,15 @@ final class Suggester {
     }
 
     static List<Suggestion> suggest(IndexReader reader, String prefix, int limit) throws IOException {
+        return suggest(reader, prefix, limit, surface -> true);
+    }
+
+    /**
+     * As {@link #suggest(IndexReader, String, int)}, offering as other spellings only those {@code isName} accepts:
+     * names, and two words only when they are a name together (never «كوري بقيادة», decision 0026).
+     */
+    static List<Suggestion> suggest(IndexReader reader, String prefix, int limit,
+                                    java.util.function.Predicate<String> isName) throws IOException {
         String p = ArabicNormalizer.normalize(prefix == null ? "" : prefix).strip().toLowerCase(Locale.ROOT);
         if (p.length() < MIN_PREFIX || limit <= 0) {
             return List.of();
@@ -48,7 +57,8 @@ final class Suggester {
         String key = NameKey.ofNormalized(p);
         if (key.length() >= 2) {
             scan(reader, IndexFields.BODY_NAME, key, NameKeyTerms::surface,
-                    term -> term.indexOf(NameKeyTerms.SEPARATOR) - key.length() <= KEY_SLACK, Suggestion.Kind.NAME, names);
+                    term -> term.indexOf(NameKeyTerms.SEPARATOR) - key.length() <= KEY_SLACK
+                            && isName.test(NameKeyTerms.surface(term)), Suggestion.Kind.NAME, names);
             names.sort(Comparator.comparingLong(Suggestion::articles).reversed());
         }
         // words that start with the typed letters first, then other spellings, each spelling once

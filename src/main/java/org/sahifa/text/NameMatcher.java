@@ -77,7 +77,8 @@ public final class NameMatcher {
             return Match.NONE;
         }
         if (sa.latin || sb.latin) {
-            return latinMatches(sa.latin ? sa : sb, sa.latin ? sb : sa) ? Match.VARIANT : Match.NONE;
+            return latinMatches(sa.latin ? sa : sb, sa.latin ? sb : sa, sa.latin ? a : b, sa.latin ? b : a)
+                    ? Match.VARIANT : Match.NONE;
         }
         if (looksNative(a) || looksNative(b)) {
             return Match.NONE;
@@ -214,7 +215,7 @@ public final class NameMatcher {
         return x == p && y == q || x == q && y == p;
     }
 
-    private static boolean latinMatches(NameShape latin, NameShape arabic) {
+    private static boolean latinMatches(NameShape latin, NameShape arabic, String latinText, String arabicText) {
         if (latin.consonants.isEmpty() || Math.min(latin.letters, arabic.letters) < 3) {
             return false;
         }
@@ -224,6 +225,12 @@ public final class NameMatcher {
         // Compare vowel groups consonant by consonant, skipping ع on the Arabic side.
         List<String> al = alignedArabicGaps(arabic);
         List<String> ll = collapsedGaps(latin);
+        if (endsInVowel(ll) && al.get(al.size() - 1).isEmpty()) {
+            return false; // a Latin name ending in a vowel is written with a final vowel letter: Messi / حماس
+        }
+        if (latinText.indexOf('h') < 0 && hasInnerHeh(arabicText)) {
+            return false; // ه and ح write an h: FIFA is not هيفاء, Nokia not وناهي
+        }
         if (al.size() != ll.size()) {
             return true; // same key but collapsed differently: trust the key
         }
@@ -241,6 +248,27 @@ public final class NameMatcher {
             }
         }
         return true;
+    }
+
+    /** True when the Arabic spelling has ح, or ه other than as its final letter (a final ه writes a vowel). */
+    private static boolean hasInnerHeh(String arabic) {
+        for (int i = 0; i < arabic.length(); i++) {
+            char c = arabic.charAt(i);
+            if (c == HAH || c == HEH && i + 1 < arabic.length() && arabic.charAt(i + 1) != ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the last vowel group is a sounded final vowel (a, i, o, u, y; a final e is often silent). */
+    private static boolean endsInVowel(List<String> latinGaps) {
+        String last = latinGaps.get(latinGaps.size() - 1);
+        if (last.isEmpty()) {
+            return false;
+        }
+        char c = last.charAt(last.length() - 1);
+        return c == 'a' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     /** Gaps of a shape after merging the consonants that collapse in the key (ع, repeats of one class). */

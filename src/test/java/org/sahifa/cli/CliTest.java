@@ -100,6 +100,25 @@ class CliTest {
     }
 
     @Test
+    void queriesFromAFileRunInOneProcessAndEachResultSaysItsQuery() throws Exception {
+        String data = tmp.resolve("lib").toString();
+        assertThat(run("import", "--data", data, "samples/karabakh-report.txt").code()).isZero();
+        Path file = tmp.resolve("queries.txt");
+        Files.writeString(file, "# names\nبوتين\n\n  قره باغ  \n");
+        CliRun batch = run("search", "--data", data, "--json", "--queries", file.toString());
+        assertThat(batch.code()).as(batch.err()).isZero();
+        List<JsonNode> lines = batch.jsonLines();
+        assertThat(lines).extracting(n -> n.get("query").asText()).containsExactly("بوتين", "قره باغ", "قره باغ");
+        assertThat(lines.get(0).get("matched").toString()).contains("بوتين");
+
+        CliRun missing = run("search", "--data", data, "--queries", tmp.resolve("nope.txt").toString());
+        assertThat(missing.code()).isNotZero();
+        assertThat(missing.err()).contains("nope.txt").contains("no such file");
+        assertThat(run("search", "--data", data, "--queries", file.toString(), "بوتين").code()).isEqualTo(2);
+        assertThat(run("search", "--data", data).err()).contains("Missing QUERY");
+    }
+
+    @Test
     void dataBeforeTheCommandNameWorksToo() {
         String data = tmp.resolve("lib").toString();
         assertThat(run("--data", data, "import", "samples/karabakh-report.txt").code()).isZero();

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Real-archive name-search evaluation (docs/search.md): precision and recall of name queries, Latin and Arabic
+# apart, development and held-out apart, over a library of the SaudiNewsNet corpus of ../shared (never shipped).
+# Usage: scripts/search-eval.sh [LIBRARY_DIR] [QUERIES.tsv] [--errors N]
+#   LIBRARY_DIR defaults to target/eval-library; it is built by `sahifa import` when missing (a few minutes).
+#   SEARCH_EVAL_RESULTS=FILE keeps the search results (score them again: scripts/search_eval.py score DB TSV FILE).
+#   Needs target/sahifa.jar (./mvnw -q package -DskipTests) and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lib="${1:-target/eval-library}"
+queries="${2:-docs/eval/name-queries.tsv}"
+shift $(( $# < 2 ? $# : 2 ))
+corpus=../shared/data/bench/saudinewsnet.jsonl.gz
+jar=target/sahifa.jar
+[ -f "$jar" ] || { echo "missing $jar: run ./mvnw -q package -DskipTests" >&2; exit 1; }
+if [ ! -f "$lib/library.db" ]; then
+  [ -f "$corpus" ] || { echo "missing $corpus" >&2; exit 1; }
+  java -Xmx3g -jar "$jar" import --data "$lib" "$corpus" >/dev/null 2>"$lib.import.log" || true
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+grep -v '^#' "$queries" | cut -f3 | awk 'NF' > "$work/queries.txt"
+java -Xmx3g -jar "$jar" search --data "$lib" --json --limit 1000 --queries "$work/queries.txt" > "$work/results.jsonl"
+if [ -n "${SEARCH_EVAL_RESULTS:-}" ]; then cp "$work/results.jsonl" "$SEARCH_EVAL_RESULTS"; fi
+python3 scripts/search_eval.py score "$lib/library.db" "$queries" "$work/results.jsonl" "$@"

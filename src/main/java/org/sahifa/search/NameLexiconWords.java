@@ -1,0 +1,161 @@
+package org.sahifa.search;
+
+import org.sahifa.entities.gazetteer.Gazetteer;
+import org.sahifa.entities.recognize.NameWordList;
+import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.NameKey;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The proper-name words the project ships, normalised ({@link ArabicNormalizer}): the gazetteer's name words, the
+ * Wikidata person-name words in both scripts (decision 0067) and the world-cities names in both scripts; and, from
+ * the same bilingual lists, the Arabic spellings of a Latin name (Damascus → دمشق, Obama → أوباما), for
+ * Latin→Arabic search. Loaded once, on first use (about 0.3 s). Thread-safe.
+ */
+final class NameLexiconWords {
+
+    private static final String WORLD_CITIES = "/org/sahifa/entities/gazetteer/world-cities.csv";
+    /** The curated places, persons and organisations: one name a line, its spellings separated by |. */
+    private static final List<String> CURATED = List.of("/org/sahifa/entities/gazetteer/places.txt",
+            "/org/sahifa/entities/gazetteer/persons.txt", "/org/sahifa/entities/gazetteer/organizations.txt");
+
+    private final Set<String> words;
+    private final Map<String, Set<String>> arabicOfLatin;
+    private final Set<String> countries;
+
+    NameLexiconWords(Set<String> words, Map<String, Set<String>> arabicOfLatin, Set<String> countries) {
+        this.words = words;
+        this.arabicOfLatin = arabicOfLatin;
+        this.countries = countries;
+    }
+
+    /** True when the normalised name is a country of the world-cities list (البرازيل, استراليا). */
+    boolean isCountry(String normalizedName) {
+        return countries.contains(normalizedName);
+    }
+
+    private static final class Holder {
+        static final NameLexiconWords STANDARD = load();
+    }
+
+    /** The bundled lists. */
+    static NameLexiconWords standard() {
+        return Holder.STANDARD;
+    }
+
+    /** True when the normalised word (or two words joined by a space) is a name word of the lists (Arabic or Latin). */
+    boolean contains(String normalizedWord) {
+        return words.contains(normalizedWord);
+    }
+
+    /** The normalised Arabic spellings the lists give for a normalised (lower-case) Latin name; empty if none. */
+    Set<String> arabicOf(String normalizedLatin) {
+        return arabicOfLatin.getOrDefault(normalizedLatin, Set.of());
+    }
+
+    private static NameLexiconWords load() {
+        Set<String> words = new HashSet<>();
+        Map<String, Set<String>> arabic = new HashMap<>();
+        Set<String> countries = new HashSet<>();
+        for (String w : Gazetteer.standard().nameWords()) {
+            addWords(words, w);
+        }
+        for (String list : CURATED) {
+            read(list, false, line -> {
+                for (String variant : line.split("\\|")) {
+                    addWords(words, variant);
+                }
+            });
+        }
+        read(NameWordList.RESOURCE, true, line -> {
+            String[] f = line.split("\t");
+            if (f.length >= 2) {
+                addWords(words, f[0]);
+                addWords(words, f[1]);
+                // a word pair of a label is a transliteration only when it sounds alike (neymar / خوسيه is a
+                // misalignment of «Neymar da Silva»)
+                if (NameKey.of(f[0]).equals(NameKey.of(f[1]))) {
+                    pair(arabic, f[1], f[0]);
+                }
+            }
+        });
+        read(WORLD_CITIES, false, line -> {
+            if (line.startsWith("CountryNameAr") || line.startsWith("\uFEFFCountryNameAr")) {
+                return;
+            }
+            String[] f = line.split(",");
+            if (f.length >= 4) {
+                String countryAr = unquote(f[0]);
+                String countryEn = unquote(f[1]);
+                String cityAr = unquote(f[2]);
+                String cityEn = unquote(f[3]);
+                addWords(words, countryAr);
+                addWords(words, cityAr);
+                countries.add(ArabicNormalizer.normalize(countryAr).strip());
+                pair(arabic, countryEn, countryAr);
+                pair(arabic, cityEn, cityAr);
+            }
+        });
+        Map<String, Set<String>> frozen = new HashMap<>();
+        arabic.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
+        return new NameLexiconWords(Collections.unmodifiableSet(words), frozen, Collections.unmodifiableSet(countries));
+    }
+
+    private static String unquote(String s) {
+        String t = s.strip();
+        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+    }
+
+    /** Adds the name's words and each pair of neighbouring words (a two-word spelling: قره باغ). */
+    private static void addWords(Set<String> words, String name) {
+        String[] ws = ArabicNormalizer.normalize(name).strip().split("\\s+");
+        for (int i = 0; i < ws.length; i++) {
+            if (ws[i].length() >= 2) {
+                words.add(ws[i]);
+            }
+            if (i + 1 < ws.length) {
+                words.add(ws[i] + ' ' + ws[i + 1]);
+            }
+        }
+    }
+
+    private static void pair(Map<String, Set<String>> arabic, String latin, String arabicName) {
+        String l = ArabicNormalizer.normalize(latin).strip();
+        String a = ArabicNormalizer.normalize(arabicName).strip();
+        if (!l.isEmpty() && !a.isEmpty() && !l.equals(a)) {
+            arabic.computeIfAbsent(l, k -> new LinkedHashSet<>(2)).add(a);
+        }
+    }
+
+    private static void read(String resource, boolean gzip, java.util.function.Consumer<String> sink) {
+        try (InputStream raw = NameLexiconWords.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("missing bundled list " + resource);
+            }
+            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    sink.accept(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled list " + resource, e);
+        }
+    }
+}

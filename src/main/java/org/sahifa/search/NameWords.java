@@ -1,0 +1,201 @@
+package org.sahifa.search;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.sahifa.entities.recognize.CommonWords;
+import org.sahifa.entities.recognize.NameFold;
+import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.ArabicStopwords;
+import org.sahifa.text.NameKey;
+import org.sahifa.text.analysis.NameKeyTerms;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which indexed words are names, so that spelling variants and cross-script matches reach only names (decision
+ * 0026). A normalised word (not a function word) is a name when
+ * <ul>
+ *   <li>the spelling dictionary knows it ({@link CommonWords}: as written, or with one grammatical suffix) and the
+ *       recogniser tagged it as (part of) a name in at least {@value #MIN_TAGGED_SHARE_OF_A_WORD_PERCENT} % of the
+ *       articles whose name field holds it (دمشق yes, كيف never);</li>
+ *   <li>else, the shipped lists know it as a name word ({@link NameLexiconWords}) and it does not read as a
+ *       proclitic + dictionary word (بأم = ب + أم), or does but the library tags it as below;</li>
+ *   <li>else, the library's statistics say so: the recogniser tagged it in at least
+ *       {@value #MIN_TAGGED_SHARE_PERCENT} % of the articles whose name field holds it.</li>
+ * </ul>
+ * A spelling of two words (a split compound: قره باغ) is a name when the recogniser tagged the two words together,
+ * or when each word is a name. Decisions are cached; one instance belongs to one index reader. Thread-safe.
+ */
+final class NameWords {
+
+    /** Share of its articles in which a word must be tagged as part of a name, in percent. */
+    static final int MIN_TAGGED_SHARE_PERCENT = 25;
+    /** A listed word read as a name when the article ال precedes it in fewer articles than this share, in percent. */
+    static final int MAX_ARTICLE_SHARE_PERCENT = 10;
+    /** Share of tagged articles enough for a word the library rarely writes with the article, in percent. */
+    static final int MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT = 5;
+    /** Articles a word needs before its article statistics count. */
+    static final int MIN_ARTICLES_FOR_STATISTICS = 5;
+    /** The same for a word the spelling dictionary knows (دمشق, حلب are words too): most of its articles. */
+    static final int MIN_TAGGED_SHARE_OF_A_WORD_PERCENT = 50;
+
+    /** Knows nothing from the library: only the shipped lists decide. */
+    static NameWords listsOnly() {
+        return new NameWords(NameLexiconWords.standard(), Map.of(), null, null);
+    }
+
+    private final NameLexiconWords lexicon;
+    private final Map<String, Long> taggedArticles;
+    private final IndexReader reader;
+    private final String nameField;
+    private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
+
+    /**
+     * @param taggedArticles for each normalised word (and each two-word spelling), in how many articles the
+     *                       recogniser tagged it as part of a name
+     * @param reader         the index whose {@code nameField} holds the words' key terms (for their article counts)
+     */
+    NameWords(NameLexiconWords lexicon, Map<String, Long> taggedArticles, IndexReader reader, String nameField) {
+        this.lexicon = lexicon;
+        this.taggedArticles = taggedArticles;
+        this.reader = reader;
+        this.nameField = nameField;
+    }
+
+    /** The shipped name lists behind this. */
+    NameLexiconWords lexicon() {
+        return lexicon;
+    }
+
+    /** True when the normalised word is a common dictionary word (never a variant target). */
+    static boolean isCommonWord(String w) {
+        return isCommon(w);
+    }
+
+    /** The word counts of tagged spellings: every word of each spelling, and each spelling of two words. */
+    static Map<String, Long> wordCounts(Map<String, Long> spellingArticles) {
+        Map<String, Long> out = new HashMap<>();
+        spellingArticles.forEach((spelling, n) -> {
+            String[] ws = ArabicNormalizer.normalize(spelling).strip().split("\\s+");
+            for (String w : ws) {
+                if (!w.isEmpty()) {
+                    out.merge(w, n, Long::sum);
+                    if (w.length() >= 5 && w.startsWith("ال")) {
+                        out.merge(w.substring(2), n, Long::sum); // الفيفا tags فيفا too
+                    }
+                }
+            }
+            for (int i = 0; i + 1 < ws.length; i++) {
+                out.merge(ws[i] + ' ' + ws[i + 1], n, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    /** True when the normalised indexed spelling (one word, or two joined by a space) is a name. */
+    boolean isName(String surface) {
+        return decided.computeIfAbsent(surface, this::decide);
+    }
+
+    /**
+     * True when a typed word should be read as a name rather than as a word to stem: a name, or a listed name that
+     * the library tags in at least {@value #MIN_TAGGED_SHARE_PERCENT} % of its articles (الرقة, دمشق) or rarely
+     * writes with the article, listed or tagged in at least {@value #MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT} % of
+     * its articles (بريدة), though the dictionary knows it too; or the nisba of such a name.
+     */
+    boolean readsAsName(String word) {
+        if (isName(word) || lexicon.contains(word) && taggedPercent(word) >= MIN_TAGGED_SHARE_PERCENT
+                || (lexicon.contains(word) || taggedPercent(word) >= MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT)
+                && rarelyWithTheArticle(word)) {
+            return true;
+        }
+        // the nisba of a name (البعثي, البعثيين of البعث) is a name's word too
+        for (String base : NameForms.nisbaBases(word)) {
+            if (NameForms.isNisba(word) && base.length() >= 4 && isNameOrListed(base.substring(0, base.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the library writes the word with the article ال in under {@value #MAX_ARTICLE_SHARE_PERCENT} % as
+     * many articles as without: a place or person name (بريدة, حلب), unlike a noun (بريد / البريد).
+     */
+    private boolean rarelyWithTheArticle(String w) {
+        if (reader == null || w.startsWith("ال") || NameForms.isLatin(w)) {
+            return false;
+        }
+        long bare = articles(w);
+        return bare >= MIN_ARTICLES_FOR_STATISTICS && articles("ال" + w) * 100 < bare * MAX_ARTICLE_SHARE_PERCENT;
+    }
+
+    private boolean isNameOrListed(String w) {
+        return isName(w) || lexicon.contains(w) && taggedPercent(w) >= MIN_TAGGED_SHARE_PERCENT;
+    }
+
+    private boolean decide(String surface) {
+        int space = surface.indexOf(' ');
+        if (space < 0) {
+            return isNameWord(surface);
+        }
+        if (lexicon.contains(surface) || tagged(surface) >= 1 && !isCommon(surface.substring(space + 1))) {
+            return true;
+        }
+        for (String w : surface.split(" ")) {
+            if (!w.isEmpty() && !isNameWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isNameWord(String w) {
+        if (w.length() < 2 || ArabicStopwords.contains(w)) {
+            return false;
+        }
+        int common = CommonWords.standard().code(NameFold.fold(w));
+        if (common == CommonWords.AS_WRITTEN) {
+            return taggedPercent(w) >= MIN_TAGGED_SHARE_OF_A_WORD_PERCENT; // دمشق, not كيف
+        }
+        if (lexicon.contains(w)) {
+            // بأم is ب + أم before it is the town Bam: a listed name that reads as a clitic + word needs the library
+            return common == CommonWords.UNKNOWN || taggedPercent(w) >= MIN_TAGGED_SHARE_PERCENT;
+        }
+        return taggedPercent(w) >= MIN_TAGGED_SHARE_PERCENT;
+    }
+
+    /** In what percentage of the articles holding the word the recogniser tagged it (0 when unknown). */
+    private long taggedPercent(String w) {
+        long tagged = tagged(w);
+        if (tagged == 0 || reader == null) {
+            return 0;
+        }
+        long df = articles(w);
+        return df == 0 ? 100 : Math.min(100, tagged * 100 / df);
+    }
+
+    private long tagged(String s) {
+        return taggedArticles.getOrDefault(s, 0L);
+    }
+
+    private static boolean isCommon(String w) {
+        return CommonWords.standard().code(NameFold.fold(w)) == CommonWords.AS_WRITTEN;
+    }
+
+    private long articles(String w) {
+        String key = NameKey.ofNormalized(w);
+        if (key.isEmpty()) {
+            return 0;
+        }
+        try {
+            return reader.docFreq(new Term(nameField, NameKeyTerms.prefix(key) + w));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

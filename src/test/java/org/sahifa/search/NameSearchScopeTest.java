@@ -1,0 +1,118 @@
+package org.sahifa.search;
+
+import org.junit.jupiter.api.Test;
+import org.sahifa.search.query.QueryNode;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Variants and cross-script matches reach only names (decision 0026); related forms of names (decision 0027). */
+class NameSearchScopeTest extends SearchServiceTestSupport {
+
+    private SearchService openWith(Map<String, Long> tagged) {
+        search = SearchService.open(dir.resolve("index"), source, new EntityLookup() {
+            @Override
+            public long[] articles(QueryNode.EntityKind kind, String name) {
+                return null;
+            }
+
+            @Override
+            public List<Suggestion> names(String prefix, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public Map<String, Long> taggedSpellings() {
+                return tagged;
+            }
+        });
+        search.prepare(IndexProgress.NONE, () -> false);
+        return search;
+    }
+
+    private List<String> titles(String query) {
+        return search.search(query, SearchOptions.defaults()).hits().stream().map(SearchHit::title).toList();
+    }
+
+    @Test
+    void aLatinNameReachesTheArabicNameNotCommonWordsWithItsConsonants() {
+        source.add("رئيس", "التقى الرئيس أوباما وزير الخارجية");
+        source.add("طبخ", "كلوا بامية مطبوخة باللحم");
+        source.add("كلام", "هذا بما قاله الناس بأم أعينهم");
+        openWith(Map.of());
+        assertThat(titles("Obama")).containsExactly("رئيس");
+    }
+
+    @Test
+    void anArabicNameDoesNotReachACommonWordOneLetterAway() {
+        source.add("أوكرانيا", "وصل الوفد إلى كييف أمس");
+        source.add("سؤال", "كيف وصل الوفد أمس");
+        openWith(Map.of());
+        assertThat(titles("كييف")).containsExactly("أوكرانيا");
+        assertThat(titles("كيف")).containsExactly("سؤال"); // what was typed is always found
+    }
+
+    @Test
+    void aVariantOutsideTheListsIsFoundWhenTheLibraryTagsItAsAName() {
+        source.add("أول", "قال زاكاروفيتش في المؤتمر");
+        source.add("ثان", "صرح زاكارفيتش للصحفيين");
+        openWith(Map.of());
+        assertThat(titles("زاكاروفيتش")).containsExactly("أول");
+        search.close();
+        openWith(Map.of("زاكاروفيتش", 1L, "زاكارفيتش", 1L));
+        assertThat(titles("زاكاروفيتش")).containsExactlyInAnyOrder("أول", "ثان");
+    }
+
+    @Test
+    void aWordTaggedInFewOfItsArticlesIsNoName() {
+        for (int i = 0; i < 10; i++) {
+            source.add("خبر " + i, "زار الوفد مدينة زاكارفيتش القديمة");
+        }
+        source.add("أول", "قال زاكاروفيتش في المؤتمر");
+        openWith(Map.of("زاكاروفيتش", 1L, "زاكارفيتش", 1L)); // one tag in ten articles
+        assertThat(titles("زاكاروفيتش")).containsExactly("أول");
+    }
+
+    @Test
+    void aGroupNameFindsItsPluralAndAPlaceItsAdjective() {
+        source.add("حزب", "اجتمع قادة البعثيين في المدينة");
+        source.add("منتخب", "فاز المنتخب البرازيلي أمس");
+        source.add("عاصمة", "وصل الوفد إلى دمشق");
+        openWith(Map.of("البعثي", 3L));
+        assertThat(titles("البعثي")).containsExactly("حزب");
+        assertThat(titles("البرازيل")).containsExactly("منتخب");
+        assertThat(titles("Damascus")).containsExactly("عاصمة");
+    }
+
+    @Test
+    void onlyCountriesFindTheirAdjectiveAndANameIsNotStemmed() {
+        source.add("مدينة", "قصف الطيران مدينة الرقة أمس");
+        source.add("تقدم", "الرقي بالخدمات هدف الوزارة");
+        source.add("ورق", "كتب الطالب على ورقة بيضاء");
+        source.add("لاعب", "سجل اللاعب البرازيلي هدفين");
+        openWith(Map.of("الرقه", 1L));
+        assertThat(titles("الرقة")).containsExactly("مدينة");
+        assertThat(titles("Brazil")).containsExactly("لاعب");
+    }
+
+    @Test
+    void aListedPlaceTheLibraryNeverWritesWithTheArticleIsNotStemmed() {
+        for (int i = 0; i < 6; i++) {
+            source.add("مدينة " + i, "افتتح الأمير مشروعا في بريدة اليوم");
+        }
+        source.add("بريد", "وصل البريد متأخرا");
+        openWith(Map.of("بريده", 1L)); // the recogniser tagged it once in six
+        assertThat(titles("بريدة")).hasSize(6).doesNotContain("بريد");
+    }
+
+    @Test
+    void nisbaBases() {
+        assertThat(NameForms.nisbaBases("البرازيل")).containsExactly("البرازيلي");
+        assertThat(NameForms.nisbaBases("استراليا")).containsExactly("استرالي");
+        assertThat(NameForms.nisbaBases("كندا")).containsExactly("كندي");
+        assertThat(NameForms.nisbaBases("البعثيين")).containsExactly("البعثي");
+        assertThat(NameForms.nisbaBases("البعثيه")).containsExactly("البعثي");
+    }
+}
