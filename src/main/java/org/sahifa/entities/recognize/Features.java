@@ -12,13 +12,14 @@ import java.util.List;
  * word, given/family-name membership up to two words around it, a person title or place cue
  * before it (skipping nisba adjectives and commas: «الرئيس الروسي، فلاديمير»), the word's shape, whether it and
  * its neighbours are common Arabic words ({@link CommonWords}) and how name-like its letters are
- * ({@link NameLikeness}).
+ * ({@link NameLikeness}); and, only when word classes are given ({@link WordClusters}, not shipped: decision
+ * record 0072), the word's and its neighbours' classes.
  * Features are 64-bit hashes of (template, value); no strings are built per feature.
  */
 public final class Features {
 
     /** Features per token. */
-    public static final int PER_TOKEN = 56;
+    public static final int PER_TOKEN = 61;
 
     /** Positions of the features that name the word itself (hidden by word dropout in training). */
     public static final int[] WORD_IDENTITY = {1, 6, 16, 17, 29, 32, 35};
@@ -35,13 +36,19 @@ public final class Features {
     private final CommonWords commonWords;
 
     private final NameWordList nameWordList;
+    private final WordClusters clusters;
 
     public Features(Gazetteer gazetteer) {
         this(gazetteer, CommonWords.standard(), NameWordList.standard());
     }
 
     public Features(Gazetteer gazetteer, CommonWords commonWords, NameWordList nameWordList) {
+        this(gazetteer, commonWords, nameWordList, WordClusters.standard());
+    }
+
+    public Features(Gazetteer gazetteer, CommonWords commonWords, NameWordList nameWordList, WordClusters clusters) {
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
         this.commonWords = commonWords;
         this.nameWordList = nameWordList;
         java.util.Set<String> names = new java.util.HashSet<>(gazetteer.nameWords());
@@ -79,6 +86,9 @@ public final class Features {
         final int[] like;
         /** How often Wikidata writes the word in person names ({@link NameWordList#code}). */
         final int[] wiki;
+        /** The word's distributional class ({@link WordClusters}): fine, coarse. */
+        final int[] fine;
+        final int[] coarse;
 
         Sentence(List<Token> tokens) {
             this.tokens = tokens;
@@ -96,6 +106,8 @@ public final class Features {
             common = new int[n];
             like = new int[n];
             wiki = new int[n];
+            fine = new int[n];
+            coarse = new int[n];
         }
 
         public int size() {
@@ -124,6 +136,8 @@ public final class Features {
             s.common[i] = w.common;
             s.like[i] = w.like;
             s.wiki[i] = w.wiki;
+            s.fine[i] = w.fine;
+            s.coarse[i] = w.coarse;
             phraseStart[i] = w.phraseStart;
             triggerEnd[i] = w.triggerEnd;
         }
@@ -159,7 +173,7 @@ public final class Features {
 
     /** What does not depend on a word's context, computed once per distinct word (news repeats words a lot). */
     private record Word(long hash, String stem, long stemHash, int name, int common, int like, int wiki,
-                        boolean phraseStart, boolean triggerEnd) {
+                        int fine, int coarse, boolean phraseStart, boolean triggerEnd) {
     }
 
     private static final int CACHE_LIMIT = 200_000;
@@ -169,7 +183,7 @@ public final class Features {
         String f = t.fold();
         if (!t.word()) {
             long h = hash(f);
-            return new Word(h, f, h, 0, CommonWords.UNKNOWN, 0, 0, false, false);
+            return new Word(h, f, h, 0, CommonWords.UNKNOWN, 0, 0, 0, 0, false, false);
         }
         Word w = words.get(f);
         if (w == null) {
@@ -188,7 +202,7 @@ public final class Features {
                 code |= FOREIGN_GIVEN;
             }
             w = new Word(hash(f), stem, hash(stem), code, commonWords.code(f), likeness.bucket(stem), nameWordList.code(f),
-                    gazetteer.mayStartPhrase(f),
+                    clusters.fine(stem), clusters.coarse(stem), gazetteer.mayStartPhrase(f),
                     gazetteer.mayEndTrigger(f));
             if (words.size() > CACHE_LIMIT) {
                 words.clear();
@@ -284,6 +298,17 @@ public final class Features {
             out[o + 53] = mix(53, i > 0 ? s.wiki[i - 1] : -1);
             out[o + 54] = mix(54, i + 1 < n ? s.wiki[i + 1] : -1);
             out[o + 55] = mix(55, s.wiki[i] * 10L + s.common[i]);
+            if (clusters.size() > 0) {
+                out[o + 56] = mix(56, s.fine[i]);
+                out[o + 57] = mix(57, s.coarse[i]);
+                out[o + 58] = mix(58, i > 0 ? s.fine[i - 1] : -1);
+                out[o + 59] = mix(59, i + 1 < n ? s.fine[i + 1] : -1);
+                out[o + 60] = mix(60, s.fine[i] * 100L + s.common[i] * 10L + s.wiki[i]);
+            } else { // no word classes (the shipped configuration): 0 is no feature, skipped by training and decoding
+                for (int k = 56; k <= 60; k++) {
+                    out[o + k] = 0;
+                }
+            }
         }
         return out;
     }

@@ -109,6 +109,9 @@ public final class PerceptronModel {
             int fo = i * Features.PER_TOKEN;
             for (int k = 0; k < Features.PER_TOKEN; k++) {
                 long key = feats[fo + k];
+                if (key == 0) {
+                    continue;
+                }
                 int s = (int) (key ^ (key >>> 32)) & mask;
                 long found;
                 while ((found = keys[s]) != 0) {

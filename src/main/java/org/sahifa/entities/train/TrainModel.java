@@ -11,6 +11,7 @@ import org.sahifa.entities.recognize.PerceptronTrainer;
 import org.sahifa.entities.recognize.Tags;
 import org.sahifa.entities.recognize.Token;
 import org.sahifa.entities.recognize.Tokenizer;
+import org.sahifa.entities.recognize.WordClusters;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,6 +36,8 @@ import java.util.Set;
  * {@code --write-split DIR} writes the three parts as CoNLL files (for {@code ner-score.py}).
  * {@code --out MODEL --all-parts} writes the shipped model: the same configuration refit on all three parts, held-out
  * part included, once its held-out figures have been taken from the training + development model (decision 0066).
+ * {@code --clusters FILE} adds word-class features from a {@link BuildWordClusters} file (measured, not shipped:
+ * decision record 0072; a model trained so needs the same file, {@code -Dsahifa.entities.clusters=FILE}, to run).
  * {@code --seed N} trains with another seed than the shipped {@value #SEED} (to see how much a figure owes to it).
  * {@code --cv K [--cv-with-dev] [--cv-two-passes]} cross-validates over the training part (with the development
  * part too; also training and scoring both passes in each fold, about seven times slower).
@@ -91,6 +94,7 @@ public final class TrainModel {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--all-parts" -> allParts = true;
                 case "--bag" -> bag = Integer.parseInt(args[++i]);
+                case "--clusters" -> System.setProperty(WordClusters.PROPERTY, args[++i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]);
                     System.exit(2);
@@ -106,7 +110,7 @@ public final class TrainModel {
             System.exit(2);
         }
         if (corpus == null || (!tune && out == null && splitDir == null && cv == 0)) {
-            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev] [--cv-two-passes]) [--epochs N] [--drop P] [--errors FILE] [--bag N] [--seed N]");
+            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev] [--cv-two-passes]) [--epochs N] [--drop P] [--errors FILE] [--bag N] [--seed N] [--clusters FILE]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.standard();
