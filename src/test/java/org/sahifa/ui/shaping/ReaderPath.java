@@ -63,18 +63,27 @@ final class ReaderPath implements TextPath {
             List<InkRaster> bands = FxDrawing.bands(view, view::lineNodes);
             List<Text> lines = view.lineNodes();
             List<TextRange> ranges = view.lineRanges();
-            if (lines.size() != texts.size()) {
-                throw new IllegalStateException("the reader broke " + texts.size() + " texts into " + lines.size()
-                        + " lines; every text must fit one line");
+            // One picture per text; a text the reader broke into several lines (a long title) has none.
+            List<InkRaster> out = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                out.add(null);
             }
+            int[] linesOf = new int[texts.size()];
             for (int i = 0; i < lines.size(); i++) {
                 Text line = lines.get(i);
-                if (ranges.get(i).block() != i || !line.getFont().getFamily().equals(AppFonts.FAMILY)) {
-                    throw new IllegalStateException("line " + i + " «" + line.getText() + "» of block "
-                            + ranges.get(i).block() + " in " + line.getFont());
+                if (!line.getFont().getFamily().equals(AppFonts.FAMILY)) {
+                    throw new IllegalStateException("line «" + line.getText() + "» drawn in " + line.getFont());
+                }
+                int block = ranges.get(i).block();
+                linesOf[block]++;
+                out.set(block, linesOf[block] == 1 ? bands.get(i) : null);
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                if (linesOf[i] == 0) {
+                    throw new IllegalStateException("the reader drew no line for «" + texts.get(i) + "»");
                 }
             }
-            return bands;
+            return out;
         }).get();
     }
 }

@@ -23,7 +23,7 @@ final class ShapingCheck {
     }
 
     /** The outcome of one path: how many texts were compared, which differ, and how long it took. */
-    record Result(String path, String font, int checked, List<Mismatch> mismatches, long millis) {
+    record Result(String path, String font, int checked, List<Mismatch> mismatches, long millis, List<Item> wrapped) {
     }
 
     private final PangoReference reference;
@@ -58,6 +58,7 @@ final class ShapingCheck {
             batches.add(items.subList(i, Math.min(items.size(), i + size)));
         }
         List<Mismatch> mismatches = new ArrayList<>();
+        List<Item> wrapped = new ArrayList<>();
         Future<List<InkRaster>> next = batches.isEmpty() ? null : submit(path, batches.get(0), 0);
         for (int b = 0; b < batches.size(); b++) {
             Future<List<InkRaster>> current = next;
@@ -66,7 +67,12 @@ final class ShapingCheck {
             List<InkRaster> drawn = path.draw(texts(batch));
             List<InkRaster> ref = current.get();
             for (int i = 0; i < batch.size(); i++) {
-                InkComparison.Verdict v = comparison.compare(drawn.get(i), ref.get(i), path.pixelSize());
+                if (drawn.get(i) == null) {
+                    wrapped.add(batch.get(i));
+                    continue;
+                }
+                InkComparison.Verdict v = comparison.compare(drawn.get(i), ref.get(i), path.pixelSize(),
+                        batch.get(i).text());
                 if (System.getProperty("sahifa.shaping.debug") != null) {
                     System.out.printf("piece\tgood\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t-%n", path.pixelSize(), v.piece(), v.boxDelta(),
                             v.unmatched(), v.massDelta(),
@@ -77,7 +83,8 @@ final class ShapingCheck {
                 }
             }
         }
-        return new Result(path.name(), font, items.size(), mismatches, (System.nanoTime() - start) / 1_000_000);
+        return new Result(path.name(), font, items.size() - wrapped.size(), mismatches,
+                (System.nanoTime() - start) / 1_000_000, wrapped);
     }
 
     private Future<List<InkRaster>> submit(TextPath path, List<Item> batch, int index) {

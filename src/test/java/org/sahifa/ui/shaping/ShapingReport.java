@@ -26,12 +26,14 @@ final class ShapingReport {
     static Path write(Path dir, String title, List<ShapingCheck.Result> results) throws IOException {
         Files.createDirectories(dir);
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
-        md.append("| font | path | texts | mismatches | by set | seconds |\n|---|---|---|---|---|---|\n");
+        md.append("| font | path | texts | mismatches | by set | seconds | not checked (wrapped) |\n")
+                .append("|---|---|---|---|---|---|---|\n");
         for (ShapingCheck.Result r : results) {
             Map<String, Integer> bySet = new TreeMap<>();
             r.mismatches().forEach(m -> bySet.merge(m.item().set(), 1, Integer::sum));
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %.1f |%n", r.font(), r.path(), r.checked(),
-                    r.mismatches().size(), bySet.isEmpty() ? "" : bySet.toString(), r.millis() / 1000.0));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %.1f | %d |%n", r.font(), r.path(),
+                    r.checked(), r.mismatches().size(), bySet.isEmpty() ? "" : bySet.toString(), r.millis() / 1000.0,
+                    r.wrapped().size()));
         }
         int n = 0;
         for (ShapingCheck.Result r : results) {

@@ -13,6 +13,9 @@ interface TextPath {
 
     boolean bold();
 
-    /** Draws each of {@code texts} on a row of its own and returns their ink, cropped, in order. */
+    /**
+     * Draws each of {@code texts} on a row of its own and returns their ink, cropped, in order; {@code null} for a
+     * text this path draws on more than one line (it is counted as not checked).
+     */
     List<InkRaster> draw(List<String> texts) throws Exception;
 }
