@@ -17,9 +17,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -50,16 +48,7 @@ class FontSurveyUiTest {
     void candidates() throws Exception {
         String spec = System.getProperty("sahifa.shaping.survey", "");
         assumeTrue(!spec.isBlank() && PangoReference.available(), "no candidate fonts given");
-        Map<String, List<String>> sets = ShapingCorpus.all();
-        String only = System.getProperty("sahifa.shaping.sets", "");
-        if (!only.isBlank()) {
-            Map<String, List<String>> some = new LinkedHashMap<>();
-            for (String name : only.split(",")) {
-                some.put(name, sets.get(name));
-            }
-            sets = some;
-        }
-        List<ShapingCheck.Item> items = ShapingCheck.items(sets);
+        List<ShapingCheck.Item> items = ShapingCheck.items(ShapingCorpus.selected());
         Path out = Path.of("target", "shaping", "survey");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<ShapingCheck.Result> results = new ArrayList<>();

@@ -106,16 +106,7 @@ class ShapingConformanceUiTest {
     }
 
     private static Map<String, List<String>> sets() {
-        String only = System.getProperty("sahifa.shaping.sets", "");
-        Map<String, List<String>> all = ShapingCorpus.all();
-        if (only.isBlank()) {
-            return all;
-        }
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String name : only.split(",")) {
-            out.put(name, all.get(name));
-        }
-        return out;
+        return ShapingCorpus.selected();
     }
 
     private void check(TextPath path, Map<String, List<String>> sets) throws Exception {

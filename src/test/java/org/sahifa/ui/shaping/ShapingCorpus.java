@@ -45,6 +45,24 @@ final class ShapingCorpus {
         return sets;
     }
 
+    /** The sets named in {@code -Dsahifa.shaping.sets=a,b} (for runs on a part while developing), or all. */
+    static Map<String, List<String>> selected() {
+        String only = System.getProperty("sahifa.shaping.sets", "");
+        Map<String, List<String>> all = all();
+        if (only.isBlank()) {
+            return all;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String name : only.split(",")) {
+            List<String> set = all.get(name.trim());
+            if (set == null) {
+                throw new IllegalArgumentException("no shaping set " + name + "; sets: " + all.keySet());
+            }
+            out.put(name.trim(), set);
+        }
+        return out;
+    }
+
     /** The generated sets only (no text files). */
     static Map<String, List<String>> generated() {
         Map<String, List<String>> sets = new LinkedHashMap<>();
