@@ -4,6 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import javafx.application.Application;
 import org.sahifa.library.DataDirs;
+import org.sahifa.ui.common.AppFonts;
 import org.sahifa.ui.common.DateFormatter;
 import org.sahifa.ui.settings.SettingsStore;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ public final class AppLauncher {
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
+        // Before the toolkit starts and fontconfig reads its font folders (see AppFonts).
+        AppFonts.installForShaping();
         Application.launch(SahifaApp.class, args);
     }
 

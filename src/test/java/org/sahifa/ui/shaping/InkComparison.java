@@ -1,0 +1,201 @@
+package org.sahifa.ui.shaping;
+
+import java.util.List;
+
+/**
+ * Compares two drawings of the same text after cropping each to its ink and aligning them: a stroke pixel (half
+ * ink or more) of one with no ink within one pixel in the other is a difference, and so is an ink box two pixels
+ * wider or taller than the other. Anti-aliasing, gamma and hinting move edges by a pixel at most and leave no such
+ * pixel; a lost letter, a lost dot or a glyph in the wrong place does.
+ */
+final class InkComparison {
+
+    /** A pixel with at least this much ink is a stroke pixel. */
+    static final float STROKE = 0.5f;
+    /** A stroke pixel of one drawing is matched when the other has at least this much ink within one pixel. */
+    static final float NEAR = 0.2f;
+
+    /** Unmatched stroke pixels allowed, both ways together (calibrated: docs/shaping.md). */
+    private final int maxUnmatched;
+    /** Allowed difference of ink-box width or height, in pixels. */
+    private final int maxBoxDelta;
+
+    InkComparison(int maxUnmatched, int maxBoxDelta) {
+        this.maxUnmatched = maxUnmatched;
+        this.maxBoxDelta = maxBoxDelta;
+    }
+
+    /**
+     * The calibrated measure: no stroke pixel of one drawing may lack ink within a pixel in the other, and the ink
+     * boxes may differ by two pixels at most (see ShapingCalibrationUiTest and docs/shaping.md for the figures).
+     */
+    static InkComparison calibrated() {
+        return new InkComparison(0, 2);
+    }
+
+    /**
+     * What was found.
+     *
+     * @param match    whether the drawings agree
+     * @param piece    the largest connected piece of unmatched stroke pixels
+     * @param limit    the number of unmatched stroke pixels allowed
+     * @param boxDelta the larger of the width and height differences of the ink boxes, in pixels
+     * @param dx       horizontal shift applied to the first drawing
+     * @param dy       vertical shift applied to the first drawing
+     * @param reason   why not, or empty
+     * @param unmatched  the unmatched stroke pixels, both ways together
+     * @param massDelta  the relative difference of the total ink (reported, not judged: JavaFX's gamma differs)
+     */
+    record Verdict(boolean match, int piece, double limit, int boxDelta, int dx, int dy, String reason,
+                   int unmatched, double massDelta) {
+    }
+
+    /**
+     * Compares the two drawings of {@code text}; when both fall into the same number of pieces separated by blank
+     * columns (the words of a line; in a line with Latin letters or digits, every unjoined glyph), each piece is
+     * also aligned on its own and the line matches if every piece does: a spacing difference that builds up along
+     * a line (JavaFX rounds the advances in a Latin run differently from HarfBuzz, up to two pixels over a word) is
+     * not a shaping error, while a lost letter still leaves a stroke unmatched in its piece, and a lost unjoined
+     * glyph or one drawn over its neighbour changes the count.
+     */
+    Verdict compare(InkRaster drawn, InkRaster reference, double fontSize, String text) {
+        Verdict whole = compareWhole(drawn, reference, fontSize);
+        if (whole.match()) {
+            return whole;
+        }
+        int gap = text.codePoints().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))
+                ? 1 : (int) Math.ceil(fontSize / 6);
+        List<InkRaster> a = drawn.cropToInk().columnsApart(gap);
+        List<InkRaster> b = reference.cropToInk().columnsApart(gap);
+        if (a.size() < 2 || a.size() != b.size()) {
+            return whole;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Verdict piece = compareWhole(a.get(i), b.get(i), fontSize);
+            if (!piece.match()) {
+                return whole;
+            }
+        }
+        return new Verdict(true, whole.piece(), whole.limit(), whole.boxDelta(), whole.dx(), whole.dy(), "",
+                whole.unmatched(), whole.massDelta());
+    }
+
+    private Verdict compareWhole(InkRaster drawn, InkRaster reference, double fontSize) {
+        InkRaster a = drawn.cropToInk();
+        InkRaster b = reference.cropToInk();
+        double limit = maxUnmatched;
+        if (a.isEmpty() || b.isEmpty()) {
+            boolean both = a.isEmpty() && b.isEmpty();
+            return new Verdict(both, 0, limit, 0, 0, 0, both ? "" : a.isEmpty() ? "nothing drawn" : "reference empty",
+                    0, both ? 0 : 1);
+        }
+        int boxDelta = Math.max(Math.abs(a.width() - b.width()), Math.abs(a.height() - b.height()));
+        // Align the centres of the ink boxes, then try small shifts for the least ink difference.
+        int baseX = Math.round((b.width() - a.width()) / 2f);
+        int baseY = Math.round((b.height() - a.height()) / 2f);
+        int reach = 2 + (int) Math.round(fontSize / 24);
+        int bestX = baseX;
+        int bestY = baseY;
+        double best = Double.MAX_VALUE;
+        for (int dy = -reach; dy <= reach; dy++) {
+            for (int dx = -reach; dx <= reach; dx++) {
+                double d = difference(a, b, baseX + dx, baseY + dy, best);
+                if (d < best) {
+                    best = d;
+                    bestX = baseX + dx;
+                    bestY = baseY + dy;
+                }
+            }
+        }
+        int[] ab = unmatched(a, b, bestX, bestY);
+        int[] ba = unmatched(b, a, -bestX, -bestY);
+        int piece = Math.max(ab[0], ba[0]);
+        int total = ab[1] + ba[1];
+        double massA = a.mass();
+        double massB = b.mass();
+        double massDelta = Math.abs(massA - massB) / Math.max(1e-9, Math.max(massA, massB));
+        String reason = "";
+        if (total > maxUnmatched) {
+            reason = total + " stroke pixels drawn in one and not the other, the largest piece " + piece + " px";
+        } else if (boxDelta > maxBoxDelta) {
+            reason = "ink box " + a.width() + "×" + a.height() + " against " + b.width() + "×" + b.height();
+        }
+        return new Verdict(reason.isEmpty(), piece, limit, boxDelta, bestX, bestY, reason, total, massDelta);
+    }
+
+    /** Sum of absolute ink differences with {@code a} placed at {@code (ox, oy)} in {@code b}'s coordinates. */
+    private static double difference(InkRaster a, InkRaster b, int ox, int oy, double stopAbove) {
+        double sum = 0;
+        int minX = Math.min(ox, 0);
+        int minY = Math.min(oy, 0);
+        int maxX = Math.max(ox + a.width(), b.width());
+        int maxY = Math.max(oy + a.height(), b.height());
+        for (int y = minY; y < maxY; y++) {
+            for (int x = minX; x < maxX; x++) {
+                sum += Math.abs(a.at(x - ox, y - oy) - b.at(x, y));
+            }
+            if (sum >= stopAbove) {
+                return sum;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The largest 8-connected set, and the number, of stroke pixels of {@code a} (placed at {@code (ox, oy)} in {@code b}'s
+     * coordinates) with no ink in {@code b} within one pixel.
+     */
+    static int[] unmatched(InkRaster a, InkRaster b, int ox, int oy) {
+        int w = a.width();
+        int h = a.height();
+        boolean[] unmatched = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (a.ink()[y * w + x] >= STROKE && !inkNear(b, x + ox, y + oy)) {
+                    unmatched[y * w + x] = true;
+                }
+            }
+        }
+        int largest = 0;
+        int total = 0;
+        int[] stack = new int[w * h];
+        for (int start = 0; start < unmatched.length; start++) {
+            if (!unmatched[start]) {
+                continue;
+            }
+            int size = 0;
+            int top = 0;
+            stack[top++] = start;
+            unmatched[start] = false;
+            while (top > 0) {
+                int p = stack[--top];
+                size++;
+                int px = p % w;
+                int py = p / w;
+                for (int ny = Math.max(0, py - 1); ny <= Math.min(h - 1, py + 1); ny++) {
+                    for (int nx = Math.max(0, px - 1); nx <= Math.min(w - 1, px + 1); nx++) {
+                        int q = ny * w + nx;
+                        if (unmatched[q]) {
+                            unmatched[q] = false;
+                            stack[top++] = q;
+                        }
+                    }
+                }
+            }
+            largest = Math.max(largest, size);
+            total += size;
+        }
+        return new int[] {largest, total};
+    }
+
+    private static boolean inkNear(InkRaster b, int x, int y) {
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                if (b.at(x + dx, y + dy) >= NEAR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

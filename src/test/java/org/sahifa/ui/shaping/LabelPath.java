@@ -1,0 +1,75 @@
+package org.sahifa.ui.shaping;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.sahifa.ui.common.AppFonts;
+import org.sahifa.ui.common.SceneFactory;
+import org.sahifa.ui.settings.SettingsModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The controls: each text is a {@link Label} in a scene root decorated by {@link SceneFactory}, so family and size
+ * come from the same style binding as every list row, chip and button of the app; bold as the unread list titles.
+ */
+final class LabelPath implements TextPath {
+
+    private final VBox holder;
+    private final SettingsModel settings;
+    private final boolean bold;
+    private final double readingSize;
+
+    /** {@code holder} sits in a root decorated by a SceneFactory over {@code settings}. */
+    LabelPath(VBox holder, SettingsModel settings, boolean bold, double readingSize) {
+        this.holder = holder;
+        this.settings = settings;
+        this.bold = bold;
+        this.readingSize = readingSize;
+    }
+
+    @Override
+    public String name() {
+        return String.format(Locale.ROOT, "labels, text size %.0f (%s %.0f px)", readingSize,
+                bold ? "bold" : "regular", pixelSize());
+    }
+
+    @Override
+    public double pixelSize() {
+        return SceneFactory.chromeFontSize(readingSize);
+    }
+
+    @Override
+    public boolean bold() {
+        return bold;
+    }
+
+    @Override
+    public List<InkRaster> draw(List<String> texts) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            settings.fontSizeProperty().set(readingSize);
+            List<Label> labels = new ArrayList<>();
+            for (String t : texts) {
+                Label label = new Label(t);
+                label.setMinWidth(Region.USE_PREF_SIZE);
+                if (bold) {
+                    label.setStyle("-fx-font-weight: bold;");
+                }
+                labels.add(label);
+            }
+            holder.setSpacing(pixelSize());
+            holder.getChildren().setAll(labels);
+            List<InkRaster> bands = FxDrawing.bands(holder, () -> labels);
+            for (Label label : labels) {
+                if (!label.getFont().getFamily().equals(AppFonts.FAMILY)
+                        || Math.abs(label.getFont().getSize() - pixelSize()) > 0.01) {
+                    throw new IllegalStateException("label «" + label.getText() + "» drawn in " + label.getFont());
+                }
+            }
+            return bands;
+        }).get();
+    }
+}

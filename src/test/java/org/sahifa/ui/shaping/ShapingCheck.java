@@ -1,0 +1,99 @@
+package org.sahifa.ui.shaping;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Runs the comparison of one {@link TextPath} against the reference over a list of texts, in batches: while the
+ * JavaFX thread draws one batch, pango-view already draws the next in the background.
+ */
+final class ShapingCheck {
+
+    /** One text of a named set. */
+    record Item(String set, String text) {
+    }
+
+    /** A text whose two drawings differ, with both pictures for the report. */
+    record Mismatch(Item item, InkComparison.Verdict verdict, InkRaster drawn, InkRaster reference) {
+    }
+
+    /** The outcome of one path: how many texts were compared, which differ, and how long it took. */
+    record Result(String path, String font, int checked, List<Mismatch> mismatches, long millis, List<Item> wrapped) {
+    }
+
+    private final PangoReference reference;
+    private final InkComparison comparison;
+    private final ExecutorService pool;
+    private final Path scratch;
+
+    ShapingCheck(PangoReference reference, InkComparison comparison, ExecutorService pool, Path scratch) {
+        this.reference = reference;
+        this.comparison = comparison;
+        this.pool = pool;
+        this.scratch = scratch;
+    }
+
+    static List<Item> items(Map<String, List<String>> sets) {
+        List<Item> out = new ArrayList<>();
+        sets.forEach((set, texts) -> texts.forEach(t -> out.add(new Item(set, t))));
+        return out;
+    }
+
+    /** The batch size that keeps one snapshot of {@code path} within a few thousand rows. */
+    static int batchSize(TextPath path) {
+        return (int) Math.max(20, Math.min(250, 9000 / (path.pixelSize() * 3.2)));
+    }
+
+    Result run(TextPath path, String font, List<Item> items) throws Exception {
+        long start = System.nanoTime();
+        Files.createDirectories(scratch);
+        int size = batchSize(path);
+        List<List<Item>> batches = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += size) {
+            batches.add(items.subList(i, Math.min(items.size(), i + size)));
+        }
+        List<Mismatch> mismatches = new ArrayList<>();
+        List<Item> wrapped = new ArrayList<>();
+        Future<List<InkRaster>> next = batches.isEmpty() ? null : submit(path, batches.get(0), 0);
+        for (int b = 0; b < batches.size(); b++) {
+            Future<List<InkRaster>> current = next;
+            next = b + 1 < batches.size() ? submit(path, batches.get(b + 1), b + 1) : null;
+            List<Item> batch = batches.get(b);
+            List<InkRaster> drawn = path.draw(texts(batch));
+            List<InkRaster> ref = current.get();
+            for (int i = 0; i < batch.size(); i++) {
+                if (drawn.get(i) == null) {
+                    wrapped.add(batch.get(i));
+                    continue;
+                }
+                InkComparison.Verdict v = comparison.compare(drawn.get(i), ref.get(i), path.pixelSize(),
+                        batch.get(i).text());
+                if (System.getProperty("sahifa.shaping.debug") != null) {
+                    System.out.printf("piece\tgood\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t-%n", path.pixelSize(), v.piece(), v.boxDelta(),
+                            v.unmatched(), v.massDelta(),
+                            batch.get(i).text());
+                }
+                if (!v.match()) {
+                    mismatches.add(new Mismatch(batch.get(i), v, drawn.get(i), ref.get(i)));
+                }
+            }
+        }
+        return new Result(path.name(), font, items.size() - wrapped.size(), mismatches,
+                (System.nanoTime() - start) / 1_000_000, wrapped);
+    }
+
+    private Future<List<InkRaster>> submit(TextPath path, List<Item> batch, int index) {
+        List<String> texts = texts(batch);
+        Path png = scratch.resolve("ref-" + Thread.currentThread().getId() + "-" + index + ".png");
+        return pool.submit(() -> reference.render(texts, path.bold(), path.pixelSize(), true, png));
+    }
+
+    private static List<String> texts(List<Item> batch) {
+        return batch.stream().map(Item::text).toList();
+    }
+}
