@@ -21,25 +21,25 @@ final class LabelPath implements TextPath {
     private final VBox holder;
     private final SettingsModel settings;
     private final boolean bold;
-    private final double readingSize;
+    private final double interfaceSize;
 
     /** {@code holder} sits in a root decorated by a SceneFactory over {@code settings}. */
-    LabelPath(VBox holder, SettingsModel settings, boolean bold, double readingSize) {
+    LabelPath(VBox holder, SettingsModel settings, boolean bold, double interfaceSize) {
         this.holder = holder;
         this.settings = settings;
         this.bold = bold;
-        this.readingSize = readingSize;
+        this.interfaceSize = interfaceSize;
     }
 
     @Override
     public String name() {
-        return String.format(Locale.ROOT, "labels, text size %.0f (%s %.0f px)", readingSize,
+        return String.format(Locale.ROOT, "labels, interface size %.0f (%s %.0f px)", interfaceSize,
                 bold ? "bold" : "regular", pixelSize());
     }
 
     @Override
     public double pixelSize() {
-        return SceneFactory.chromeFontSize(readingSize);
+        return interfaceSize;
     }
 
     @Override
@@ -50,7 +50,7 @@ final class LabelPath implements TextPath {
     @Override
     public List<InkRaster> draw(List<String> texts) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            settings.fontSizeProperty().set(readingSize);
+            settings.interfaceSizeProperty().set(interfaceSize);
             List<Label> labels = new ArrayList<>();
             for (String t : texts) {
                 Label label = new Label(t);

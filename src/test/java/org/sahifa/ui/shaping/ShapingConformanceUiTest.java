@@ -137,8 +137,8 @@ class ShapingConformanceUiTest {
 
     @Test
     void labelsRegularAndBold() throws Exception {
-        check(new LabelPath(labels, settings, false, 19), shorter());
-        check(new LabelPath(labels, settings, true, 19), shorter());
+        check(new LabelPath(labels, settings, false, Settings.DEFAULT_INTERFACE_SIZE), shorter());
+        check(new LabelPath(labels, settings, true, Settings.DEFAULT_INTERFACE_SIZE), shorter());
     }
 
     /** The smallest and largest reading sizes, paragraphs and titles, on the texts and the generated letters. */
