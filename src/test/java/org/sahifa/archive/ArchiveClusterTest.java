@@ -1,0 +1,187 @@
+package org.sahifa.archive;
+
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahifa.library.Library;
+import org.sahifa.search.SearchHit;
+import org.sahifa.search.SearchOptions;
+import org.sahifa.search.SearchResults;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A shared archive on a real two-node SolrCloud cluster (collections of 2 shards × 2 replicas): created with
+ * {@code archive init}, filled with {@code archive push} from a library of the seed report and 2,000
+ * SaudiNewsNet articles (the seed alone when ../shared is absent), searched with the library's query language.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ArchiveClusterTest {
+
+    static final int SAUDI_NEWS_NET = Integer.getInteger("sahifa.test.archiveArticles", 2000);
+    static final SearchOptions ALL = SearchOptions.defaults().withLimit(SearchOptions.MAX_LIMIT)
+            .withZone(ZoneOffset.UTC).withSnippets(0);
+
+    @TempDir
+    static Path dir;
+
+    static ArchiveCluster cluster;
+    static Library library;
+    static ArchiveAddress news;
+    static ArchiveClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = new ArchiveCluster(dir.resolve("cluster"), 2);
+        library = ArchiveCluster.library(dir, SAUDI_NEWS_NET);
+        news = cluster.address("news");
+        client = new ArchiveClient(news);
+        ArchiveSetup.init(client, news, 2, 2);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        if (library != null) {
+            library.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private static Set<Long> archiveIds(ArchiveClient c, String collection) {
+        SolrQuery q = new SolrQuery("*:*").setRows(100_000).setFields("id");
+        q.set("defType", "lucene");
+        List<SolrDocument> docs = c.call("ids", node -> node.query(collection, q).getResults());
+        Set<Long> ids = new TreeSet<>();
+        for (SolrDocument d : docs) {
+            ids.add(Long.parseLong((String) d.getFirstValue("id")));
+        }
+        return ids;
+    }
+
+    private static Set<Long> libraryIds() {
+        Set<Long> ids = new TreeSet<>();
+        Arrays.stream(library.articles().ids()).forEach(ids::add);
+        return ids;
+    }
+
+    /** The documents of every replica of {@code collection}, each asked alone (distrib=false). */
+    private static List<Long> replicaCounts(String collection) throws Exception {
+        DocCollection state = cluster.cluster.getSolrClient().getClusterState().getCollection(collection);
+        List<Long> counts = new ArrayList<>();
+        for (Slice s : state.getSlices()) {
+            long shardTotal = -1;
+            for (Replica r : s.getReplicas()) {
+                if (!cluster.cluster.getSolrClient().getClusterState().liveNodesContain(r.getNodeName())) {
+                    continue;
+                }
+                try (HttpJdkSolrClient c = new HttpJdkSolrClient.Builder(r.getBaseUrl()).build()) {
+                    long n = c.query(r.getCoreName(), new SolrQuery("*:*").setRows(0).set("distrib", false).set("defType", "lucene"))
+                            .getResults().getNumFound();
+                    if (shardTotal >= 0) {
+                        assertThat(n).as("replicas of " + s.getName() + " agree").isEqualTo(shardTotal);
+                    }
+                    shardTotal = n;
+                }
+            }
+            counts.add(shardTotal);
+        }
+        return counts;
+    }
+
+    @Test
+    @Order(1)
+    void initCreatedTwoShardsOfTwoActiveReplicasAndRefusesToCreateItAgain() {
+        DocCollection state = cluster.cluster.getSolrClient().getClusterState().getCollection("news");
+        assertThat(state.getSlices()).hasSize(2);
+        for (Slice s : state.getSlices()) {
+            assertThat(s.getReplicas()).hasSize(2).allMatch(r -> r.getState() == Replica.State.ACTIVE);
+            assertThat(s.getReplicas().stream().map(Replica::getNodeName).distinct()).hasSize(2);
+        }
+        assertThatThrownBy(() -> ArchiveSetup.init(client, news, 2, 2))
+                .isInstanceOf(ArchiveException.class).hasMessageContaining("«news» already exists");
+    }
+
+    @Test
+    @Order(2)
+    void aNodeStoppedDuringThePushLosesNothing() throws Exception {
+        AtomicReference<JettySolrRunner> stopped = new AtomicReference<>();
+        List<long[]> progress = new ArrayList<>();
+        PushResult r = ArchivePush.push(library, client, news, (sent, total) -> {
+            progress.add(new long[] {sent, total});
+            if (sent > 0 && stopped.get() == null) {
+                try {
+                    stopped.set(cluster.stop(1));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }, () -> false, 200);
+        long articles = library.articles().count();
+        assertThat(r.complete()).isTrue();
+        assertThat(r.sent()).isEqualTo(articles);
+        assertThat(progress.get(progress.size() - 1)).containsExactly(articles, articles);
+        assertThat(archiveIds(client, "news")).isEqualTo(libraryIds());
+        cluster.restart(stopped.get(), "news");
+        ArchivePush.commit(client, "news");
+        assertThat(replicaCounts("news").stream().mapToLong(Long::longValue).sum()).isEqualTo(articles);
+    }
+
+    @Test
+    @Order(3)
+    void theNameQueriesFindTheSameArticlesAsTheLibrary() throws IOException {
+        ArchiveSearch archive = new ArchiveSearch(client, news);
+        assertThat(archive.count()).isEqualTo(library.articles().count());
+        List<String> differ = new ArrayList<>();
+        int nonEmpty = 0;
+        for (String query : NameQueries.all()) {
+            SearchResults local = library.search().search(query, ALL);
+            SearchResults remote = archive.search(query, ALL);
+            Set<Long> l = ids(local);
+            Set<Long> a = ids(remote);
+            if (!l.equals(a)) {
+                differ.add(query + ": library " + l.size() + ", archive " + a.size());
+            }
+            nonEmpty += l.isEmpty() ? 0 : 1;
+        }
+        assertThat(differ).isEmpty();
+        assertThat(nonEmpty).isGreaterThan(NameQueries.all().size() / 3);
+    }
+
+    private static Set<Long> ids(SearchResults r) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (SearchHit h : r.hits()) {
+            ids.add(h.articleId());
+        }
+        return ids;
+    }
+}
