@@ -29,6 +29,7 @@ import java.util.Set;
                 EntityCommand.class,
                 FeedCommand.class,
                 OpmlCommand.class,
+                ArchiveCommand.class,
         })
 public final class SahifaCommand implements Runnable {
 
@@ -79,7 +80,8 @@ public final class SahifaCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SahifaCommand());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof StoreException || e instanceof IOException || e instanceof UncheckedIOException) {
+            if (e instanceof StoreException || e instanceof IOException || e instanceof UncheckedIOException
+                    || e instanceof org.sahifa.archive.ArchiveException) {
                 LoggerFactory.getLogger(SahifaCommand.class).debug("Command failed", e);
                 commandLine.getErr().println("sahifa: " + e.getMessage());
                 return 1;

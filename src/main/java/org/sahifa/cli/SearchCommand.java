@@ -2,6 +2,9 @@ package org.sahifa.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sahifa.archive.ArchiveAddress;
+import org.sahifa.archive.ArchiveClient;
+import org.sahifa.archive.ArchiveSearch;
 import org.sahifa.library.Library;
 import org.sahifa.search.Mark;
 import org.sahifa.search.SearchHit;
@@ -34,11 +37,27 @@ final class SearchCommand extends LibraryCommand {
     @Option(names = "--newest", description = "Newest first instead of best first.")
     boolean newest;
 
+    @Option(names = "--archive", paramLabel = "URL/C[,URL/C...]", description = "Search the collection C of a shared"
+            + " archive on SolrCloud instead of the library, such as http://solr1:8983/solr/news (docs/archive.md).")
+    String archive;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
 
     @Override
+    boolean needsLibrary() {
+        return archive == null;
+    }
+
+    @Override
     int run(Library library) {
+        if (archive != null) {
+            ArchiveAddress address = ArchiveAddress.parse(archive);
+            try (ArchiveClient client = new ArchiveClient(address)) {
+                return print(new ArchiveSearch(client, address).search(String.join(" ", query),
+                        SearchOptions.defaults().withLimit(Math.max(1, limit)).withNewestFirst(newest)));
+            }
+        }
         SearchService search = library.search();
         if (search.needsPreparation()) {
             prepare(search);
@@ -46,8 +65,11 @@ final class SearchCommand extends LibraryCommand {
         if (limit <= 0) {
             return 0;
         }
-        SearchResults results = search.search(String.join(" ", query),
-                SearchOptions.defaults().withLimit(limit).withNewestFirst(newest));
+        return print(search.search(String.join(" ", query),
+                SearchOptions.defaults().withLimit(limit).withNewestFirst(newest)));
+    }
+
+    private int print(SearchResults results) {
         for (SearchHit h : results.hits()) {
             if (json) {
                 Json.println(out(), json(h));

@@ -22,6 +22,7 @@ import org.sahifa.search.SearchResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -175,6 +176,122 @@ class ArchiveClusterTest {
         }
         assertThat(differ).isEmpty();
         assertThat(nonEmpty).isGreaterThan(NameQueries.all().size() / 3);
+    }
+
+    /**
+     * The first hits carry the library's snippets, title marks and matched spellings. Scores agree up to the term
+     * statistics of overwritten documents (a replica counts a document it replaced until segments merge), so the
+     * order is compared where the library's best hit leads clearly.
+     */
+    @Test
+    @Order(4)
+    void theFirstHitsHaveTheLibrarysSnippetsAndMatchedSpellingsAndClearWinnersComeFirst() {
+        ArchiveSearch archive = new ArchiveSearch(client, news);
+        SearchOptions first = SearchOptions.defaults().withZone(ZoneOffset.UTC);
+        List<String> differ = new ArrayList<>();
+        int compared = 0;
+        for (String query : NameQueries.all()) {
+            List<SearchHit> local = library.search().search(query, first).hits();
+            List<SearchHit> remote = archive.search(query, first).hits();
+            java.util.Map<Long, String> drawn = new java.util.HashMap<>();
+            local.forEach(h -> drawn.put(h.articleId(), drawing(h)));
+            for (SearchHit h : remote) {
+                String expected = drawn.get(h.articleId());
+                if (expected != null) {
+                    compared++;
+                    if (!expected.equals(drawing(h))) {
+                        differ.add(query + " " + h.articleId() + "\n  library " + expected + "\n  archive " + drawing(h));
+                    }
+                }
+            }
+            if (local.size() > 1 && local.get(0).score() > 1.1f * local.get(1).score()) {
+                assertThat(remote.get(0).articleId()).as("best hit of " + query).isEqualTo(local.get(0).articleId());
+            }
+        }
+        assertThat(differ).isEmpty();
+        assertThat(compared).isGreaterThan(NameQueries.all().size());
+    }
+
+    private static String drawing(SearchHit h) {
+        return h.title() + " | " + h.titleMarks() + " | " + (h.snippet() == null ? "-" : h.snippet().render("[", "]"))
+                + " | " + h.matched() + " | " + h.source() + " | " + h.published();
+    }
+
+    @Test
+    @Order(5)
+    void everyQueryIsAnsweredWithTheSameArticlesWhileANodeIsDown() throws Exception {
+        ArchiveSearch archive = new ArchiveSearch(client, news);
+        JettySolrRunner down = cluster.stop(0); // the node the client asks first
+        try {
+            for (String query : NameQueries.all()) {
+                assertThat(ids(archive.search(query, ALL))).as(query)
+                        .isEqualTo(ids(library.search().search(query, ALL)));
+            }
+        } finally {
+            cluster.restart(down, "news");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void anInterruptedPushResumesAndEndsWithExactlyTheLibrarysArticles() {
+        ArchiveAddress resume = cluster.address("resume");
+        try (ArchiveClient c = new ArchiveClient(resume)) {
+            ArchiveSetup.init(c, resume, 2, 2);
+            List<Long> seen = new ArrayList<>();
+            int batch = (int) Math.max(1, library.articles().count() / 5);
+            PushResult first = ArchivePush.push(library, c, resume, (sent, total) -> seen.add(sent),
+                    () -> seen.size() > 2, batch);
+            assertThat(first.complete()).isFalse();
+            assertThat(first.sent()).isEqualTo(Math.min(2L * batch, library.articles().count()));
+            PushResult second = ArchivePush.push(library, c, resume, PushProgress.NONE, () -> false, batch);
+            assertThat(second.complete()).isTrue();
+            assertThat(second.resumedAt()).isPositive();
+            assertThat(first.sent() + second.sent()).isEqualTo(library.articles().count());
+            assertThat(second.collection()).isEqualTo(library.articles().count());
+            assertThat(archiveIds(c, "resume")).isEqualTo(libraryIds());
+            PushResult again = ArchivePush.push(library, c, resume, PushProgress.NONE, () -> false, 200);
+            assertThat(again.sent()).isZero();
+            assertThat(again.collection()).isEqualTo(library.articles().count());
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theCommandsCreatePushAndSearchAnArchiveAsTheLibrarySearches() throws Exception {
+        Path data = dir.resolve("cli-library");
+        try (Library seed = ArchiveCluster.library(dir.resolve("cli"), 0)) {
+            assertThat(seed.articles().count()).isEqualTo(2);
+        }
+        Files.move(dir.resolve("cli").resolve("library"), data);
+        String solr = String.join(",", cluster.urls());
+        assertThat(cli("archive", "init", "--solr", solr, "--collection", "cli", "--shards", "2", "--replicas", "2")[0])
+                .contains("Created").contains("2 shards × 2 replicas");
+        String[] push = cli("--data", data.toString(), "archive", "push", "--solr", solr, "--collection", "cli");
+        assertThat(push[0]).contains("holds 2 articles");
+        assertThat(push[1]).contains("Pushed 2 of 2 articles");
+        String archive = cluster.urls().get(0) + "/cli";
+        for (String query : List.of("كاراباخ", "بوتين", "\"ناغورني قره باغ\" -بوتين", "place:كاراباخ")) {
+            String local = cli("--data", data.toString(), "search", "--json", query)[0];
+            String remote = cli("search", "--archive", archive, "--json", query)[0];
+            assertThat(withoutScores(remote)).as(query).isEqualTo(withoutScores(local)).isNotBlank();
+        }
+    }
+
+    /** stdout and stderr of {@code sahifa ARGS}. */
+    private static String[] cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = org.sahifa.cli.SahifaCommand.commandLine();
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.execute(args);
+        return new String[] {out.toString(), err.toString()};
+    }
+
+    /** JSON lines without the score and the read flag (the library's own state). */
+    private static String withoutScores(String json) {
+        return json.replaceAll("\"score\":[^,]*,", "").replaceAll("\"(read|bookmarked)\":(true|false),", "");
     }
 
     private static Set<Long> ids(SearchResults r) {
