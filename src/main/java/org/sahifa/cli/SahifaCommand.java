@@ -34,7 +34,7 @@ import java.util.Set;
 public final class SahifaCommand implements Runnable {
 
     /** Options that the window understands too; anything else marks a command line. */
-    private static final Set<String> WINDOW_OPTIONS = Set.of("--data", "--load-samples-if-empty");
+    private static final Set<String> WINDOW_OPTIONS = Set.of("--data", "--load-samples-if-empty", "--archive");
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "The library folder (default: the per-user data folder of the OS).")
@@ -49,11 +49,11 @@ public final class SahifaCommand implements Runnable {
     public static boolean isCommandLine(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--data")) {
+            if (a.equals("--data") || a.equals("--archive")) {
                 i++;
                 continue;
             }
-            if (a.startsWith("--data=") || WINDOW_OPTIONS.contains(a)) {
+            if (a.startsWith("--data=") || a.startsWith("--archive=") || WINDOW_OPTIONS.contains(a)) {
                 continue;
             }
             return true;

@@ -278,6 +278,34 @@ class ArchiveClusterTest {
         }
     }
 
+    /** The window's search seam and reader over the archive: the library's rows, the article read from the archive. */
+    @Test
+    @Order(8)
+    void theWindowsSearchSeamGivesTheLibrarysRowsAndTheReaderReadsFromTheArchive() throws Exception {
+        ArchiveSearch archive = new ArchiveSearch(client, news);
+        org.sahifa.ui.search.SearchBackend shared = new org.sahifa.ui.search.ArchiveSearchBackend(archive);
+        org.sahifa.ui.search.SearchBackend local = new org.sahifa.ui.search.EngineSearchBackend(library);
+        for (String query : List.of("كاراباخ", "\"ناغورني قره باغ\"", "Putin", "place:شوشا -person:علييف")) {
+            var a = shared.search(query, true, 20);
+            var l = local.search(query, true, 20);
+            assertThat(a.total()).as(query).isEqualTo(l.total());
+            assertThat(a.rows()).as(query).isEqualTo(l.rows());
+        }
+        org.sahifa.ui.reader.ReaderViewModel reader = new org.sahifa.ui.reader.ReaderViewModel(library,
+                new org.sahifa.ui.common.CurrentThreadTaskExecutor());
+        reader.setArchive(archive);
+        long id = shared.search("كاراباخ", false, 1).rows().get(0).id();
+        reader.open(id, List.of("كاراباخ"));
+        assertThat(reader.errorProperty().get()).isNull();
+        org.sahifa.store.Article read = reader.loadedProperty().get().article();
+        org.sahifa.store.Article original = library.articles().require(id);
+        assertThat(read.bodyText()).isEqualTo(original.bodyText());
+        assertThat(read.title()).isEqualTo(original.title());
+        assertThat(read.published()).isEqualTo(original.published());
+        reader.open(999_999_999L, List.of());
+        assertThat(reader.errorProperty().get()).contains("999999999 is no longer in the archive");
+    }
+
     /** stdout and stderr of {@code sahifa ARGS}. */
     private static String[] cli(String... args) {
         java.io.StringWriter out = new java.io.StringWriter();

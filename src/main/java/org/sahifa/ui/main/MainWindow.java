@@ -82,6 +82,7 @@ public final class MainWindow implements MainWindowContext {
     private final MainMenu menu;
     private final Label status = new Label();
     private Function<Library, SearchBackend> searchBackends = EngineSearchBackend::new;
+    private org.sahifa.archive.ArchiveSearch archive;
 
     private Library library;
     private ArticleListViewModel listVm;
@@ -116,6 +117,15 @@ public final class MainWindow implements MainWindowContext {
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
+    }
+
+    /**
+     * Searches the shared archive {@code archive} instead of the library, and reads the articles it finds from
+     * it (docs/archive.md); call before the library is attached.
+     */
+    public void useArchive(org.sahifa.archive.ArchiveSearch archive) {
+        this.archive = archive;
+        this.searchBackends = lib -> new org.sahifa.ui.search.ArchiveSearchBackend(archive);
     }
 
     /** Replaces the search backend (the search package's engine, once the library has one). */
@@ -192,6 +202,8 @@ public final class MainWindow implements MainWindowContext {
 
         listView.list().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
+                // a search result of a shared archive is read from the archive, a row of the library from it
+                readerVm.setArchive(searchVm.activeProperty().get() ? archive : null);
                 readerVm.open(row.id(), searchVm.activeProperty().get() ? highlightForms(row) : listHighlights);
             }
         });
