@@ -14,7 +14,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreNeverImportsJavaFx = noClasses()
             .that().resideInAnyPackage("org.sahifa.text..", "org.sahifa.store..", "org.sahifa.search..",
-                    "org.sahifa.entities..", "org.sahifa.ingest..", "org.sahifa.library..", "org.sahifa.cli..")
+                    "org.sahifa.entities..", "org.sahifa.ingest..", "org.sahifa.library..", "org.sahifa.cli..",
+                    "org.sahifa.archive..", "org.sahifa.solr..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");
 
     @ArchTest
@@ -30,6 +31,28 @@ class ArchitectureTest {
                     "org.sahifa.entities..", "org.sahifa.ingest..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.library..", "org.sahifa.ui..",
                     "org.sahifa.cli..");
+
+    /**
+     * The Solr plugin runs inside Solr from its own jar, which holds only the text engine, the query language
+     * and the plugin: it may use nothing else of Sahifa.
+     */
+    @ArchTest
+    static final ArchRule solrPluginUsesOnlyTextAndTheQueryLanguage = noClasses()
+            .that().resideInAnyPackage("org.sahifa.solr..", "org.sahifa.text..", "org.sahifa.search.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.store..", "org.sahifa.entities..",
+                    "org.sahifa.ingest..", "org.sahifa.library..", "org.sahifa.archive..", "org.sahifa.ui..",
+                    "org.sahifa.cli..", "org.sahifa")
+            .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "in org.sahifa.search but not its query language",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.sahifa.search")));
+
+    /** Only the window and the command line use the archive client; nothing below the library uses Solr. */
+    @ArchTest
+    static final ArchRule archiveSitsBetweenLibraryAndUi = noClasses()
+            .that().resideInAnyPackage("org.sahifa.text..", "org.sahifa.store..", "org.sahifa.search..",
+                    "org.sahifa.entities..", "org.sahifa.ingest..", "org.sahifa.library..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.archive..", "org.sahifa.solr..",
+                    "org.apache.solr..");
 
     @ArchTest
     static final ArchRule cliNeverUsesUi = noClasses()

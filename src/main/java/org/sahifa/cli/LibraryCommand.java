@@ -20,6 +20,9 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        if (!needsLibrary()) {
+            return run(null);
+        }
         try (Library library = Library.open(dataDir())) {
             return run(library);
         }
@@ -56,6 +59,11 @@ abstract class LibraryCommand implements Callable<Integer> {
     /** Standard error as it is, for the progress line's own control sequences. */
     PrintWriter rawErr() {
         return spec.commandLine().getErr();
+    }
+
+    /** False when this invocation works without the library (it then gets {@code null}). */
+    boolean needsLibrary() {
+        return true;
     }
 
     /** The command's work; returns the exit code. */

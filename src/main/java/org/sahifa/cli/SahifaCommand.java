@@ -31,11 +31,12 @@ import java.util.Set;
                 EntityCommand.class,
                 FeedCommand.class,
                 OpmlCommand.class,
+                ArchiveCommand.class,
         })
 public final class SahifaCommand implements Runnable {
 
     /** Options that the window understands too; anything else marks a command line. */
-    private static final Set<String> WINDOW_OPTIONS = Set.of("--data", "--load-samples-if-empty");
+    private static final Set<String> WINDOW_OPTIONS = Set.of("--data", "--load-samples-if-empty", "--archive");
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "The library folder (default: the per-user data folder of the OS).")
@@ -50,11 +51,11 @@ public final class SahifaCommand implements Runnable {
     public static boolean isCommandLine(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--data")) {
+            if (a.equals("--data") || a.equals("--archive")) {
                 i++;
                 continue;
             }
-            if (a.startsWith("--data=") || WINDOW_OPTIONS.contains(a)) {
+            if (a.startsWith("--data=") || a.startsWith("--archive=") || WINDOW_OPTIONS.contains(a)) {
                 continue;
             }
             return true;
@@ -85,7 +86,8 @@ public final class SahifaCommand implements Runnable {
                 commandLine.getErr().println("sahifa: " + TerminalText.safe(e.getMessage()));
                 return ExitCodes.LIBRARY_IN_USE;
             }
-            if (e instanceof StoreException || e instanceof IOException || e instanceof UncheckedIOException) {
+            if (e instanceof StoreException || e instanceof IOException || e instanceof UncheckedIOException
+                    || e instanceof org.sahifa.archive.ArchiveException) {
                 LoggerFactory.getLogger(SahifaCommand.class).debug("Command failed", e);
                 IOException io = e instanceof IOException i ? i
                         : e instanceof UncheckedIOException u ? u.getCause() : null;

@@ -2,6 +2,9 @@ package org.sahifa.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sahifa.archive.ArchiveAddress;
+import org.sahifa.archive.ArchiveClient;
+import org.sahifa.archive.ArchiveSearch;
 import org.sahifa.library.Library;
 import org.sahifa.search.Mark;
 import org.sahifa.search.SearchHit;
@@ -45,8 +48,17 @@ final class SearchCommand extends LibraryCommand {
             + " has a \"query\" field."})
     Path queries;
 
+    @Option(names = "--archive", paramLabel = "URL/C[,URL/C...]", description = "Search the collection C of a shared"
+            + " archive on SolrCloud instead of the library, such as http://solr1:8983/solr/news (docs/archive.md).")
+    String archive;
+
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
+
+    @Override
+    boolean needsLibrary() {
+        return archive == null;
+    }
 
     @Override
     int run(Library library) throws IOException {
@@ -63,38 +75,52 @@ final class SearchCommand extends LibraryCommand {
         } else {
             all = List.of(String.join(" ", query));
         }
-        SearchService search = library.search();
-        if (search.needsPreparation()) {
-            prepare(search);
-        }
         if (limit <= 0) {
             return 0;
         }
         SearchOptions options = SearchOptions.defaults().withLimit(limit).withNewestFirst(newest);
-        for (String q : all) {
-            SearchResults results = search.search(q, options);
-            if (queries != null && !json) {
-                out().printf("== %s%n", q);
-            }
-            for (SearchHit h : results.hits()) {
-                if (json) {
-                    ObjectNode n = json(h);
-                    if (queries != null) {
-                        n.put("query", q);
-                    }
-                    Json.println(out(), n);
-                } else {
-                    out().printf("%6d  %s  %s%n        %s%n", h.articleId(), Text.day(h.published()), h.title(),
-                            h.snippet().render(OPEN, CLOSE));
+        if (archive != null) {
+            ArchiveAddress address = ArchiveAddress.parse(archive);
+            try (ArchiveClient client = new ArchiveClient(address)) {
+                ArchiveSearch search = new ArchiveSearch(client, address);
+                for (String q : all) {
+                    print(q, search.search(q, options));
                 }
             }
-            if (!json) {
-                err().printf("%s%d of %s%d articles%n", queries == null ? "" : q + ": ", results.hits().size(),
-                        results.totalExact() ? "" : "more than ", results.totalHits());
-                err().flush();
-            }
+            return 0;
+        }
+        SearchService search = library.search();
+        if (search.needsPreparation()) {
+            prepare(search);
+        }
+        for (String q : all) {
+            print(q, search.search(q, options));
         }
         return 0;
+    }
+
+    /** One query's results: text blocks, or JSON lines (with a "query" field when they come from --queries). */
+    private void print(String q, SearchResults results) {
+        if (queries != null && !json) {
+            out().printf("== %s%n", q);
+        }
+        for (SearchHit h : results.hits()) {
+            if (json) {
+                ObjectNode n = json(h);
+                if (queries != null) {
+                    n.put("query", q);
+                }
+                Json.println(out(), n);
+            } else {
+                out().printf("%6d  %s  %s%n        %s%n", h.articleId(), Text.day(h.published()), h.title(),
+                        h.snippet().render(OPEN, CLOSE));
+            }
+        }
+        if (!json) {
+            err().printf("%s%d of %s%d articles%n", queries == null ? "" : q + ": ", results.hits().size(),
+                    results.totalExact() ? "" : "more than ", results.totalHits());
+            err().flush();
+        }
     }
 
     /** The queries of a file, one a line; a file that cannot be read is an error naming it. */

@@ -20,6 +20,20 @@ public final class SahifaApp extends Application {
     private TaskExecutor executor;
     private MainWindow window;
     private SettingsSaver saver;
+    private org.sahifa.archive.ArchiveClient archiveClient;
+
+    /** {@code --archive URL/C}: the window searches that shared archive (docs/archive.md), or {@code null}. */
+    static String archiveOption(java.util.List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--archive") && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (args.get(i).startsWith("--archive=")) {
+                return args.get(i).substring("--archive=".length());
+            }
+        }
+        return null;
+    }
 
     @Override
     public void start(Stage stage) {
@@ -39,6 +53,13 @@ public final class SahifaApp extends Application {
         i18n.digitsProperty().bind(settings.digitsProperty());
         SceneFactory scenes = new SceneFactory(settings);
         window = new MainWindow(stage, scenes, i18n, executor, getHostServices());
+        String archive = archiveOption(getParameters().getRaw());
+        if (archive != null) {
+            org.sahifa.archive.ArchiveAddress address = org.sahifa.archive.ArchiveAddress.parse(archive);
+            org.sahifa.archive.ArchiveClient client = new org.sahifa.archive.ArchiveClient(address);
+            archiveClient = client;
+            window.useArchive(new org.sahifa.archive.ArchiveSearch(client, address));
+        }
         StartupProbe.mark("window-built");
         window.show();
         StartupProbe.mark("window-shown");
@@ -52,6 +73,9 @@ public final class SahifaApp extends Application {
         }
         if (saver != null) {
             saver.flush();
+        }
+        if (archiveClient != null) {
+            archiveClient.close();
         }
         if (executor != null) {
             executor.shutdown();

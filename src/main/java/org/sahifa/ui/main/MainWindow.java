@@ -83,6 +83,7 @@ public final class MainWindow implements MainWindowContext {
     private final MainMenu menu;
     private final Label status = new Label();
     private Function<Library, SearchBackend> searchBackends = EngineSearchBackend::new;
+    private org.sahifa.archive.ArchiveSearch archive;
 
     private Library library;
     private ArticleListViewModel listVm;
@@ -121,6 +122,15 @@ public final class MainWindow implements MainWindowContext {
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
         root.setBottom(bar);
+    }
+
+    /**
+     * Searches the shared archive {@code archive} instead of the library, and reads the articles it finds from
+     * it (docs/archive.md); call before the library is attached.
+     */
+    public void useArchive(org.sahifa.archive.ArchiveSearch archive) {
+        this.archive = archive;
+        this.searchBackends = lib -> new org.sahifa.ui.search.ArchiveSearchBackend(archive);
     }
 
     /** Replaces the search backend (the search package's engine, once the library has one). */
@@ -201,6 +211,8 @@ public final class MainWindow implements MainWindowContext {
 
         listView.list().getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && !listView.isRestoringSelection()) {
+                // a search result of a shared archive is read from the archive, a row of the library from it
+                readerVm.setArchive(searchVm.activeProperty().get() ? archive : null);
                 if (searchVm.activeProperty().get()) {
                     readerVm.open(row.id(), highlightForms(row));
                 } else if (listEntity >= 0) {

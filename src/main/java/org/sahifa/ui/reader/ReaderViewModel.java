@@ -65,6 +65,8 @@ public final class ReaderViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private Consumer<Article> onStateChanged = a -> { };
     private long generation;
+    /** When set, articles are read from this shared archive instead of the library (docs/archive.md). */
+    private volatile org.sahifa.archive.ArchiveSearch archive;
 
     public ReaderViewModel(Library library, TaskExecutor executor) {
         this.library = library;
@@ -105,6 +107,14 @@ public final class ReaderViewModel {
         return error;
     }
 
+    /**
+     * Reads the articles the window opens from {@code archive} (the search results of a shared archive): no
+     * reading state, bookmark or places are kept for them. {@code null} reads from the library again.
+     */
+    public void setArchive(org.sahifa.archive.ArchiveSearch archive) {
+        this.archive = archive;
+    }
+
     /** Opens article {@code id}, marking it read. */
     public void open(long id, List<String> highlightForms) {
         open(id, highlightForms, -1);
@@ -122,7 +132,14 @@ public final class ReaderViewModel {
     private void open(long id, List<String> highlightForms, long entityId) {
         long gen = ++generation;
         error.set(null);
+        org.sahifa.archive.ArchiveSearch from = archive;
         executor.execute(BackgroundTask.of(p -> {
+            if (from != null) {
+                Article shared = from.article(id).orElseThrow(() -> new org.sahifa.archive.ArchiveException(
+                        "Article " + id + " is no longer in the archive " + from.address()));
+                return new Opened(new Loaded(shared, document(shared), Optional.empty(), List.of(), List.of()),
+                        List.copyOf(highlightForms));
+            }
             Article a = library.articles().require(id);
             if (!a.read()) {
                 library.articles().markRead(List.of(id), true);
