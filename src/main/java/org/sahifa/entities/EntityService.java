@@ -3,6 +3,7 @@ package org.sahifa.entities;
 import org.sahifa.entities.gazetteer.Gazetteer;
 import org.sahifa.entities.gazetteer.GazetteerEntry;
 import org.sahifa.entities.store.EntityCorrections;
+import org.sahifa.entities.store.ListPass;
 import org.sahifa.entities.store.EntityHook;
 import org.sahifa.entities.store.MentionIndexer;
 import org.sahifa.entities.store.Spellings;
@@ -133,10 +134,15 @@ public final class EntityService {
             + "MIN(a.sort_time), MAX(a.sort_time) FROM entities e "
             + "JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id ";
 
-    /** Entities of a type ({@code null}: all), most mentioned in articles first, with their spellings. */
+    /**
+     * Entities of a type ({@code null}: all), most mentioned in articles first, with their spellings. Entities
+     * the library uses mostly as common words, or short names shared by several persons, are left out
+     * ({@link ListPass}, run first when articles were scanned since it last ran); they stay searchable.
+     */
     public List<EntitySummary> list(EntityType type, int limit) {
+        refreshLists();
         return db.read(c -> {
-            String sql = SUMMARY_SELECT + "WHERE e.state = 'ACTIVE'" + (type == null ? "" : " AND e.type = ?")
+            String sql = SUMMARY_SELECT + "WHERE e.state = 'ACTIVE' AND e.listed = 1" + (type == null ? "" : " AND e.type = ?")
                     + " GROUP BY e.id ORDER BY 4 DESC, 5 DESC, e.name LIMIT ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -182,6 +188,44 @@ public final class EntityService {
                     spellings(c, s.entity().id())));
         }
         return withSpellings;
+    }
+
+    /**
+     * Runs the library-level pass of the lists ({@link ListPass}: short forms join their person, common words are
+     * not listed) when articles were scanned since it last ran; returns whether it ran.
+     */
+    public boolean refreshLists() {
+        if (!db.read(ListPass::stale)) {
+            return false;
+        }
+        db.transaction(c -> {
+            if (ListPass.stale(c)) {
+                indexer.invalidate();
+                ListPass.standard().run(c);
+            }
+            return null;
+        });
+        return true;
+    }
+
+    /** The forms of an entity's name written in the library, with how many articles write each, most first. */
+    public List<NameForm> forms(long id) {
+        return db.read(c -> {
+            List<NameForm> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(s.surface), m.normalized, "
+                    + "COUNT(DISTINCT m.article_id), COUNT(*) FROM entity_mentions m LEFT JOIN entity_spellings s "
+                    + "ON s.entity_id = m.entity_id AND s.normalized = m.normalized WHERE m.entity_id = ? "
+                    + "GROUP BY m.normalized ORDER BY 3 DESC, 4 DESC, 2")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String surface = rs.getString(1);
+                        out.add(new NameForm(surface == null ? rs.getString(2) : surface, rs.getLong(3), rs.getLong(4)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** Every spelling of an entity, most used first. */
