@@ -83,16 +83,86 @@ public final class NameFilter {
     /** The mentions of {@code text} that are names, cut at stray punctuation, in input order. */
     public List<Mention> apply(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            Mention c = cut(m);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention c = cut(mentions.get(i));
             if (c != null && c.type() == EntityType.PERSON) {
-                c = trimPerson(text, c);
+                c = trimPerson(text, dropCourtesyTitle(c));
+            }
+            if (c != null && c.type() == EntityType.PLACE && !isPlace(text, c, i + 1 < mentions.size() ? mentions.get(i + 1) : null)) {
+                continue;
             }
             if (c != null && isName(text, c)) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    private static final Set<String> COURTESY = Set.of("دكتور", "الدكتور", "الدكتوره", "د", "المهندس", "الاستاذ",
+            "السيد", "السيده", "الاستاذه");
+    private static final Set<String> NOT_PLACE_HEADS = Set.of("وكاله", "صحيفه", "جريده", "نادي", "جامعه", "بنك",
+            "مجموعه", "شركه", "قناه");
+
+    /** A person's name without a courtesy title the span took in (دكتور، المهندس، السيد …). */
+    private static Mention dropCourtesyTitle(Mention m) {
+        String spelling = m.spelling().isBlank() ? m.text() : m.spelling();
+        int sp = spelling.indexOf(' ');
+        int tsp = m.text().indexOf(' ');
+        if (sp < 0 || tsp < 0 || !COURTESY.contains(NameFold.fold(spelling.substring(0, sp)))) {
+            return m;
+        }
+        String s = spelling.substring(sp + 1).strip();
+        String t = m.text().substring(tsp + 1);
+        int lead = t.length() - t.stripLeading().length();
+        return new Mention(m.type(), m.start() + tsp + 1 + lead, m.end(), t.stripLeading(), s,
+                m.entity().equals(spelling) ? s : m.entity());
+    }
+
+    /**
+     * Whether a one-word place is a place: not a common word that only introduces the next place (ريف in
+     * «ريف حلب», written as two names), not a given name the gazetteer does not know as a place (فهد of
+     * «طريق الملك فهد»), not the name of an agency, paper, club or university (وكالة الأناضول).
+     */
+    private boolean isPlace(String text, Mention m, Mention next) {
+        String spelling = m.spelling().isBlank() ? m.text() : m.spelling();
+        String[] words = WordLists.foldedWords(spelling);
+        if (words.length == 0) {
+            return false;
+        }
+        if (afterHead(text, m.start(), NOT_PLACE_HEADS)) {
+            return false;
+        }
+        if (words.length > 1) {
+            return true;
+        }
+        if (next != null && next.type() == EntityType.PLACE && next.start() > m.end()
+                && text.substring(m.end(), next.start()).isBlank() && commonWords.code(words[0]) != CommonWords.UNKNOWN
+                && gazetteer.lookup(spelling, EntityType.PLACE).isEmpty()) {
+            return false;
+        }
+        return !(gazetteer.isNameWord(words[0]) && gazetteer.isGivenName(words[0])
+                && gazetteer.lookup(spelling, EntityType.PLACE).isEmpty());
+    }
+
+    /** Whether the word right before {@code start} is one of {@code heads} (proclitics read off). */
+    private static boolean afterHead(String text, int start, Set<String> heads) {
+        int e = start;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && isWordChar(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e) {
+            return false;
+        }
+        for (String r : Clitics.readings(NameFold.fold(text, b, e))) {
+            if (heads.contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a (cut) mention is a name in its text. */
@@ -230,7 +300,9 @@ public final class NameFilter {
             return m;
         }
         String last = NameFold.fold(sw[sw.length - 1]);
-        boolean particle = TRAILING_PARTICLES.contains(last) || parts.isTitle(last)
+        String before = NameFold.fold(sw[sw.length - 2]);
+        boolean particle = TRAILING_PARTICLES.contains(last)
+                || parts.isTitle(last) && !TRAILING_PARTICLES.contains(before) && !"ولد".equals(before)
                 || sw.length >= 3 && "ال".equals(NameFold.fold(sw[sw.length - 3])) // … آل سعود برقية
                 || sw.length >= 4 && NameFold.fold(sw[sw.length - 3]).equals("بن") && parts.isTitle(last);
         boolean common = sw.length >= 3 && !last.startsWith("ال") && commonWords.code(last) == CommonWords.AS_WRITTEN

@@ -66,4 +66,25 @@ class NameFilterTest {
         String y = "وقال وليد الفراج";
         assertThat(kept(y, at(EntityType.PERSON, y, "وليد الفراج"))).containsExactly("وليد الفراج@5:وليد الفراج");
     }
+
+    @Test
+    void placesThatAreNotPlaces() {
+        String t = "قصف في ريف حلب قرب طريق الملك فهد حسب وكالة الأناضول في جدة";
+        int rif = t.indexOf("ريف");
+        int aleppo = t.indexOf("حلب");
+        List<String> out = kept(t, new Mention(EntityType.PLACE, rif, rif + 3, "ريف", "ريف", "ريف"),
+                new Mention(EntityType.PLACE, aleppo, aleppo + 3, "حلب", "حلب", "حلب"),
+                at(EntityType.PLACE, t, "فهد"), at(EntityType.PLACE, t, "الأناضول"), at(EntityType.PLACE, t, "جدة"));
+        assertThat(out).extracting(s -> s.substring(0, s.indexOf('@'))).containsExactly("حلب", "جدة");
+    }
+
+    @Test
+    void courtesyTitlesLeaveTheNameAndTitlesAfterAParticleStay() {
+        String t = "قال دكتور عاطي بن عطية القرشي";
+        assertThat(kept(t, at(EntityType.PERSON, t, "دكتور عاطي بن عطية القرشي")))
+                .containsExactly("عاطي بن عطية القرشي@10:عاطي بن عطية القرشي");
+        String u = "قال إسماعيل ولد الشيخ أحمد";
+        assertThat(kept(u, at(EntityType.PERSON, u, "إسماعيل ولد الشيخ")))
+                .containsExactly("إسماعيل ولد الشيخ@4:إسماعيل ولد الشيخ");
+    }
 }
