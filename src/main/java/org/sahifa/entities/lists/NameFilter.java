@@ -146,23 +146,42 @@ public final class NameFilter {
 
     /** Whether the word right before {@code start} is one of {@code heads} (proclitics read off). */
     private static boolean afterHead(String text, int start, Set<String> heads) {
-        int e = start;
-        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0')) {
+        int b = previousWordStart(text, start);
+        return b >= 0 && readsAs(NameFold.fold(text, b, previousWordEnd(text, start)), heads);
+    }
+
+    private static boolean readsAs(String fold, Set<String> words) {
+        for (String r : Clitics.readings(fold)) {
+            if (words.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the word before {@code at}, only spaces between; -1 when punctuation or nothing is there. */
+    private static int previousWordEnd(String text, int at) {
+        int e = at;
+        while (e > 0 && !isWordChar(text.charAt(e - 1))) {
+            if (text.charAt(e - 1) != ' ' && text.charAt(e - 1) != '\u00A0') {
+                return -1; // punctuation between: not one name
+            }
             e--;
+        }
+        return e;
+    }
+
+    /** The start of the word before {@code at} (see {@link #previousWordEnd}); -1 when there is none. */
+    private static int previousWordStart(String text, int at) {
+        int e = previousWordEnd(text, at);
+        if (e <= 0) {
+            return -1;
         }
         int b = e;
         while (b > 0 && isWordChar(text.charAt(b - 1))) {
             b--;
         }
-        if (b == e) {
-            return false;
-        }
-        for (String r : Clitics.readings(NameFold.fold(text, b, e))) {
-            if (heads.contains(r)) {
-                return true;
-            }
-        }
-        return false;
+        return b == e ? -1 : b;
     }
 
     /** Whether a (cut) mention is a name in its text. */
@@ -368,27 +387,16 @@ public final class NameFilter {
     private boolean afterNamedAfterNoun(String text, int start) {
         int end = start;
         for (int hops = 0; hops < 5; hops++) {
-            int e = end;
-            while (e > 0 && !isWordChar(text.charAt(e - 1))) {
-                if (text.charAt(e - 1) != ' ' && text.charAt(e - 1) != '\u00A0') {
-                    return false; // punctuation between: not one name
-                }
-                e--;
-            }
-            int b = e;
-            while (b > 0 && isWordChar(text.charAt(b - 1))) {
-                b--;
-            }
-            if (b == e) {
+            int b = previousWordStart(text, end);
+            if (b < 0) {
                 return false;
             }
-            String w = NameFold.fold(text, b, e);
-            for (String r : Clitics.readings(w)) {
-                if (namedAfter.contains(r)) {
-                    return true;
-                }
+            String w = NameFold.fold(text, b, previousWordEnd(text, end));
+            if (readsAs(w, namedAfter)) {
+                return true;
             }
-            if (!parts.isTitle(w) && !parts.isTitle(Clitics.readings(w).get(Clitics.readings(w).size() - 1))) {
+            List<String> r = Clitics.readings(w);
+            if (!parts.isTitle(w) && !parts.isTitle(r.get(r.size() - 1))) {
                 return false;
             }
             end = b;
