@@ -3,6 +3,7 @@ package org.sahifa.entities;
 import org.sahifa.entities.gazetteer.Gazetteer;
 import org.sahifa.entities.gazetteer.GazetteerEntry;
 import org.sahifa.entities.store.EntityCorrections;
+import org.sahifa.entities.store.ListPass;
 import org.sahifa.entities.store.EntityHook;
 import org.sahifa.entities.store.MentionIndexer;
 import org.sahifa.entities.store.Spellings;
@@ -133,10 +134,15 @@ public final class EntityService {
             + "MIN(a.published), MAX(a.published) FROM entities e "
             + "JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id ";
 
-    /** Entities of a type ({@code null}: all), most mentioned in articles first, with their spellings. */
+    /**
+     * Entities of a type ({@code null}: all), most mentioned in articles first, with their spellings. Entities
+     * the library uses mostly as common words, or short names shared by several persons, are left out
+     * ({@link ListPass}, run first when articles were scanned since it last ran); they stay searchable.
+     */
     public List<EntitySummary> list(EntityType type, int limit) {
+        refreshLists();
         return db.read(c -> {
-            String sql = SUMMARY_SELECT + "WHERE e.state = 'ACTIVE'" + (type == null ? "" : " AND e.type = ?")
+            String sql = SUMMARY_SELECT + "WHERE e.state = 'ACTIVE' AND e.listed = 1" + (type == null ? "" : " AND e.type = ?")
                     + " GROUP BY e.id ORDER BY 4 DESC, 5 DESC, e.name LIMIT ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -159,8 +165,9 @@ public final class EntityService {
             return list(type, limit);
         }
         String like = "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        refreshLists();
         return db.read(c -> {
-            String sql = SUMMARY_SELECT + "WHERE e.state = 'ACTIVE'" + (type == null ? "" : " AND e.type = ?")
+            String sql = SUMMARY_SELECT + "WHERE e.state = 'ACTIVE' AND e.listed = 1" + (type == null ? "" : " AND e.type = ?")
                     + " AND e.id IN (SELECT entity_id FROM entity_spellings WHERE normalized LIKE ? ESCAPE '\\')"
                     + " GROUP BY e.id ORDER BY 4 DESC, 5 DESC, e.name LIMIT ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -252,6 +259,24 @@ public final class EntityService {
             }
             return out;
         });
+    }
+
+    /**
+     * Runs the library-level pass of the lists ({@link ListPass}: short forms join their person, common words are
+     * not listed) when articles were scanned since it last ran; returns whether it ran.
+     */
+    public boolean refreshLists() {
+        if (!db.read(ListPass::stale)) {
+            return false;
+        }
+        db.transaction(c -> {
+            if (ListPass.stale(c)) {
+                indexer.invalidate();
+                ListPass.standard().run(c);
+            }
+            return null;
+        });
+        return true;
     }
 
     /** Every spelling of an entity, most used first. */

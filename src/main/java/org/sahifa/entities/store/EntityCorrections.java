@@ -34,8 +34,9 @@ public final class EntityCorrections {
         }
         EntityRows.Row target = EntityRows.requireActive(c, into);
         EntityRows.requireActive(c, from);
+        // the user says these spellings name this entity: USER, so later articles resolve them to it first
         EntityRows.update(c, "INSERT OR IGNORE INTO entity_spellings (entity_id, normalized, name_key, surface, origin) "
-                + "SELECT ?, normalized, name_key, surface, origin FROM entity_spellings WHERE entity_id = ?", into, from);
+                + "SELECT ?, normalized, name_key, surface, 'USER' FROM entity_spellings WHERE entity_id = ?", into, from);
         EntityRows.update(c, "DELETE FROM entity_spellings WHERE entity_id = ?", from);
         EntityRows.update(c, "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", into, from);
         EntityRows.update(c, "UPDATE entities SET state = 'MERGED', merged_into = ? WHERE id = ?", into, from);

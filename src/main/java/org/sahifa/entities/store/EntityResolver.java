@@ -2,6 +2,7 @@ package org.sahifa.entities.store;
 
 import org.sahifa.entities.EntityType;
 import org.sahifa.entities.Mention;
+import org.sahifa.entities.lists.NameParts;
 import org.sahifa.text.NameMatcher;
 
 import java.sql.PreparedStatement;
@@ -14,13 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides which entity a recognised name belongs to, creating one when none fits. In order:
+ * Decides which entity a recognised name belongs to, creating one when none fits. A person's short form first
+ * joins the person named in full in the same article ({@link #resolveArticle}). Then, in order:
  * <ol>
  *   <li>an entity that already has this spelling (normalised) and this type — or whose type the user set, so a
  *       correction of type also holds for later imports;</li>
  *   <li>an entity that has the gazetteer's canonical name as a spelling (كاراباخ → ناغورني قره باغ);</li>
- *   <li>for a one-word person name, the person named in full in the same article whose last word it is
- *       (باشينيان after نيكول باشينيان);</li>
  *   <li>an entity of the same type with a spelling the text engine's {@link NameMatcher} calls a variant
  *       (ناغوروني / ناغورني, كراباخ / كاراباخ), found through the spelling's {@code NameKey};</li>
  *   <li>otherwise a new entity named by the canonical name.</li>
@@ -40,6 +40,7 @@ final class EntityResolver {
     private final long now;
     private final ResolutionCache committed;
     private final Map<String, Long> cache;
+    private final NameParts names = NameParts.standard();
 
     EntityResolver(StatementCache c, NameMatcher matcher, long now) {
         this(c, matcher, now, new ResolutionCache(), new HashMap<>());
@@ -59,28 +60,98 @@ final class EntityResolver {
         this.cache = pending;
     }
 
-    /** The entity id of each mention of one article ({@link #NOT_A_NAME} for suppressed ones), in input order. */
+    /**
+     * The entity id of each mention of one article ({@link #NOT_A_NAME} for suppressed ones), in input order.
+     * Person names are resolved longest first; a short form of a longer name written in the same article
+     * ({@link NameParts#isShortFormOf}: سلمان، الملك سلمان، الجبير) belongs to that person in this article only —
+     * nothing is remembered, so «سلمان» elsewhere is decided by its own article. A short form that fits two
+     * different persons of the article, or an ambiguous one ({@link NameParts#isAmbiguous}: a lone given name,
+     * a common word, بن + a father's name) that fits none, names nobody in particular and is not stored. A
+     * spelling the user attached to an entity (rename, alias, split, merge) always resolves to it.
+     */
     long[] resolveArticle(List<Mention> mentions) throws SQLException {
-        long[] ids = new long[mentions.size()];
-        Integer[] order = new Integer[mentions.size()];
-        int[] words = new int[mentions.size()];
-        for (int i = 0; i < order.length; i++) {
+        int size = mentions.size();
+        long[] ids = new long[size];
+        Integer[] order = new Integer[size];
+        NameParts.Parts[] parts = new NameParts.Parts[size];
+        int[] rank = new int[size];
+        for (int i = 0; i < size; i++) {
             order[i] = i;
-            words[i] = words(mentions.get(i).spelling());
+            Mention m = mentions.get(i);
+            if (m.type() == EntityType.PERSON) {
+                parts[i] = names.of(m.spelling().isBlank() ? m.text() : m.spelling());
+                rank[i] = parts[i].size();
+            } else {
+                rank[i] = words(m.spelling());
+            }
         }
-        // full names first, so that a lone family name can join the person named in full
-        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -words[i]));
-        Map<String, Long> lastWords = new HashMap<>();
+        // full names first, so that a short form can join the person named in full
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -rank[i]));
+        List<NameParts.Parts> longParts = new ArrayList<>();
+        List<Long> longIds = new ArrayList<>();
         for (int i : order) {
             Mention m = mentions.get(i);
-            long id = resolve(m, lastWords);
+            if (m.type() != EntityType.PERSON) {
+                ids[i] = resolve(m);
+                continue;
+            }
+            long id = byUserSpelling(m);
+            if (id == 0) {
+                id = inArticle(parts[i], longParts, longIds);
+                if (id > 0) {
+                    // searchable by the short form; other articles still decide their own (see shorter())
+                    EntityRows.addSpelling(c, id, normalized(m), m.spelling().isBlank() ? m.text() : m.spelling(), "SEEN");
+                }
+            }
+            if (id == 0) {
+                id = names.isAmbiguous(parts[i]) && !gazetteerKnows(m) ? NOT_A_NAME : resolve(m);
+            }
             ids[i] = id;
-            if (id != NOT_A_NAME && m.type() == EntityType.PERSON && words[i] > 1) {
-                String n = Spellings.normalize(m.spelling());
-                lastWords.putIfAbsent(n.substring(n.lastIndexOf(' ') + 1), id);
+            if (id != NOT_A_NAME && parts[i].size() > 1) {
+                longParts.add(parts[i]);
+                longIds.add(id);
             }
         }
         return ids;
+    }
+
+    /** The one person of the article whose long form this is a short form of; 0 none; NOT_A_NAME several. */
+    private static long inArticle(NameParts.Parts p, List<NameParts.Parts> longParts, List<Long> longIds) {
+        long found = 0;
+        for (int k = 0; k < longParts.size(); k++) {
+            if (NameParts.isShortFormOf(p, longParts.get(k))) {
+                long id = longIds.get(k);
+                if (found != 0 && found != id) {
+                    return NOT_A_NAME;
+                }
+                found = id;
+            }
+        }
+        return found;
+    }
+
+    private static boolean gazetteerKnows(Mention m) {
+        return !Spellings.normalize(m.entity()).equals(Spellings.normalize(m.spelling()));
+    }
+
+    /** The person a spelling was attached to by a correction of the user's, or 0. */
+    private long byUserSpelling(Mention m) throws SQLException {
+        String n = Spellings.normalize(m.spelling().isBlank() ? m.text() : m.spelling());
+        PreparedStatement ps = c.get("SELECT entity_id FROM entity_spellings WHERE normalized = ? AND origin = 'USER'");
+        ps.setString(1, n);
+        List<Long> found = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found.add(rs.getLong(1));
+            }
+        }
+        for (long id : found) {
+            EntityRows.Row r = EntityRows.current(c, id);
+            if (r != null && (r.type() == m.type() || r.userType())) {
+                return r.state().equals("NOT_A_NAME") ? NOT_A_NAME : r.id();
+            }
+        }
+        return 0;
     }
 
     /** The number of words as {@code s.strip().split("\\s+")} counts them (0 for a blank string). */
@@ -107,11 +178,13 @@ final class EntityResolver {
         return n;
     }
 
-    private long resolve(Mention m, Map<String, Long> lastWords) throws SQLException {
+    private static String normalized(Mention m) {
         String n = Spellings.normalize(m.spelling());
-        if (n.isEmpty()) {
-            n = Spellings.normalize(m.text());
-        }
+        return n.isEmpty() ? Spellings.normalize(m.text()) : n;
+    }
+
+    private long resolve(Mention m) throws SQLException {
+        String n = normalized(m);
         String cacheKey = m.type() + "|" + n + "|" + m.entity();
         Long cached = cache.get(cacheKey);
         if (cached == null) {
@@ -120,7 +193,8 @@ final class EntityResolver {
         if (cached != null) {
             return cached;
         }
-        long id = find(m.type(), n, m.entity(), lastWords);
+        int parts = m.type() == EntityType.PERSON && !gazetteerKnows(m) ? names.of(n).size() : Integer.MAX_VALUE;
+        long id = find(m.type(), n, m.entity(), parts);
         if (id == 0) {
             id = EntityRows.insertEntity(c, m.type(), m.entity(), now);
             String canonical = Spellings.normalize(m.entity());
@@ -136,32 +210,31 @@ final class EntityResolver {
     }
 
     /** The entity for a normalised spelling, {@link #NOT_A_NAME}, or 0 when a new one is needed. */
-    private long find(EntityType type, String n, String canonical, Map<String, Long> lastWords) throws SQLException {
-        long id = bySpelling(type, n);
+    private long find(EntityType type, String n, String canonical, int parts) throws SQLException {
+        long id = bySpelling(type, n, parts);
         if (id != 0) {
             return id;
         }
         String nc = Spellings.normalize(canonical);
         if (!nc.equals(n)) {
-            id = bySpelling(type, nc);
+            id = bySpelling(type, nc, Integer.MAX_VALUE);
             if (id != 0) {
                 return id;
             }
         }
-        if (type == EntityType.PERSON && n.indexOf(' ') < 0) {
-            Long full = lastWords.get(n);
-            if (full != null) {
-                return full;
-            }
-        }
-        return byVariant(type, n);
+        return byVariant(type, n, parts);
     }
 
-    private long bySpelling(EntityType type, String n) throws SQLException {
+    /**
+     * The entity with this spelling and type (or a user-set type). A person's short form that only a longer name
+     * has (its spelling was added where an article wrote both) is not taken: {@code maxParts} is the most name
+     * parts the entity's name may have; the library pass decides whether the two are one ({@link ListPass}).
+     */
+    private long bySpelling(EntityType type, String n, int maxParts) throws SQLException {
         List<EntityRows.Row> rows = EntityRows.bySpelling(c, n);
         EntityRows.Row pick = null;
         for (EntityRows.Row r : rows) {
-            if (r.type() == type) {
+            if (r.type() == type && (maxParts == Integer.MAX_VALUE || names.of(r.name()).size() <= maxParts)) {
                 pick = r;
                 break;
             }
@@ -180,20 +253,21 @@ final class EntityResolver {
         return pick.state().equals("NOT_A_NAME") ? NOT_A_NAME : pick.id();
     }
 
-    private long byVariant(EntityType type, String n) throws SQLException {
+    private long byVariant(EntityType type, String n, int maxParts) throws SQLException {
         String key = Spellings.key(n);
         if (key.length() < 2) {
             return 0;
         }
         List<long[]> hits = new ArrayList<>();
         PreparedStatement ps = c.get(
-                "SELECT s.normalized, s.entity_id FROM entity_spellings s JOIN entities e ON e.id = s.entity_id "
+                "SELECT s.normalized, s.entity_id, e.name FROM entity_spellings s JOIN entities e ON e.id = s.entity_id "
                         + "WHERE s.name_key = ? AND e.type = ? AND e.state = 'ACTIVE' ORDER BY s.entity_id");
         ps.setString(1, key);
         ps.setString(2, type.name());
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                if (matcher.matchNormalized(n, rs.getString(1)) != NameMatcher.Match.NONE) {
+                if (matcher.matchNormalized(n, rs.getString(1)) != NameMatcher.Match.NONE
+                        && (maxParts == Integer.MAX_VALUE || names.of(rs.getString(3)).size() <= maxParts)) {
                     hits.add(new long[] {rs.getLong(2)});
                 }
             }

@@ -2,6 +2,7 @@ package org.sahifa.entities.store;
 
 import org.sahifa.entities.EntityRecognizer;
 import org.sahifa.entities.Mention;
+import org.sahifa.entities.lists.NameFilter;
 import org.sahifa.store.Article;
 import org.sahifa.text.NameMatcher;
 
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * Recognises the names of articles and stores their mentions, on the caller's transaction: the title and the
- * body text are read, each name is resolved to its entity, and the article is recorded as scanned (also when it
+ * body text are read, what is not a name is left out ({@link NameFilter}), each name is resolved to its entity, and the article is recorded as scanned (also when it
  * names nothing). Re-indexing an article replaces its mentions.
  *
  * <p>Recognition depends only on the text, so it can be done ahead, outside the transaction and on other threads
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
 public final class MentionIndexer {
 
     /** Bumped when recognition changes so much that stored mentions should be recomputed. */
-    public static final int RECOGNIZER_VERSION = 1;
+    public static final int RECOGNIZER_VERSION = 2;
 
     private static final String INSERT_MENTION = "INSERT OR REPLACE INTO entity_mentions"
             + " (article_id, field, start, end, entity_id, surface, normalized) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -34,6 +35,7 @@ public final class MentionIndexer {
 
     private final Supplier<EntityRecognizer> recognizer;
     private final NameMatcher matcher;
+    private final NameFilter filter = NameFilter.standard();
     private final ResolutionCache cache = new ResolutionCache();
     private final ThreadLocal<ResolutionCache.Pending> pending = new ThreadLocal<>();
 
@@ -69,7 +71,7 @@ public final class MentionIndexer {
         String t = title == null ? "" : title;
         String b = body == null ? "" : body;
         EntityRecognizer r = recognizer.get();
-        return new Recognized(t, b, r.recognize(t), r.recognize(b));
+        return new Recognized(t, b, filter.apply(t, r.recognize(t)), filter.apply(b, r.recognize(b)));
     }
 
     /** Indexes (or re-indexes) a batch of stored articles on {@code c}; returns the number of mentions stored. */

@@ -1,0 +1,163 @@
+package org.sahifa.entities.lists;
+
+import org.sahifa.entities.gazetteer.Gazetteer;
+import org.sahifa.entities.recognize.CommonWords;
+import org.sahifa.entities.recognize.NameWordList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The parts of a person's name that tell one person from another, for comparing its short and long forms.
+ * Titles (الملك، الأمير، الرئيس …, {@code titles.txt}) are left out; the particles بن، ابن، بنت are left out but
+ * remembered (a name part after بن is a father's name, not a family name); عبد، أبو and آل are joined to the
+ * next word (عبد العزيز = عبدالعزيز, آل سعود). Parts are {@link org.sahifa.entities.recognize.NameFold folded}.
+ */
+public final class NameParts {
+
+    /** The parts of one name. {@code afterParticle[i]} says whether part i followed بن، ابن or بنت. */
+    public record Parts(List<String> parts, boolean[] afterParticle, boolean startsWithParticle) {
+
+        public int size() {
+            return parts.size();
+        }
+
+        public String first() {
+            return parts.get(0);
+        }
+
+        public String last() {
+            return parts.get(parts.size() - 1);
+        }
+    }
+
+    private static final String ABD = "عبد";
+    private static final Set<String> JOINED = Set.of(ABD, "ابو", "ال", "اب");
+    private static final Set<String> PARTICLES = Set.of("بن", "ابن", "بنت");
+
+    private final Set<String> titles;
+    private final Gazetteer gazetteer;
+    private final CommonWords commonWords;
+    private final Set<String> functionWords;
+    private final NameWordList nameWords;
+
+    NameParts(Set<String> titles, Gazetteer gazetteer, CommonWords commonWords, Set<String> functionWords,
+              NameWordList nameWords) {
+        this.nameWords = nameWords;
+        this.titles = titles;
+        this.gazetteer = gazetteer;
+        this.commonWords = commonWords;
+        this.functionWords = functionWords;
+    }
+
+    /** The shipped lists: titles, the gazetteer's given names, the common and function words. */
+    public static NameParts standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final NameParts STANDARD = new NameParts(WordLists.words("/org/sahifa/entities/lists/titles.txt"),
+                Gazetteer.standard(), CommonWords.standard(), NameFilter.functionWords(), NameWordList.standard());
+    }
+
+    /** Whether the folded word is a title (الملك، الأمير …). */
+    boolean isTitle(String fold) {
+        return titles.contains(fold);
+    }
+
+    /** The parts of a name as written (any spelling; folded here). */
+    public Parts of(String name) {
+        String[] w = WordLists.foldedWords(name);
+        int i = 0;
+        while (i < w.length && titles.contains(w[i])) {
+            i++;
+        }
+        List<String> parts = new ArrayList<>(w.length);
+        boolean[] after = new boolean[w.length];
+        boolean particle = false;
+        boolean startsWithParticle = false;
+        for (; i < w.length; i++) {
+            String t = w[i];
+            if (PARTICLES.contains(t)) {
+                if (parts.isEmpty()) {
+                    startsWithParticle = true;
+                }
+                particle = true;
+                continue;
+            }
+            if (JOINED.contains(t) && i + 1 < w.length) {
+                t = t + w[++i];
+            }
+            after[parts.size()] = particle;
+            parts.add(t);
+            particle = false;
+        }
+        boolean[] a = new boolean[parts.size()];
+        System.arraycopy(after, 0, a, 0, a.length);
+        return new Parts(List.copyOf(parts), a, startsWithParticle);
+    }
+
+    /**
+     * Whether the short form names the same person as the long form written in the same article: its parts are
+     * the first parts of the long form (سلمان، سلمان بن عبد العزيز ⊂ سلمان بن عبدالعزيز آل سعود), or its first and
+     * last (عادل الجبير ⊂ عادل بن أحمد الجبير), or it is one part equal to the long form's last part when that is a
+     * family name, not a father's name after بن (الجبير ⊂ عادل الجبير; سعود ⊄ … آل سعود; خالد ⊄ فيصل بن خالد).
+     */
+    public static boolean isShortFormOf(Parts s, Parts l) {
+        int n = s.size();
+        if (n == 0 || n >= l.size()) {
+            return false;
+        }
+        if (s.startsWithParticle()) {
+            return isSuffix(s, l);
+        }
+        if (l.parts().subList(0, n).equals(s.parts())) {
+            return true;
+        }
+        if (n == 2 && s.first().equals(l.first()) && s.last().equals(l.last())) {
+            return true;
+        }
+        return n == 1 && s.first().equals(l.last()) && !l.afterParticle()[l.size() - 1];
+    }
+
+    private static boolean isSuffix(Parts s, Parts l) {
+        int off = l.size() - s.size();
+        return off > 0 && l.parts().subList(off, l.size()).equals(s.parts());
+    }
+
+    /**
+     * Whether a person name names nobody in particular without its article's context: a single given name
+     * (سلمان، محمد، عبد الله — a name with عبد is one), a single common or function word (على، صالح «good») unless
+     * it is a family name with the article that name lists know (المالكي, الأسد), a
+     * father's name without its bearer (بن عبد العزيز, بن سلمان), or titles alone.
+     */
+    public boolean isAmbiguous(Parts p) {
+        if (p.size() == 0) {
+            return true;
+        }
+        if (p.startsWithParticle()) {
+            return isGiven(p.first());
+        }
+        if (p.size() > 1) {
+            return false;
+        }
+        String u = p.first();
+        if (isGiven(u) || functionWords.contains(u)) {
+            return true;
+        }
+        if (commonWords.code(u) == CommonWords.UNKNOWN) {
+            return false;
+        }
+        // a family name that is also a word (المالكي "Maliki", الأسد "the lion") is left to the library's evidence
+        return !(u.startsWith("ال") && u.length() > 4 && (gazetteer.isNameWord(u) || gazetteer.isFamilyName(u)
+                || nameWords.code(u) >= 1 || nameWords.code(u.substring(2)) >= 1));
+    }
+
+    private boolean isGiven(String u) {
+        if (u.startsWith(ABD) && u.length() > ABD.length()) {
+            return true;
+        }
+        return gazetteer.isGivenName(u);
+    }
+}

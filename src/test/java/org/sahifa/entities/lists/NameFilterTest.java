@@ -1,0 +1,90 @@
+package org.sahifa.entities.lists;
+
+import org.junit.jupiter.api.Test;
+import org.sahifa.entities.EntityType;
+import org.sahifa.entities.Mention;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameFilterTest {
+
+    private static Mention at(EntityType type, String text, String name) {
+        int i = text.indexOf(name);
+        return new Mention(type, i, i + name.length(), name, name, name);
+    }
+
+    private static List<String> kept(String text, Mention... ms) {
+        return NameFilter.standard().apply(text, List.of(ms)).stream()
+                .map(m -> m.spelling() + "@" + m.start() + ":" + text.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void aNameIsCutAtStrayPunctuation() {
+        String t = "قال الرئيس (محمد) مرسي إن";
+        assertThat(kept(t, at(EntityType.PERSON, t, "محمد) مرسي"))).containsExactly("مرسي@18:مرسي");
+        String u = "أكد سعود – في كلمته";
+        assertThat(kept(u, at(EntityType.PERSON, u, "سعود –"))).containsExactly("سعود@4:سعود");
+    }
+
+    @Test
+    void functionWordsFormulaeAndNamesOfWhatWasNamedAfterSomeoneAreNotNames() {
+        String t = "أكد على أن الفقيد رحمه الله كان من ضيوف الرحمن في جامعة الملك خالد وقال الملك خالد";
+        List<String> out = kept(t, at(EntityType.PERSON, t, "على"), at(EntityType.PERSON, t, "رحمه الله"),
+                at(EntityType.PERSON, t, "ضيوف الرحمن"), at(EntityType.PERSON, t, "الملك خالد"),
+                new Mention(EntityType.PERSON, t.lastIndexOf("الملك خالد"), t.length(), "الملك خالد", "الملك خالد", "الملك خالد"));
+        assertThat(out).containsExactly("الملك خالد@" + t.lastIndexOf("الملك خالد") + ":الملك خالد");
+        String v = "ودعا بتوفيق الله والنجاح";
+        assertThat(kept(v, at(EntityType.PERSON, v, "توفيق الله"))).isEmpty();
+        // a place is not a person named after someone
+        String w = "في مدينة جدة";
+        assertThat(kept(w, at(EntityType.PLACE, w, "جدة"))).containsExactly("جدة@9:جدة");
+    }
+
+    @Test
+    void brandsAndClubsAreNotPersonsOrPlaces() {
+        String t = "فاز تشيلسي ونشر على فيسبوك";
+        assertThat(kept(t, at(EntityType.PERSON, t, "تشيلسي"), at(EntityType.PERSON, t, "فيسبوك"))).isEmpty();
+    }
+
+    @Test
+    void aPersonsNameIsMadeWhole() {
+        String t = "قال الرئيس علي عبدالله صالح إن";
+        assertThat(kept(t, at(EntityType.PERSON, t, "عبدالله صالح"))).containsExactly("علي عبدالله صالح@11:علي عبدالله صالح");
+        String u = "أكد على عبدالله صالح";
+        assertThat(kept(u, at(EntityType.PERSON, u, "عبدالله صالح"))).containsExactly("عبدالله صالح@8:عبدالله صالح");
+        String v = "بعث سلمان بن عبدالعزيز آل سعود برقية تهنئة";
+        assertThat(kept(v, at(EntityType.PERSON, v, "سلمان بن عبدالعزيز آل سعود برقية")))
+                .containsExactly("سلمان بن عبدالعزيز آل سعود@4:سلمان بن عبدالعزيز آل سعود");
+        String w = "قال عبدالعزيز بن عبدالله آل الشيخ";
+        assertThat(kept(w, at(EntityType.PERSON, w, "عبدالعزيز بن عبدالله آل")))
+                .containsExactly("عبدالعزيز بن عبدالله@4:عبدالعزيز بن عبدالله");
+        String x = "سجل ناصر الشمراني وناصر الشمراني";
+        assertThat(kept(x, new Mention(EntityType.PERSON, 18, 32, "وناصر الشمراني", "وناصر الشمراني", "وناصر الشمراني")))
+                .containsExactly("ناصر الشمراني@18:وناصر الشمراني");
+        String y = "وقال وليد الفراج";
+        assertThat(kept(y, at(EntityType.PERSON, y, "وليد الفراج"))).containsExactly("وليد الفراج@5:وليد الفراج");
+    }
+
+    @Test
+    void placesThatAreNotPlaces() {
+        String t = "قصف في ريف حلب قرب طريق الملك فهد حسب وكالة الأناضول في جدة";
+        int rif = t.indexOf("ريف");
+        int aleppo = t.indexOf("حلب");
+        List<String> out = kept(t, new Mention(EntityType.PLACE, rif, rif + 3, "ريف", "ريف", "ريف"),
+                new Mention(EntityType.PLACE, aleppo, aleppo + 3, "حلب", "حلب", "حلب"),
+                at(EntityType.PLACE, t, "فهد"), at(EntityType.PLACE, t, "الأناضول"), at(EntityType.PLACE, t, "جدة"));
+        assertThat(out).extracting(s -> s.substring(0, s.indexOf('@'))).containsExactly("حلب", "جدة");
+    }
+
+    @Test
+    void courtesyTitlesLeaveTheNameAndTitlesAfterAParticleStay() {
+        String t = "قال دكتور عاطي بن عطية القرشي";
+        assertThat(kept(t, at(EntityType.PERSON, t, "دكتور عاطي بن عطية القرشي")))
+                .containsExactly("عاطي بن عطية القرشي@10:عاطي بن عطية القرشي");
+        String u = "قال إسماعيل ولد الشيخ أحمد";
+        assertThat(kept(u, at(EntityType.PERSON, u, "إسماعيل ولد الشيخ")))
+                .containsExactly("إسماعيل ولد الشيخ@4:إسماعيل ولد الشيخ");
+    }
+}
