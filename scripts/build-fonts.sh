@@ -10,7 +10,7 @@ noto=/usr/share/fonts/truetype/noto
 out=src/main/resources/org/sahifa/ui/fonts
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-latin="U+0020-007E,U+00A0-017F,U+0192,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+2010-2027,U+2030-205E,U+20AC,U+2122,U+2212"
+latin="U+0020-007E,U+00A0-017F,U+2000-200A,U+202F,U+0192,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+2010-2027,U+2030-205E,U+20AC,U+2122,U+2212"
 for style in Regular Bold; do
   pyftsubset "$noto/NotoSerif-$style.ttf" --unicodes="$latin" --layout-features='*' --no-hinting \
     --output-file="$work/latin-$style.ttf"

@@ -33,7 +33,19 @@ public final class FxTaskExecutor implements TaskExecutor {
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         Handle handle = new Handle();
         handle.running.set(true);
-        handle.future = pool.submit(() -> {
+        try {
+            handle.future = submit(task, handle);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The window has closed (a debounced search can still fire after it): nothing more is started.
+            handle.running.set(false);
+            handle.cancelled = true;
+            LOG.debug("task not started: the executor is shut down");
+        }
+        return handle;
+    }
+
+    private <T> Future<?> submit(BackgroundTask<T> task, Handle handle) {
+        return pool.submit(() -> {
             try {
                 T result = task.run(handle);
                 Platform.runLater(() -> {
@@ -58,7 +70,6 @@ public final class FxTaskExecutor implements TaskExecutor {
                 });
             }
         });
-        return handle;
     }
 
     @Override
