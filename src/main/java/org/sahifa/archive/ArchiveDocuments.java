@@ -14,6 +14,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.sahifa.entities.EntityType;
 import org.sahifa.entities.Spelling;
 import org.sahifa.entities.StoredMention;
+import org.sahifa.search.NameWords;
 import org.sahifa.solr.ArchiveFields;
 import org.sahifa.store.Article;
 import org.sahifa.text.ArabicNormalizer;
@@ -36,7 +37,11 @@ final class ArchiveDocuments {
         this.spellings = spellings;
     }
 
-    SolrInputDocument document(Article a, Collection<StoredMention> mentions) {
+    /**
+     * @param tagged the distinct normalised spellings the recogniser tagged in the article (active entities), for
+     *               the shard to know which words are names as the library does
+     */
+    SolrInputDocument document(Article a, Collection<StoredMention> mentions, Collection<String> tagged) {
         SolrInputDocument d = new SolrInputDocument();
         d.setField(ArchiveFields.ID, Long.toString(a.id()));
         d.setField(ArchiveFields.ID_NUMBER, a.id());
@@ -73,6 +78,13 @@ final class ArchiveDocuments {
         }
         addEntities(d, places, ArchiveFields.PLACE_ID, ArchiveFields.PLACE_SPELLING);
         addEntities(d, persons, ArchiveFields.PERSON_ID, ArchiveFields.PERSON_SPELLING);
+        Map<String, Long> one = new HashMap<>();
+        tagged.forEach(spelling -> one.put(spelling, 1L));
+        NameWords.wordCounts(one).forEach((word, n) -> {
+            for (long i = 0; i < n; i++) {
+                d.addField(ArchiveFields.NAME_TAGGED, word);
+            }
+        });
         return d;
     }
 

@@ -66,7 +66,7 @@ public final class ArchivePush {
             }
             List<SolrInputDocument> docs = new ArrayList<>(batch.size());
             for (Article a : batch) {
-                docs.add(documents.document(a, entities.mentions(a.id())));
+                docs.add(documents.document(a, entities.mentions(a.id()), entities.taggedSpellings(a.id())));
             }
             long first = batch.get(0).id();
             long end = batch.get(batch.size() - 1).id();

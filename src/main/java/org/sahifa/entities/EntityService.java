@@ -262,6 +262,26 @@ public final class EntityService {
     }
 
     /**
+     * The distinct normalised spellings the recogniser resolved the article's mentions by (active entities only):
+     * one article's share of {@link #taggedSpellingArticles()}, which the archive sends with the article.
+     */
+    public java.util.Set<String> taggedSpellings(long articleId) {
+        return db.read(c -> {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.normalized FROM entity_mentions m "
+                    + "JOIN entities e ON e.id = m.entity_id WHERE e.state = 'ACTIVE' AND m.article_id = ?")) {
+                ps.setLong(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * Runs the library-level pass of the lists ({@link ListPass}: short forms join their person, common words are
      * not listed) when articles were scanned since it last ran; returns whether it ran.
      */

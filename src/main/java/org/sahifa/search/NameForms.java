@@ -17,7 +17,7 @@ import java.util.Set;
  * </ul>
  * Thread-safe; no instances.
  */
-final class NameForms {
+public final class NameForms {
 
     private static final char YEH = '\u064A';
     private static final char ALEF = '\u0627';
@@ -27,7 +27,7 @@ final class NameForms {
     }
 
     /** The related forms of the normalised query word {@code typed} (not including it). */
-    static List<String> related(String typed, NameWords names) {
+    public static List<String> related(String typed, NameWords names) {
         if (isLatin(typed)) {
             Set<String> out = new LinkedHashSet<>();
             for (String arabic : names.lexicon().arabicOf(typed)) {
@@ -97,7 +97,7 @@ final class NameForms {
         return out;
     }
 
-    static boolean isLatin(String s) {
+    public static boolean isLatin(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'a' && c <= 'z') {

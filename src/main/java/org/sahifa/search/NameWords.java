@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 
 /**
  * Which indexed words are names, so that spelling variants and cross-script matches reach only names (decision
@@ -29,8 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * A spelling of two words (a split compound: قره باغ) is a name when the recogniser tagged the two words together,
  * or when each word is a name. Decisions are cached; one instance belongs to one index reader. Thread-safe.
+ *
+ * <p>Public for the archive's Solr plugin ({@code org.sahifa.solr}), which scopes names on each shard with this
+ * same class ({@link #over}, decision 0123).
  */
-final class NameWords {
+public final class NameWords {
 
     /** Share of its articles in which a word must be tagged as part of a name, in percent. */
     static final int MIN_TAGGED_SHARE_PERCENT = 25;
@@ -49,7 +53,7 @@ final class NameWords {
     }
 
     private final NameLexiconWords lexicon;
-    private final Map<String, Long> taggedArticles;
+    private final ToLongFunction<String> taggedArticles;
     private final IndexReader reader;
     private final String nameField;
     private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
@@ -60,10 +64,26 @@ final class NameWords {
      * @param reader         the index whose {@code nameField} holds the words' key terms (for their article counts)
      */
     NameWords(NameLexiconWords lexicon, Map<String, Long> taggedArticles, IndexReader reader, String nameField) {
+        this(lexicon, w -> taggedArticles.getOrDefault(w, 0L), reader, nameField);
+    }
+
+    private NameWords(NameLexiconWords lexicon, ToLongFunction<String> taggedArticles, IndexReader reader,
+                      String nameField) {
         this.lexicon = lexicon;
         this.taggedArticles = taggedArticles;
         this.reader = reader;
         this.nameField = nameField;
+    }
+
+    /**
+     * Names by the shipped lists and by statistics that come from elsewhere than a map (an archive shard counts
+     * them in its own index).
+     *
+     * @param taggedArticles for a normalised word or two-word spelling, the count {@link #wordCounts} gives it
+     * @param reader         the index whose {@code nameField} holds the words' key terms
+     */
+    public static NameWords over(ToLongFunction<String> taggedArticles, IndexReader reader, String nameField) {
+        return new NameWords(NameLexiconWords.standard(), taggedArticles, reader, nameField);
     }
 
     /** The shipped name lists behind this. */
@@ -77,7 +97,7 @@ final class NameWords {
     }
 
     /** The word counts of tagged spellings: every word of each spelling, and each spelling of two words. */
-    static Map<String, Long> wordCounts(Map<String, Long> spellingArticles) {
+    public static Map<String, Long> wordCounts(Map<String, Long> spellingArticles) {
         Map<String, Long> out = new HashMap<>();
         spellingArticles.forEach((spelling, n) -> {
             String[] ws = ArabicNormalizer.normalize(spelling).strip().split("\\s+");
@@ -97,7 +117,7 @@ final class NameWords {
     }
 
     /** True when the normalised indexed spelling (one word, or two joined by a space) is a name. */
-    boolean isName(String surface) {
+    public boolean isName(String surface) {
         return decided.computeIfAbsent(surface, this::decide);
     }
 
@@ -107,7 +127,7 @@ final class NameWords {
      * writes with the article, listed or tagged in at least {@value #MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT} % of
      * its articles (بريدة), though the dictionary knows it too; or the nisba of such a name.
      */
-    boolean readsAsName(String word) {
+    public boolean readsAsName(String word) {
         if (isName(word) || lexicon.contains(word) && taggedPercent(word) >= MIN_TAGGED_SHARE_PERCENT
                 || (lexicon.contains(word) || taggedPercent(word) >= MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT)
                 && rarelyWithTheArticle(word)) {
@@ -180,7 +200,7 @@ final class NameWords {
     }
 
     private long tagged(String s) {
-        return taggedArticles.getOrDefault(s, 0L);
+        return taggedArticles.applyAsLong(s);
     }
 
     private static boolean isCommon(String w) {

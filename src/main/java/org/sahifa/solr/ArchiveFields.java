@@ -42,6 +42,13 @@ public final class ArchiveFields {
     /** Every spelling of each place / person the article mentions, as name-key terms ({@code key|spelling}). */
     public static final String PLACE_SPELLING = "place.spelling";
     public static final String PERSON_SPELLING = "person.spelling";
+    /**
+     * The words the library's recogniser tagged as (part of) a name in the article: for each distinct normalised
+     * spelling it tagged, each of its words and each pair of neighbouring words, as {@code NameWords.wordCounts}
+     * counts them (one value per count, term frequencies kept): a shard's {@code totalTermFreq} of a word is the
+     * library's tagged count of that word over the shard's articles (decision 0123).
+     */
+    public static final String NAME_TAGGED = "name.tagged";
     /** The places / persons mentioned, as {@code id|name|title|start|end|text} (to show them when reading). */
     public static final String MENTION = "mention";
 

@@ -24,6 +24,8 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.sahifa.search.NameForms;
+import org.sahifa.search.NameWords;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.NameMatcher;
 import org.sahifa.text.analysis.ArabicSearchAnalyzers;
@@ -56,12 +58,19 @@ public final class ShardQueryCompiler {
     private final ArabicSearchAnalyzers analysis;
     private final IndexReader reader;
     private final ZoneId zone;
-    private final NameVariants names = NameVariants.standard();
+    private final NameVariants spellingsOf = NameVariants.standard();
+    private final NameWords names;
     private final Map<String, List<NameVariants.Variant>> found = new LinkedHashMap<>();
     private boolean text;
 
     /** A compiler over {@code reader}, reading {@code from:}/{@code to:} days in {@code zone}. */
     public ShardQueryCompiler(ArabicSearchAnalyzers analysis, IndexReader reader, ZoneId zone) {
+        this(analysis, reader, zone, ShardNameWords.of(reader));
+    }
+
+    /** The same, with {@code names} deciding which words of {@code reader} are names. */
+    ShardQueryCompiler(ArabicSearchAnalyzers analysis, IndexReader reader, ZoneId zone, NameWords names) {
+        this.names = names;
         this.analysis = analysis;
         this.reader = reader;
         this.zone = zone;
@@ -115,7 +124,7 @@ public final class ShardQueryCompiler {
         Query words = phrase(e.name(), positive);
         String field = e.kind() == QueryNode.EntityKind.PLACE ? ArchiveFields.PLACE_SPELLING
                 : ArchiveFields.PERSON_SPELLING;
-        List<NameVariants.Variant> spellings = names.find(reader, field, e.name(), MAX_VARIANTS);
+        List<NameVariants.Variant> spellings = spellingsOf.find(reader, field, e.name(), MAX_VARIANTS);
         if (spellings.isEmpty()) {
             return words;
         }
@@ -220,11 +229,23 @@ public final class ShardQueryCompiler {
         text |= positive;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addPhrase(b, exact, ArchiveFields.TITLE_EXACT, ArchiveFields.BODY_EXACT, EXACT);
-        addPhrase(b, tokens(analysis.stemmed(), word), ArchiveFields.TITLE_STEM, ArchiveFields.BODY_STEM, STEM);
+        // a name is not stemmed (الرقة → ورقة): its clitic forms come from the name tier with its exact spelling
+        boolean name = exact.size() == 1 && names.readsAsName(exact.get(0).term());
+        if (!name) {
+            addPhrase(b, tokens(analysis.stemmed(), word), ArchiveFields.TITLE_STEM, ArchiveFields.BODY_STEM, STEM);
+        }
         if (exact.size() == 1) {
-            Query q = nameTier(forms(exact.get(0).term()), false);
+            String typed = exact.get(0).term();
+            List<String> related = NameForms.related(typed, names);
+            // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound
+            Query relatedQuery = related.isEmpty() ? null : nameTier(related, true);
+            boolean translated = relatedQuery != null && NameForms.isLatin(typed);
+            Query q = translated ? null : nameTier(forms(typed), name);
             if (q != null) {
                 b.add(q, Occur.SHOULD);
+            }
+            if (relatedQuery != null) {
+                b.add(relatedQuery, Occur.SHOULD);
             }
         }
         return b.build();
@@ -336,6 +357,9 @@ public final class ShardQueryCompiler {
     private List<String> forms(String word) {
         List<String> out = new ArrayList<>();
         out.add(word);
+        if (names.isName(word)) {
+            return out; // سابك is a name, not س + ابك
+        }
         for (String f : analysis.stemmer().withoutProclitics(word)) {
             if (!out.contains(f)) {
                 out.add(f);
@@ -349,7 +373,12 @@ public final class ShardQueryCompiler {
         String k = field + '\u0000' + form;
         List<NameVariants.Variant> v = found.get(k);
         if (v == null) {
-            v = names.find(reader, field, form, MAX_VARIANTS);
+            // variants reach only names (decision 0026); what the user typed is always searched
+            v = spellingsOf.find(reader, field, form, Integer.MAX_VALUE).stream()
+                    .filter(s -> s.match() == NameMatcher.Match.EXACT
+                            || s.match() == NameMatcher.Match.VARIANT && names.isName(s.surface()))
+                    .limit(MAX_VARIANTS)
+                    .toList();
             found.put(k, v);
         }
         return v;
