@@ -1,5 +1,6 @@
 package org.sahifa.search.query;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -164,6 +165,7 @@ class QueryParserTest {
     @Property(tries = 300)
     void plainWordsSurviveAsWords(@ForAll @StringLength(min = 1, max = 12)
                                   @CharRange(from = '\u0621', to = '\u064A') String word) {
+        Assume.that(!word.equals("أو")); // the Arabic "or" operator is not a plain word
         assertThat(parsed(word + " " + word)).isEqualTo("all[word(" + word + "), word(" + word + ")]");
     }
 }
