@@ -32,8 +32,34 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.library..", "org.sahifa.ui..",
                     "org.sahifa.cli..");
 
-    /** The desktop's name scoping, which the plugin reuses on each shard (decision 0123; in the plugin jar). */
-    private static final java.util.Set<String> SHARED_NAME_SCOPING = java.util.Set.of("NameWords", "NameForms");
+    /**
+     * The library's query compiler and name scoping, which the plugin compiles every shard's query with
+     * (decisions 0123, 0124; in the plugin jar).
+     */
+    private static final java.util.Set<String> SHARED_NAME_SCOPING = java.util.Set.of("NameWords", "NameForms",
+            "QueryCompiler", "QueryIndex", "IndexAnalysis");
+
+    /** The classes of org.sahifa.search in the plugin jar (pom.xml, solr-plugin): they must not need the store. */
+    private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
+            "NameLexiconWords", "QueryCompiler", "QueryIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis",
+            "MatchTerms", "VariantCache");
+
+    private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
+        return c.getName().substring(c.getPackageName().length() + 1).replaceAll("\\$.*", "");
+    }
+
+    /** The shared compiler runs inside Solr from the plugin jar: it may use the text engine and the name lists only. */
+    @ArchTest
+    static final ArchRule theSharedCompilerNeedsNothingOutsideThePluginJar = noClasses()
+            .that(com.tngtech.archunit.base.DescribedPredicate.describe("org.sahifa.search classes of the plugin jar",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.sahifa.search")
+                            && IN_THE_PLUGIN_JAR.contains(topLevelName(c))))
+            .should().dependOnClassesThat().resideInAnyPackage("org.sahifa.store..", "org.sahifa.ingest..",
+                    "org.sahifa.library..", "org.sahifa.archive..", "org.sahifa.ui..", "org.sahifa.cli..")
+            .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "in org.sahifa.search outside the plugin jar",
+                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.sahifa.search")
+                            && !IN_THE_PLUGIN_JAR.contains(topLevelName(c))));
 
     /**
      * The Solr plugin runs inside Solr from its own jar, which holds only the text engine, the query language

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -16,15 +17,18 @@ import org.sahifa.search.query.ParsedQuery;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.search.query.QueryParser;
 import org.sahifa.solr.ArchiveFields;
+import org.sahifa.solr.CollectionNameStatistics;
 import org.sahifa.solr.SahifaQParserPlugin;
 import org.sahifa.store.Article;
 
 /**
- * Searching a shared archive with the library's query language and results: the query goes to the collection's
- * {@code sahifa} query parser (each shard expands names over its own terms, ranks with the collection's term
- * statistics), and the hits come back as {@link SearchResults} whose snippets, title marks and matched spellings
- * are drawn by the library's own highlighter ({@link PageHighlights}). An archive keeps no reading state: hits
- * are neither read nor bookmarked. Thread-safe.
+ * Searching a shared archive with the library's query language and results: the query is first compiled over
+ * the whole collection ({@link CollectionQuery}: which words are names, by the collection's totals, decision
+ * 0124), then goes to the collection's {@code sahifa} query parser with those statistics (each shard expands
+ * names over its own terms, decides them as the library does, ranks with the collection's term statistics), and
+ * the hits come back as {@link SearchResults} whose snippets, title marks and matched spellings are drawn by the
+ * library's own highlighter from what the collection-wide compilation matches ({@link PageHighlights}). An archive
+ * keeps no reading state: hits are neither read nor bookmarked. Thread-safe.
  */
 public final class ArchiveSearch {
 
@@ -34,10 +38,12 @@ public final class ArchiveSearch {
 
     private final ArchiveClient client;
     private final ArchiveAddress address;
+    private final CollectionTerms terms;
 
     public ArchiveSearch(ArchiveClient client, ArchiveAddress address) {
         this.client = client;
         this.address = address;
+        this.terms = new CollectionTerms(client, address.collection());
     }
 
     /** The archive searched. */
@@ -51,8 +57,10 @@ public final class ArchiveSearch {
         if (parsed.isEmpty()) {
             return new SearchResults(parsed, 0, List.of());
         }
+        CollectionQuery compiled = CollectionQuery.compile(terms, parsed, options.zone());
         SolrQuery q = new SolrQuery(queryText);
         q.set("defType", SahifaQParserPlugin.NAME);
+        q.set(CollectionNameStatistics.PARAM, compiled.statistics.encode());
         q.set(SahifaQParserPlugin.TIME_ZONE, options.zone().getId());
         q.setRows(options.limit());
         q.setFields(FIELDS);
@@ -61,14 +69,14 @@ public final class ArchiveSearch {
         } else {
             q.addSort("score", SolrQuery.ORDER.desc).addSort(ArchiveFields.ID_NUMBER, SolrQuery.ORDER.asc);
         }
-        QueryResponse r = client.call("Searching " + address, node -> node.query(address.collection(), q));
+        QueryResponse r = client.call("Searching " + address, node -> node.query(address.collection(), q, SolrRequest.METHOD.POST));
         SolrDocumentList docs = r.getResults();
         List<Article> articles = new ArrayList<>(docs.size());
         for (SolrDocument d : docs) {
             articles.add(ArchiveDocuments.article(d));
         }
         int highlighted = Math.min(articles.size(), options.snippets());
-        List<Highlight> highlights = PageHighlights.of(queryText, options.zone(), articles.subList(0, highlighted));
+        List<Highlight> highlights = PageHighlights.of(compiled.compiler, articles.subList(0, highlighted));
         List<SearchHit> hits = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
@@ -83,11 +91,15 @@ public final class ArchiveSearch {
 
     /** The marks, snippets and matched spellings of {@code ids} for {@code queryText}, in their order. */
     public List<Highlight> highlight(String queryText, SearchOptions options, List<Long> ids) {
+        ParsedQuery parsed = QueryParser.parse(queryText);
+        if (parsed.isEmpty() || ids.isEmpty()) {
+            return List.of();
+        }
         List<Article> articles = new ArrayList<>();
         for (long id : ids) {
             article(id).ifPresent(articles::add);
         }
-        return PageHighlights.of(queryText, options.zone(), articles);
+        return PageHighlights.of(CollectionQuery.compile(terms, parsed, options.zone()).compiler, articles);
     }
 
     /** The article with this id as the archive holds it. */

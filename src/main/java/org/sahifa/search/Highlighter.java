@@ -30,6 +30,16 @@ final class Highlighter {
         this.analysis = analysis;
     }
 
+    /** The title marks, snippet and matched words of one article for what a query matches. */
+    Highlight highlight(long id, String title, String body, MatchTerms terms) {
+        String t = title == null ? "" : title;
+        String b = body == null ? "" : body;
+        List<Mark> titleMarks = marks(t, terms);
+        List<Mark> exactMarks = new ArrayList<>();
+        List<Mark> bodyMarks = marks(b, terms, exactMarks);
+        return new Highlight(id, titleMarks, snippet(b, bodyMarks, exactMarks), matched(t, titleMarks, b, bodyMarks));
+    }
+
     /** The matched spans of {@code text}, sorted and merged. */
     List<Mark> marks(String text, MatchTerms terms) {
         return marks(text, terms, new ArrayList<>());

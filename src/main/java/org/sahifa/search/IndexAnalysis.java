@@ -13,6 +13,11 @@ import java.util.List;
  */
 public interface IndexAnalysis {
 
+    /** Sahifa's analysis (the bundled given names protected from stemming), as the library's index has it. */
+    static IndexAnalysis standard() {
+        return SahifaAnalysis.INSTANCE;
+    }
+
     Analyzer exact();
 
     Analyzer stemmed();

@@ -15,7 +15,6 @@ import org.apache.lucene.util.BytesRef;
 import org.sahifa.store.Article;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -113,6 +112,6 @@ final class IndexFields {
 
     /** A source name as the {@code source:} filter compares it: trimmed, inner spaces collapsed, lower case. */
     static String sourceKey(String source) {
-        return source.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return QueryCompiler.sourceKey(source);
     }
 }

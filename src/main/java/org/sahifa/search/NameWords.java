@@ -29,10 +29,10 @@ import java.util.function.ToLongFunction;
  *       {@value #MIN_TAGGED_SHARE_PERCENT} % of the articles whose name field holds it.</li>
  * </ul>
  * A spelling of two words (a split compound: قره باغ) is a name when the recogniser tagged the two words together,
- * or when each word is a name. Decisions are cached; one instance belongs to one index reader. Thread-safe.
+ * or when each word is a name. Decisions are cached; one instance belongs to one set of statistics (one index reader). Thread-safe.
  *
- * <p>Public for the archive's Solr plugin ({@code org.sahifa.solr}), which scopes names on each shard with this
- * same class ({@link #over}, decision 0123).
+ * <p>Public for the archive: the client and every shard decide with this same class over the collection's totals
+ * ({@link #over}, decisions 0123, 0124).
  */
 public final class NameWords {
 
@@ -49,13 +49,12 @@ public final class NameWords {
 
     /** Knows nothing from the library: only the shipped lists decide. */
     static NameWords listsOnly() {
-        return new NameWords(NameLexiconWords.standard(), Map.of(), null, null);
+        return new NameWords(NameLexiconWords.standard(), w -> 0L, null);
     }
 
     private final NameLexiconWords lexicon;
     private final ToLongFunction<String> taggedArticles;
-    private final IndexReader reader;
-    private final String nameField;
+    private final ToLongFunction<String> articles;
     private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
 
     /**
@@ -64,26 +63,48 @@ public final class NameWords {
      * @param reader         the index whose {@code nameField} holds the words' key terms (for their article counts)
      */
     NameWords(NameLexiconWords lexicon, Map<String, Long> taggedArticles, IndexReader reader, String nameField) {
-        this(lexicon, w -> taggedArticles.getOrDefault(w, 0L), reader, nameField);
+        this(lexicon, w -> taggedArticles.getOrDefault(w, 0L), articlesIn(reader, nameField));
     }
 
-    private NameWords(NameLexiconWords lexicon, ToLongFunction<String> taggedArticles, IndexReader reader,
-                      String nameField) {
+    private NameWords(NameLexiconWords lexicon, ToLongFunction<String> taggedArticles,
+                      ToLongFunction<String> articles) {
         this.lexicon = lexicon;
         this.taggedArticles = taggedArticles;
-        this.reader = reader;
-        this.nameField = nameField;
+        this.articles = articles;
     }
 
     /**
-     * Names by the shipped lists and by statistics that come from elsewhere than a map (an archive shard counts
-     * them in its own index).
+     * Names by the shipped lists and by the library's statistics, wherever they come from (an index and the
+     * entities layer, an archive shard's own index, or an archive collection's totals, decision 0124).
      *
      * @param taggedArticles for a normalised word or two-word spelling, the count {@link #wordCounts} gives it
-     * @param reader         the index whose {@code nameField} holds the words' key terms
+     * @param articles       for a normalised word, how many articles hold it ({@link #articlesIn})
      */
-    public static NameWords over(ToLongFunction<String> taggedArticles, IndexReader reader, String nameField) {
-        return new NameWords(NameLexiconWords.standard(), taggedArticles, reader, nameField);
+    public static NameWords over(ToLongFunction<String> taggedArticles, ToLongFunction<String> articles) {
+        return new NameWords(NameLexiconWords.standard(), taggedArticles, articles);
+    }
+
+    /**
+     * The article count of a normalised word in an index: the document frequency of its key term in
+     * {@code nameField} (a name field: {@code body.name}); null (no article counts) without a reader.
+     */
+    public static ToLongFunction<String> articlesIn(IndexReader reader, String nameField) {
+        if (reader == null) {
+            return null;
+        }
+        return w -> {
+            try {
+                return reader.docFreq(new Term(nameField, keyTerm(w)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /** The name-field term of a normalised word ({@code key|word}), or "" when the word has no key. */
+    public static String keyTerm(String w) {
+        String key = NameKey.ofNormalized(w);
+        return key.isEmpty() ? "" : NameKeyTerms.prefix(key) + w;
     }
 
     /** The shipped name lists behind this. */
@@ -147,7 +168,7 @@ public final class NameWords {
      * many articles as without: a place or person name (بريدة, حلب), unlike a noun (بريد / البريد).
      */
     private boolean rarelyWithTheArticle(String w) {
-        if (reader == null || w.startsWith("ال") || NameForms.isLatin(w)) {
+        if (articles == null || w.startsWith("ال") || NameForms.isLatin(w)) {
             return false;
         }
         long bare = articles(w);
@@ -192,7 +213,7 @@ public final class NameWords {
     /** In what percentage of the articles holding the word the recogniser tagged it (0 when unknown). */
     private long taggedPercent(String w) {
         long tagged = tagged(w);
-        if (tagged == 0 || reader == null) {
+        if (tagged == 0 || articles == null) {
             return 0;
         }
         long df = articles(w);
@@ -208,14 +229,6 @@ public final class NameWords {
     }
 
     private long articles(String w) {
-        String key = NameKey.ofNormalized(w);
-        if (key.isEmpty()) {
-            return 0;
-        }
-        try {
-            return reader.docFreq(new Term(nameField, NameKeyTerms.prefix(key) + w));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return keyTerm(w).isEmpty() ? 0 : articles.applyAsLong(w);
     }
 }

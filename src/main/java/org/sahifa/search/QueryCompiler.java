@@ -1,55 +1,49 @@
 package org.sahifa.search;
 
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sahifa.search.query.QueryNode;
+import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.NameKey;
 import org.sahifa.text.NameMatcher;
 import org.sahifa.text.analysis.NameKeyTerms;
 import org.sahifa.text.analysis.NameVariants;
-import org.sahifa.text.ArabicNormalizer;
-import org.sahifa.text.NameKey;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Compiles a parsed query into a Lucene query against one index reader, and collects what it matches for
- * highlighting ({@link MatchTerms}).
+ * Compiles a parsed query into a Lucene query against one index ({@link QueryIndex}), and collects what it
+ * matches for highlighting ({@link MatchTerms}).
  *
  * <p>A word matches in three tiers, each in the title and the body: the exact normalised word (boost
  * {@value #EXACT}), its stem ({@value #STEM}), and the spellings of the name that {@link NameMatcher} accepts
  * among the index's name-field candidates ({@value #NAME}); the title counts {@value #TITLE} times. Exact
  * matches also match the lower tiers, so they rank first. Neighbouring words also match as a compound name
  * (قره باغ finds كراباخ). Phrases match as phrases in every tier. {@code source:}, dates and {@code is:} are
- * filters that do not change the ranking; {@code is:} asks the store for its id sets, so the answer is always
- * current.
+ * filters that do not change the ranking.
+ *
+ * <p>Everything it reads from an index goes through {@link QueryIndex}: the library's index (its {@code is:}
+ * asks the store for its id sets, so the answer is always current), an archive shard, or the archive collection
+ * seen from the client. So the desktop, every shard and the archive's highlighter compile a query the same way
+ * (decision 0124). Not thread-safe: one compiler per query.
  */
-final class QueryCompiler {
+public final class QueryCompiler {
 
     static final float EXACT = 4f;
     static final float STEM = 2f;
@@ -61,47 +55,45 @@ final class QueryCompiler {
     static final float VARIANT = 0.8f;
 
     private final IndexAnalysis analysis;
-    private final IndexReader reader;
-    private final ArticleSource source;
-    private final EntityLookup entities;
+    private final QueryIndex index;
     private final ZoneId zone;
     private final Map<String, List<NameVariants.Variant>> cache;
-    private final Map<Term, TermStates> states;
-    private IndexSearcher statesSearcher;
     private final Map<String, Map<String, NameMatcher.Match>> decisions;
     private final NameMatcher matcher = NameMatcher.standard();
     private final NameWords names;
     final MatchTerms terms = new MatchTerms();
     private boolean text;
 
-    QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
-                  ZoneId zone) {
-        this(analysis, reader, source, entities, zone, VariantCache.Generation.uncached(), NameWords.listsOnly());
+    /** A compiler over {@code index}, reading {@code from:}/{@code to:} days in {@code zone}. */
+    public QueryCompiler(IndexAnalysis analysis, QueryIndex index, ZoneId zone) {
+        this(analysis, index, zone, VariantCache.Generation.uncached());
     }
 
     /**
-     * A compiler that remembers the spellings of names and the term states it looks up in {@code lookups}, which
-     * must belong to {@code reader} (see {@link VariantCache}): later queries over the same reader reuse them.
+     * A compiler that remembers the spellings of names it looks up in {@code lookups}, which must belong to
+     * {@code index}'s reader (see {@link VariantCache}): later queries over the same reader reuse them.
      */
-    QueryCompiler(IndexAnalysis analysis, IndexReader reader, ArticleSource source, EntityLookup entities,
-                  ZoneId zone, VariantCache.Generation lookups, NameWords names) {
-        this.names = names;
+    QueryCompiler(IndexAnalysis analysis, QueryIndex index, ZoneId zone, VariantCache.Generation lookups) {
+        this.analysis = analysis;
+        this.index = index;
+        this.names = index.names();
         this.cache = lookups.variants();
         this.decisions = lookups.decisions();
-        this.states = lookups.states();
-        this.analysis = analysis;
-        this.reader = reader;
-        this.source = source;
-        this.entities = entities;
         this.zone = zone;
     }
 
+    /** A source name as {@code source:} compares it: trimmed, inner spaces collapsed, lower case. */
+    public static String sourceKey(String source) {
+        return source.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
     /** True when the compiled query had words or phrases (else it is only filters: sort by date). */
-    boolean hasText() {
+    public boolean hasText() {
         return text;
     }
 
-    Query compile(QueryNode root) {
+    /** The Lucene query of {@code root}; also collects what it matches, for highlighting. */
+    public Query compile(QueryNode root) {
         Query q = node(root, true);
         return q == null ? new MatchNoDocsQuery("nothing searchable") : q;
     }
@@ -125,50 +117,34 @@ final class QueryCompiler {
         } else if (n instanceof QueryNode.Entity e) {
             return entity(e, positive);
         } else if (n instanceof QueryNode.Source s) {
-            return new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SOURCE_KEY, IndexFields.sourceKey(s.name()))));
+            return new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SOURCE_KEY, sourceKey(s.name()))));
         } else if (n instanceof QueryNode.Published p) {
             // Long.MIN_VALUE is the undated articles' key (IndexFields): no date range finds them.
             long from = p.from() == null ? Long.MIN_VALUE + 1 : p.from().atStartOfDay(zone).toInstant().toEpochMilli();
             long to = p.to() == null ? Long.MAX_VALUE : p.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
             return LongPoint.newRangeQuery(IndexFields.DATE, from, to);
         } else if (n instanceof QueryNode.State s) {
-            return state(s.state());
+            return index.state(s.state());
         }
         throw new IllegalStateException("Unknown query node " + n);
     }
 
     /**
-     * {@code place:}/{@code person:}: the articles the entities layer links to the entity (whatever spelling they
-     * used), or that contain the name in any spelling; the words are matched too, for ranking and marks.
+     * {@code place:}/{@code person:}: the articles linked to the entity (whatever spelling they used), or that
+     * contain the name in any spelling; the words are matched too, for ranking and marks.
      */
     private Query entity(QueryNode.Entity e, boolean positive) {
         Query words = phrase(e.name(), positive);
-        long[] ids = entities.articles(e.kind(), e.name());
-        if (ids == null || ids.length == 0) {
+        Query linked = index.linked(e);
+        if (linked == null) {
             return words;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
-                .add(new BoostQuery(idSet(ids), NAME), Occur.SHOULD);
+                .add(new BoostQuery(linked, NAME), Occur.SHOULD);
         if (words != null) {
             b.add(words, Occur.SHOULD);
         }
         return b.build();
-    }
-
-    private Query state(QueryNode.ArticleState state) {
-        return switch (state) {
-            case BOOKMARKED -> idSet(source.bookmarkedIds());
-            case READ -> idSet(source.readIds());
-            case UNREAD -> new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), Occur.FILTER)
-                    .add(idSet(source.readIds()), Occur.MUST_NOT)
-                    .build();
-        };
-    }
-
-    private static Query idSet(long[] ids) {
-        return ids.length == 0 ? new MatchNoDocsQuery("no such articles")
-                : new ConstantScoreQuery(NumericDocValuesField.newSlowSetQuery(IndexFields.ID, ids));
     }
 
     private static boolean isFilter(QueryNode n) {
@@ -271,9 +247,10 @@ final class QueryCompiler {
         if (exact.size() == 1) {
             String typed = exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
-            // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound
+            // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound; the lists
+            // decide, not whether this index holds a spelling, so that every archive shard decides alike (0124)
             Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true);
-            boolean translated = relatedQuery != null && NameForms.isLatin(typed);
+            boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
             Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
@@ -393,22 +370,8 @@ final class QueryCompiler {
         return b.build();
     }
 
-    /**
-     * A term query with the term's per-segment states looked up once per index generation (seeking a term in
-     * every segment is most of what preparing a query costs on a large index).
-     */
     private Query term(Term t) {
-        TermStates s = VariantCache.get(states, t, k -> {
-            try {
-                if (statesSearcher == null) {
-                    statesSearcher = new IndexSearcher(reader);
-                }
-                return TermStates.build(statesSearcher, k, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return new TermQuery(t, s);
+        return index.term(t);
     }
 
     /**
@@ -462,10 +425,10 @@ final class QueryCompiler {
     }
 
     /**
-     * The indexed spellings of the name {@code form} in {@code field}, exact ones first: one seek to the name's
-     * key in the field's merged term dictionary (each distinct term once, however many segments), then
+     * The indexed spellings of the name {@code form} in {@code field}, exact ones first: the terms of the name's
+     * key in the field's term dictionary (each distinct term once, however many segments or shards), then
      * {@link NameMatcher} keeps the real variants. Decisions are shared by both fields within the query; the
-     * result is cached for the reader (see {@link VariantCache}).
+     * result is cached for the index generation (see {@link VariantCache}).
      */
     private List<NameVariants.Variant> variants(String field, String form) {
         return VariantCache.get(cache, field + '\u0000' + form, k -> {
@@ -478,31 +441,14 @@ final class QueryCompiler {
                     n -> new java.util.concurrent.ConcurrentHashMap<>());
             List<NameVariants.Variant> exact = new ArrayList<>();
             List<NameVariants.Variant> other = new ArrayList<>();
-            try {
-                Terms terms = MultiTerms.getTerms(reader, field);
-                if (terms == null) {
-                    return List.of();
+            for (String term : index.termsStartingWith(field, NameKeyTerms.prefix(key), NameVariants.MAX_CANDIDATES)) {
+                String surface = NameKeyTerms.surface(term);
+                NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
+                if (m == NameMatcher.Match.EXACT) {
+                    exact.add(new NameVariants.Variant(surface, m, term));
+                } else if (m == NameMatcher.Match.VARIANT && names.isName(surface)) {
+                    other.add(new NameVariants.Variant(surface, m, term)); // variants reach only names (0026)
                 }
-                TermsEnum te = terms.iterator();
-                BytesRef prefix = new BytesRef(NameKeyTerms.prefix(key));
-                if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-                    return List.of();
-                }
-                int examined = 0;
-                for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix)
-                        && examined < NameVariants.MAX_CANDIDATES; t = te.next(), examined++) {
-                    String term = t.utf8ToString();
-                    String surface = NameKeyTerms.surface(term);
-                    NameMatcher.Match m = decided.computeIfAbsent(surface,
-                            sf -> matcher.matchNormalized(normalized, sf));
-                    if (m == NameMatcher.Match.EXACT) {
-                        exact.add(new NameVariants.Variant(surface, m, term));
-                    } else if (m == NameMatcher.Match.VARIANT && names.isName(surface)) {
-                        other.add(new NameVariants.Variant(surface, m, term)); // variants reach only names (0026)
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             exact.addAll(other);
             return exact.size() > MAX_VARIANTS ? exact.subList(0, MAX_VARIANTS) : exact;

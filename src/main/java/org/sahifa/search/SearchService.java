@@ -141,6 +141,13 @@ public final class SearchService implements Closeable {
         }
     }
 
+    /** A compiler over {@code reader} with the library's name statistics, reusing the reader's look-ups. */
+    private QueryCompiler compiler(IndexReader reader, SearchOptions options) {
+        VariantCache.Generation lookups = variants.forReader(reader);
+        return new QueryCompiler(analysis, new LibraryIndex(reader, source, entities, names(reader), lookups),
+                options.zone(), lookups);
+    }
+
     /** Searches; never throws for any query text. An empty query finds nothing. */
     public SearchResults search(String queryText, SearchOptions options) {
         ParsedQuery parsed = QueryParser.parse(queryText);
@@ -156,8 +163,7 @@ public final class SearchService implements Closeable {
     }
 
     private SearchResults run(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) throws IOException {
-        QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, entities, options.zone(),
-                variants.forReader(searcher.getIndexReader()), names(searcher.getIndexReader()));
+        QueryCompiler compiler = compiler(searcher.getIndexReader(), options);
         Query query = compiler.compile(parsed.root());
         int limit = options.limit();
         TopDocs top;
@@ -199,11 +205,7 @@ public final class SearchService implements Closeable {
     }
 
     private Highlight highlight(long id, String title, String body, MatchTerms terms) {
-        List<Mark> titleMarks = highlighter.marks(title, terms);
-        List<Mark> exactMarks = new ArrayList<>();
-        List<Mark> bodyMarks = highlighter.marks(body, terms, exactMarks);
-        return new Highlight(id, titleMarks, Highlighter.snippet(body, bodyMarks, exactMarks),
-                Highlighter.matched(title, titleMarks, body, bodyMarks));
+        return highlighter.highlight(id, title, body, terms);
     }
 
     /**
@@ -218,8 +220,7 @@ public final class SearchService implements Closeable {
         }
         try {
             return index.withSearcher(searcher -> {
-                QueryCompiler compiler = new QueryCompiler(analysis, searcher.getIndexReader(), source, entities,
-                        options.zone(), variants.forReader(searcher.getIndexReader()), names(searcher.getIndexReader()));
+                QueryCompiler compiler = compiler(searcher.getIndexReader(), options);
                 compiler.compile(parsed.root());
                 StoredFields stored = searcher.storedFields();
                 List<Highlight> out = new ArrayList<>(ids.size());

@@ -1,7 +1,5 @@
 package org.sahifa.solr;
 
-import java.util.Locale;
-
 /**
  * The fields of an archive collection (the configset's {@code managed-schema.xml}): the desktop index's fields
  * under the same names, so a shard is searched exactly as the desktop index is, plus what the desktop keeps in
@@ -57,6 +55,6 @@ public final class ArchiveFields {
 
     /** A source name as {@code source:} compares it: trimmed, inner spaces collapsed, lower case (as the desktop). */
     public static String sourceKey(String source) {
-        return source.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return org.sahifa.search.QueryCompiler.sourceKey(source);
     }
 }

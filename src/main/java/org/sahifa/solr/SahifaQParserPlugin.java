@@ -1,15 +1,17 @@
 package org.sahifa.solr;
 
-import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
+import org.sahifa.search.IndexAnalysis;
+import org.sahifa.search.QueryCompiler;
 import org.sahifa.search.query.ParsedQuery;
 import org.sahifa.search.query.QueryParser;
 
@@ -34,14 +36,16 @@ public final class SahifaQParserPlugin extends QParserPlugin {
             @Override
             public Query parse() {
                 ParsedQuery parsed = QueryParser.parse(qstr == null ? "" : qstr);
-                ShardQueryCompiler compiler = new ShardQueryCompiler(PluginAnalysis.analyzers(),
-                        req.getSearcher().getIndexReader(), zone(getParam(TIME_ZONE)));
+                CollectionNameStatistics collection;
                 try {
-                    return compiler.compile(parsed.root());
-                } catch (IOException e) {
-                    throw new SolrException(SolrException.ErrorCode.SERVER_ERROR,
-                            "Cannot read the shard's terms for the query «" + qstr + "»: " + e.getMessage(), e);
+                    collection = CollectionNameStatistics.parse(getParam(CollectionNameStatistics.PARAM));
+                } catch (IllegalArgumentException e) {
+                    throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, e.getMessage(), e);
                 }
+                IndexReader reader = req.getSearcher().getIndexReader();
+                QueryCompiler compiler = new QueryCompiler(IndexAnalysis.standard(),
+                        new ShardIndex(reader, ShardNameWords.of(reader, collection)), zone(getParam(TIME_ZONE)));
+                return compiler.compile(parsed.root());
             }
         };
     }

@@ -3,19 +3,21 @@ package org.sahifa.solr;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.sahifa.search.NameWords;
 
 /**
- * Which words of a shard are names, by the desktop's own {@link NameWords} (decisions 0026, 0027, 0123): the
- * shipped lists, and the library's statistics as this shard holds them — the articles the recogniser tagged a
- * word in ({@link ArchiveFields#NAME_TAGGED}, its total term frequency is the library's count over this shard's
- * articles) against the articles holding the word ({@code docFreq} of {@link ArchiveFields#BODY_NAME}). The
- * thresholds are shares, so a shard's own articles give the library's decision up to sampling; one instance per
- * index reader (a push or merge opens a new searcher, which gets a new one), dropped when the reader closes.
- * Thread-safe.
+ * Which words of a shard are names, by the desktop's own {@link NameWords} (decisions 0026, 0027, 0123, 0124)
+ * over the library's statistics: the counts of the whole collection that the archive client sends with the query
+ * ({@link CollectionNameStatistics}), and for a word they do not cover (a query sent without them) the shard's
+ * own — the articles the recogniser tagged a word in ({@link ArchiveFields#NAME_TAGGED}: its total term frequency
+ * is the library's count over this shard's articles) against the articles holding the word ({@code docFreq} of
+ * {@link ArchiveFields#BODY_NAME}). Shard-only decisions are cached per index reader (a push or merge opens a new
+ * searcher, which gets new ones) and dropped when the reader closes. Thread-safe.
  */
 final class ShardNameWords {
 
@@ -24,7 +26,21 @@ final class ShardNameWords {
     private ShardNameWords() {
     }
 
-    /** The name words of {@code reader}'s shard (cached while the reader is open). */
+    /** The name words of {@code reader}'s shard by the collection's statistics where {@code collection} has them. */
+    static NameWords of(IndexReader reader, CollectionNameStatistics collection) {
+        if (collection.isEmpty()) {
+            return of(reader);
+        }
+        ToLongFunction<String> tagged = tagged(reader);
+        ToLongFunction<String> articles = NameWords.articlesIn(reader, ArchiveFields.BODY_NAME);
+        return NameWords.over(w -> or(collection.tagged(w), tagged, w), w -> or(collection.articles(w), articles, w));
+    }
+
+    private static long or(OptionalLong known, ToLongFunction<String> local, String w) {
+        return known.isPresent() ? known.getAsLong() : local.applyAsLong(w);
+    }
+
+    /** The name words of {@code reader}'s shard by its own statistics (cached while the reader is open). */
     static NameWords of(IndexReader reader) {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         if (helper == null) {
@@ -45,14 +61,16 @@ final class ShardNameWords {
     }
 
     private static NameWords build(IndexReader reader) {
-        return NameWords.over(word -> tagged(reader, word), reader, ArchiveFields.BODY_NAME);
+        return NameWords.over(tagged(reader), NameWords.articlesIn(reader, ArchiveFields.BODY_NAME));
     }
 
-    private static long tagged(IndexReader reader, String word) {
-        try {
-            return Math.max(0, reader.totalTermFreq(new Term(ArchiveFields.NAME_TAGGED, word)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static ToLongFunction<String> tagged(IndexReader reader) {
+        return word -> {
+            try {
+                return Math.max(0, reader.totalTermFreq(new Term(ArchiveFields.NAME_TAGGED, word)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 }

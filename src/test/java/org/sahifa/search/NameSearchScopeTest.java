@@ -45,6 +45,18 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
         assertThat(titles("Obama")).containsExactly("رئيس");
     }
 
+    /**
+     * The lists decide, not whether the index holds the translation: an archive shard without بايدن must search
+     * Biden as the whole collection does (decision 0124), and a sound-alike name is no translation.
+     */
+    @Test
+    void aLatinNameTheListsTranslateIsNotSearchedByItsSoundWhenTheIndexLacksTheTranslation() {
+        source.add("ملعب", "سجل عابدين هدفا في المباراة");
+        openWith(Map.of("عابدين", 1L));
+        assertThat(titles("عابدين")).containsExactly("ملعب");
+        assertThat(titles("Biden")).isEmpty();
+    }
+
     @Test
     void anArabicNameDoesNotReachACommonWordOneLetterAway() {
         source.add("أوكرانيا", "وصل الوفد إلى كييف أمس");

@@ -28,8 +28,8 @@ public final class SearchPhases {
                     long t0 = CPU.getCurrentThreadCpuTime();
                     var result = index.withSearcher(s -> {
                         long a = CPU.getCurrentThreadCpuTime();
-                        QueryCompiler c = new QueryCompiler(SahifaAnalysis.INSTANCE, s.getIndexReader(), none,
-                                EntityLookup.NONE, ZoneOffset.UTC);
+                        QueryCompiler c = new QueryCompiler(SahifaAnalysis.INSTANCE,
+                                new LibraryIndex(s.getIndexReader(), none), ZoneOffset.UTC);
                         Query query = c.compile(QueryParser.parse(q).root());
                         long b = CPU.getCurrentThreadCpuTime();
                         TopDocs top = s.search(query, new TopScoreDocCollectorManager(20, null, Integer.MAX_VALUE, false));

@@ -1,0 +1,142 @@
+package org.sahifa.archive;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.sahifa.search.IndexAnalysis;
+import org.sahifa.search.NameWords;
+import org.sahifa.search.QueryCompiler;
+import org.sahifa.search.QueryIndex;
+import org.sahifa.search.query.ParsedQuery;
+import org.sahifa.search.query.QueryNode;
+import org.sahifa.solr.CollectionNameStatistics;
+
+/**
+ * A query compiled by the client over the whole archive collection, with the library's own {@link QueryCompiler}
+ * (decision 0124): the candidate spellings of each name are the collection's terms of its key, and which of them
+ * are names is decided with the collection's totals, as the library decides with its whole index. What the
+ * compilation looks up is fetched from the collection ({@link CollectionTerms}) in rounds: a round compiles with
+ * what is known, noting what it missed (a missed count reads as 0 until known); the missing terms and counts are
+ * fetched together, and the next round compiles again, until a round misses nothing (two or three rounds).
+ *
+ * <p>The result gives the statistics its decisions used, which the query carries to every shard
+ * ({@link CollectionNameStatistics}), so each shard scopes names exactly so; and the compiler, whose matched
+ * words and spellings draw the hits' marks ({@link org.sahifa.search.PageHighlights}). Not thread-safe.
+ */
+final class CollectionQuery {
+
+    /** Rounds before giving up (each adds at least one look-up; the decisions need three levels at most). */
+    static final int MAX_ROUNDS = 12;
+
+    final QueryCompiler compiler;
+    final CollectionNameStatistics statistics;
+    Query debugQuery;
+
+    private CollectionQuery(QueryCompiler compiler, CollectionNameStatistics statistics) {
+        this.compiler = compiler;
+        this.statistics = statistics;
+    }
+
+    /** Compiles {@code parsed} over the collection {@code terms} reads. */
+    static CollectionQuery compile(CollectionTerms terms, ParsedQuery parsed, ZoneId zone) {
+        Known known = new Known();
+        for (int round = 0; ; round++) {
+            Round r = new Round(known);
+            QueryCompiler compiler = new QueryCompiler(IndexAnalysis.standard(), r, zone);
+            Query dq = null;
+            if (!parsed.isEmpty()) {
+                dq = compiler.compile(parsed.root());
+            }
+            if (r.missingPrefixes.isEmpty() && r.missingTagged.isEmpty() && r.missingArticles.isEmpty()) {
+                CollectionQuery out = new CollectionQuery(compiler, new CollectionNameStatistics(r.usedTagged, r.usedArticles));
+                out.debugQuery = dq;
+                return out;
+            }
+            if (round + 1 >= MAX_ROUNDS) {
+                throw new ArchiveException("The name statistics of «" + parsed.text() + "» did not settle after "
+                        + MAX_ROUNDS + " rounds of look-ups");
+            }
+            for (String prefix : r.missingPrefixes) {
+                known.prefixes.put(prefix, terms.startingWith(prefix, known.articles));
+            }
+            terms.statistics(r.missingTagged, r.missingArticles, known.tagged, known.articles);
+        }
+    }
+
+    /** What earlier rounds fetched. */
+    private static final class Known {
+        /** Name-field terms by key prefix, per field. */
+        final Map<String, Map<String, List<String>>> prefixes = new HashMap<>();
+        final Map<String, Long> tagged = new HashMap<>();
+        final Map<String, Long> articles = new HashMap<>();
+    }
+
+    /** One compilation: answers from what is known, notes what is not. */
+    private static final class Round implements QueryIndex {
+        private final Known known;
+        final Set<String> missingPrefixes = new LinkedHashSet<>();
+        final Set<String> missingTagged = new LinkedHashSet<>();
+        final Set<String> missingArticles = new LinkedHashSet<>();
+        final Map<String, Long> usedTagged = new LinkedHashMap<>();
+        final Map<String, Long> usedArticles = new LinkedHashMap<>();
+        private final NameWords names;
+
+        Round(Known known) {
+            this.known = known;
+            this.names = NameWords.over(this::tagged, this::articles);
+        }
+
+        private long tagged(String w) {
+            Long n = known.tagged.get(w);
+            if (n == null) {
+                missingTagged.add(w);
+                return 0;
+            }
+            usedTagged.put(w, n);
+            return n;
+        }
+
+        private long articles(String w) {
+            Long n = known.articles.get(w);
+            if (n == null) {
+                missingArticles.add(w);
+                return 0;
+            }
+            usedArticles.put(w, n);
+            return n;
+        }
+
+        @Override
+        public List<String> termsStartingWith(String field, String prefix, int max) {
+            Map<String, List<String>> byField = known.prefixes.get(prefix);
+            if (byField == null) {
+                missingPrefixes.add(prefix);
+                return List.of();
+            }
+            List<String> terms = byField.getOrDefault(field, List.of());
+            return terms.size() > max ? new ArrayList<>(terms.subList(0, max)) : terms;
+        }
+
+        @Override
+        public NameWords names() {
+            return names;
+        }
+
+        @Override
+        public Query linked(QueryNode.Entity e) {
+            return null; // the shards link entities; the client only needs the words' decisions
+        }
+
+        @Override
+        public Query state(QueryNode.ArticleState state) {
+            return new MatchAllDocsQuery();
+        }
+    }
+}

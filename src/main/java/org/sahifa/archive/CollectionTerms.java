@@ -1,0 +1,127 @@
+package org.sahifa.archive;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.TermsResponse;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.sahifa.search.NameWords;
+import org.sahifa.solr.ArchiveFields;
+import org.sahifa.text.analysis.NameKeyTerms;
+import org.sahifa.text.analysis.NameVariants;
+
+/**
+ * The term dictionary and term statistics of a whole archive collection, read through Solr's terms component
+ * (the configset's {@code /terms}, distributed over every shard, counts summed): the name-field terms of a name
+ * key, the articles holding a word and the articles its name was tagged in. Thread-safe.
+ */
+final class CollectionTerms {
+
+    /** The configset's distributed terms handler. */
+    static final String HANDLER = "/terms";
+    /** Terms named in one statistics request (a POST body; each shard looks them up one by one). */
+    static final int LIST_BATCH = 2_000;
+
+    private final ArchiveClient client;
+    private final String collection;
+
+    CollectionTerms(ArchiveClient client, String collection) {
+        this.client = client;
+        this.collection = collection;
+    }
+
+    /**
+     * The terms of {@code title.name} and {@code body.name} (by field) that start with the key prefix
+     * {@code prefix}, in index order, at most {@link NameVariants#MAX_CANDIDATES} each, as the library's index
+     * would list them; the article count of each word whose {@code body.name} term is listed goes to
+     * {@code articles} (it is that term's document frequency).
+     */
+    Map<String, List<String>> startingWith(String prefix, Map<String, Long> articles) {
+        ModifiableSolrParams p = params();
+        p.add("terms.fl", ArchiveFields.TITLE_NAME, ArchiveFields.BODY_NAME);
+        p.set("terms.prefix", prefix);
+        p.set("terms.limit", NameVariants.MAX_CANDIDATES);
+        p.set("terms.sort", "index");
+        TermsResponse r = request("Reading the spellings of a name from " + collection, p);
+        Map<String, List<String>> out = new HashMap<>();
+        for (String field : List.of(ArchiveFields.TITLE_NAME, ArchiveFields.BODY_NAME)) {
+            List<String> terms = new ArrayList<>();
+            List<TermsResponse.Term> listed = r.getTerms(field);
+            for (TermsResponse.Term t : listed == null ? List.<TermsResponse.Term>of() : listed) {
+                terms.add(t.getTerm());
+                String word = NameKeyTerms.surface(t.getTerm());
+                if (field.equals(ArchiveFields.BODY_NAME) && NameWords.keyTerm(word).equals(t.getTerm())) {
+                    articles.put(word, t.getFrequency());
+                }
+            }
+            out.put(field, terms);
+        }
+        return out;
+    }
+
+    /**
+     * The tagged counts of {@code taggedWords} (total term frequency in {@code name.tagged}) into {@code tagged}
+     * and the article counts of {@code articleWords} (document frequency of their {@code body.name} key terms)
+     * into {@code articles}, over the whole collection; a word the collection does not hold counts 0.
+     */
+    void statistics(Collection<String> taggedWords, Collection<String> articleWords, Map<String, Long> tagged,
+                    Map<String, Long> articles) {
+        Map<String, String> wordOfTerm = new HashMap<>();
+        List<String> tagTerms = new ArrayList<>();
+        for (String w : taggedWords) {
+            tagged.put(w, 0L);
+            if (listable(w)) {
+                tagTerms.add(w);
+            }
+        }
+        for (String w : articleWords) {
+            articles.put(w, 0L);
+            String term = NameWords.keyTerm(w);
+            if (!term.isEmpty() && listable(term)) {
+                wordOfTerm.put(term, w);
+            }
+        }
+        fetch(ArchiveFields.NAME_TAGGED, tagTerms, (term, t) -> tagged.put(term, t.getTotalTermFreq()));
+        fetch(ArchiveFields.BODY_NAME, new ArrayList<>(wordOfTerm.keySet()),
+                (term, t) -> articles.put(wordOfTerm.get(term), t.getFrequency()));
+    }
+
+    private void fetch(String field, List<String> terms, java.util.function.BiConsumer<String, TermsResponse.Term> sink) {
+        for (int from = 0; from < terms.size(); from += LIST_BATCH) {
+            List<String> batch = terms.subList(from, Math.min(terms.size(), from + LIST_BATCH));
+            ModifiableSolrParams p = params();
+            p.set("terms.fl", field);
+            p.set("terms.list", String.join(",", batch));
+            p.set("terms.ttf", true);
+            p.set("terms.limit", -1);
+            TermsResponse r = request("Reading name statistics from " + collection, p);
+            List<TermsResponse.Term> listed = r.getTerms(field);
+            for (TermsResponse.Term t : listed == null ? List.<TermsResponse.Term>of() : listed) {
+                sink.accept(t.getTerm(), t);
+            }
+        }
+    }
+
+    /** A term that {@code terms.list} (comma-separated, backslash escapes) carries as it is. */
+    private static boolean listable(String term) {
+        return term.indexOf(',') < 0 && term.indexOf('\\') < 0;
+    }
+
+    private static ModifiableSolrParams params() {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("terms", true);
+        p.set("distrib", true);
+        p.set("shards.qt", HANDLER);
+        return p;
+    }
+
+    private TermsResponse request(String what, ModifiableSolrParams p) {
+        QueryRequest q = new QueryRequest(p, SolrRequest.METHOD.POST);
+        q.setPath(HANDLER);
+        return client.call(what, node -> q.process(node, collection).getTermsResponse());
+    }
+}

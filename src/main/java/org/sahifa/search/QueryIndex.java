@@ -1,0 +1,72 @@
+package org.sahifa.search;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.sahifa.search.query.QueryNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link QueryCompiler} reads from the index it compiles a query for, so that the library's index, an
+ * archive shard and an archive collection seen from the client compile every query with the same code (decision
+ * 0124): the candidate spellings of a name (its key's terms in a name field), which words are names (by the
+ * statistics of the whole library or collection), the articles linked to an entity and the reading-state
+ * filters.
+ */
+public interface QueryIndex {
+
+    /** The terms of {@code field} that start with {@code prefix}, in index order, at most {@code max}. */
+    List<String> termsStartingWith(String field, String prefix, int max);
+
+    /** Which words are names (decision 0026). */
+    NameWords names();
+
+    /** A query for one term (an index may reuse what it looked up for the term before). */
+    default Query term(Term t) {
+        return new TermQuery(t);
+    }
+
+    /**
+     * The articles linked to the entity of {@code place:}/{@code person:}, as a constant-score query, or null when
+     * no article is linked to it.
+     */
+    Query linked(QueryNode.Entity e);
+
+    /** The articles of an {@code is:} filter. */
+    Query state(QueryNode.ArticleState state);
+
+    /**
+     * The terms of {@code field} in {@code reader} that start with {@code prefix}, in index order, at most
+     * {@code max}: one seek in the merged term dictionary (each distinct term once, however many segments).
+     */
+    static List<String> termsStartingWith(IndexReader reader, String field, String prefix, int max) {
+        List<String> out = new ArrayList<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) {
+                return out;
+            }
+            TermsEnum te = terms.iterator();
+            BytesRef p = new BytesRef(prefix);
+            if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
+                return out;
+            }
+            for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, p) && out.size() < max; t = te.next()) {
+                out.add(t.utf8ToString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package org.sahifa.solr;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The collection-wide statistics behind the name decisions of one query (decision 0124): for each word the
+ * decisions consult, in how many of the collection's articles the library's recogniser tagged it
+ * ({@code totalTermFreq} of {@link ArchiveFields#NAME_TAGGED} over every shard) and how many articles hold it
+ * ({@code docFreq} of its key term in {@link ArchiveFields#BODY_NAME} over every shard). The archive client
+ * gathers them and sends them with the query as the request parameter {@value #PARAM}, so that every shard
+ * decides which words are names as the library does with its whole index.
+ *
+ * <p>Text form: one entry a line, {@code t<TAB>word<TAB>count} (tagged) or {@code a<TAB>word<TAB>count}
+ * (articles).
+ */
+public final class CollectionNameStatistics {
+
+    /** The request parameter that carries the statistics. */
+    public static final String PARAM = "sahifa.names";
+
+    private final Map<String, Long> tagged;
+    private final Map<String, Long> articles;
+
+    public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles) {
+        this.tagged = tagged;
+        this.articles = articles;
+    }
+
+    /** The tagged count of a word, if the statistics have it. */
+    public OptionalLong tagged(String word) {
+        Long n = tagged.get(word);
+        return n == null ? OptionalLong.empty() : OptionalLong.of(n);
+    }
+
+    /** The article count of a word, if the statistics have it. */
+    public OptionalLong articles(String word) {
+        Long n = articles.get(word);
+        return n == null ? OptionalLong.empty() : OptionalLong.of(n);
+    }
+
+    /** True when the statistics hold nothing. */
+    public boolean isEmpty() {
+        return tagged.isEmpty() && articles.isEmpty();
+    }
+
+    /** The text form of the parameter. */
+    public String encode() {
+        StringBuilder b = new StringBuilder();
+        tagged.forEach((w, n) -> b.append("t\t").append(w).append('\t').append(n).append('\n'));
+        articles.forEach((w, n) -> b.append("a\t").append(w).append('\t').append(n).append('\n'));
+        return b.toString();
+    }
+
+    /**
+     * Reads the text form; null or blank gives empty statistics.
+     *
+     * @throws IllegalArgumentException naming the line, when a line is not an entry
+     */
+    public static CollectionNameStatistics parse(String text) {
+        Map<String, Long> tagged = new LinkedHashMap<>();
+        Map<String, Long> articles = new LinkedHashMap<>();
+        if (text != null) {
+            String[] lines = text.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                long n;
+                try {
+                    n = f.length == 3 ? Long.parseLong(f[2].strip()) : -1;
+                } catch (NumberFormatException e) {
+                    n = -1;
+                }
+                if (n < 0 || !(f[0].equals("t") || f[0].equals("a")) || f[1].isEmpty()) {
+                    throw new IllegalArgumentException("line " + (i + 1) + " of " + PARAM + " is not «t|a TAB word TAB"
+                            + " count»: «" + line + "»");
+                }
+                (f[0].equals("t") ? tagged : articles).put(f[1], n);
+            }
+        }
+        return new CollectionNameStatistics(tagged, articles);
+    }
+}

@@ -1,0 +1,77 @@
+package org.sahifa.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.sahifa.search.NameWords;
+import org.sahifa.search.QueryIndex;
+import org.sahifa.search.query.QueryNode;
+import org.sahifa.text.analysis.NameVariants;
+
+/**
+ * One shard as the shared {@link org.sahifa.search.QueryCompiler} reads it: the candidate spellings of a name
+ * come from the shard's own term dictionary (a spelling it does not hold matches nothing there), which words are
+ * names from the collection's statistics ({@link ShardNameWords}); {@code place:}/{@code person:} link the
+ * articles whose entities have a spelling of the name (the archive carries every spelling of the entities each
+ * article mentions); {@code is:} has no meaning in an archive (it keeps no reading state): {@code is:unread}
+ * keeps everything, {@code is:read} and {@code is:bookmarked} nothing.
+ */
+final class ShardIndex implements QueryIndex {
+
+    /** At most this many spellings of an entity's name are linked. */
+    static final int MAX_LINKED_SPELLINGS = 256;
+
+    private final IndexReader reader;
+    private final NameWords names;
+    private final NameVariants spellingsOf = NameVariants.standard();
+
+    ShardIndex(IndexReader reader, NameWords names) {
+        this.reader = reader;
+        this.names = names;
+    }
+
+    @Override
+    public List<String> termsStartingWith(String field, String prefix, int max) {
+        return QueryIndex.termsStartingWith(reader, field, prefix, max);
+    }
+
+    @Override
+    public NameWords names() {
+        return names;
+    }
+
+    @Override
+    public Query linked(QueryNode.Entity e) {
+        String field = e.kind() == QueryNode.EntityKind.PLACE ? ArchiveFields.PLACE_SPELLING
+                : ArchiveFields.PERSON_SPELLING;
+        List<NameVariants.Variant> spellings;
+        try {
+            spellings = spellingsOf.find(reader, field, e.name(), MAX_LINKED_SPELLINGS);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        if (spellings.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder linked = new BooleanQuery.Builder();
+        for (NameVariants.Variant v : spellings) {
+            linked.add(new TermQuery(new Term(field, v.term())), Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(linked.build());
+    }
+
+    @Override
+    public Query state(QueryNode.ArticleState state) {
+        return state == QueryNode.ArticleState.UNREAD ? new MatchAllDocsQuery()
+                : new MatchNoDocsQuery("an archive keeps no reading state");
+    }
+}
