@@ -37,7 +37,6 @@ final class CollectionQuery {
 
     final QueryCompiler compiler;
     final CollectionNameStatistics statistics;
-    Query debugQuery;
 
     private CollectionQuery(QueryCompiler compiler, CollectionNameStatistics statistics) {
         this.compiler = compiler;
@@ -50,22 +49,17 @@ final class CollectionQuery {
         for (int round = 0; ; round++) {
             Round r = new Round(known);
             QueryCompiler compiler = new QueryCompiler(IndexAnalysis.standard(), r, zone);
-            Query dq = null;
             if (!parsed.isEmpty()) {
-                dq = compiler.compile(parsed.root());
+                compiler.compile(parsed.root());
             }
             if (r.missingPrefixes.isEmpty() && r.missingTagged.isEmpty() && r.missingArticles.isEmpty()) {
-                CollectionQuery out = new CollectionQuery(compiler, new CollectionNameStatistics(r.usedTagged, r.usedArticles));
-                out.debugQuery = dq;
-                return out;
+                return new CollectionQuery(compiler, new CollectionNameStatistics(r.usedTagged, r.usedArticles));
             }
             if (round + 1 >= MAX_ROUNDS) {
                 throw new ArchiveException("The name statistics of «" + parsed.text() + "» did not settle after "
                         + MAX_ROUNDS + " rounds of look-ups");
             }
-            for (String prefix : r.missingPrefixes) {
-                known.prefixes.put(prefix, terms.startingWith(prefix, known.articles));
-            }
+            known.prefixes.putAll(terms.startingWith(r.missingPrefixes, known.articles));
             terms.statistics(r.missingTagged, r.missingArticles, known.tagged, known.articles);
         }
     }

@@ -3,8 +3,16 @@ package org.sahifa.archive;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.TermsResponse;
@@ -25,6 +33,13 @@ final class CollectionTerms {
     static final String HANDLER = "/terms";
     /** Terms named in one statistics request (a POST body; each shard looks them up one by one). */
     static final int LIST_BATCH = 2_000;
+
+    /** Look-ups asked at the same time, over all archives of this process (daemon threads). */
+    private static final ExecutorService LOOK_UPS = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "sahifa-archive-terms");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final ArchiveClient client;
     private final String collection;
@@ -50,8 +65,7 @@ final class CollectionTerms {
         Map<String, List<String>> out = new HashMap<>();
         for (String field : List.of(ArchiveFields.TITLE_NAME, ArchiveFields.BODY_NAME)) {
             List<String> terms = new ArrayList<>();
-            List<TermsResponse.Term> listed = r.getTerms(field);
-            for (TermsResponse.Term t : listed == null ? List.<TermsResponse.Term>of() : listed) {
+            for (TermsResponse.Term t : terms(r, field)) {
                 terms.add(t.getTerm());
                 String word = NameKeyTerms.surface(t.getTerm());
                 if (field.equals(ArchiveFields.BODY_NAME) && NameWords.keyTerm(word).equals(t.getTerm())) {
@@ -64,18 +78,46 @@ final class CollectionTerms {
     }
 
     /**
+     * {@link #startingWith(String, Map)} of several prefixes, asked at the same time (a query's words are looked
+     * up together).
+     */
+    Map<String, Map<String, List<String>>> startingWith(Collection<String> prefixes, Map<String, Long> articles) {
+        Map<String, CompletableFuture<Map<String, List<String>>>> asked = new LinkedHashMap<>();
+        Map<String, Long> counts = new ConcurrentHashMap<>();
+        for (String prefix : prefixes) {
+            asked.put(prefix, CompletableFuture.supplyAsync(() -> startingWith(prefix, counts), LOOK_UPS));
+        }
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        asked.forEach((prefix, f) -> out.put(prefix, join(f)));
+        articles.putAll(counts);
+        return out;
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * The tagged counts of {@code taggedWords} (total term frequency in {@code name.tagged}) into {@code tagged}
      * and the article counts of {@code articleWords} (document frequency of their {@code body.name} key terms)
-     * into {@code articles}, over the whole collection; a word the collection does not hold counts 0.
+     * into {@code articles}, over the whole collection, in one request per {@value #LIST_BATCH} terms; a word the
+     * collection does not hold counts 0.
      */
     void statistics(Collection<String> taggedWords, Collection<String> articleWords, Map<String, Long> tagged,
                     Map<String, Long> articles) {
         Map<String, String> wordOfTerm = new HashMap<>();
-        List<String> tagTerms = new ArrayList<>();
+        Set<String> listed = new LinkedHashSet<>();
         for (String w : taggedWords) {
             tagged.put(w, 0L);
             if (listable(w)) {
-                tagTerms.add(w);
+                listed.add(w);
             }
         }
         for (String w : articleWords) {
@@ -83,27 +125,36 @@ final class CollectionTerms {
             String term = NameWords.keyTerm(w);
             if (!term.isEmpty() && listable(term)) {
                 wordOfTerm.put(term, w);
+                listed.add(term);
             }
         }
-        fetch(ArchiveFields.NAME_TAGGED, tagTerms, (term, t) -> tagged.put(term, t.getTotalTermFreq()));
-        fetch(ArchiveFields.BODY_NAME, new ArrayList<>(wordOfTerm.keySet()),
-                (term, t) -> articles.put(wordOfTerm.get(term), t.getFrequency()));
-    }
-
-    private void fetch(String field, List<String> terms, java.util.function.BiConsumer<String, TermsResponse.Term> sink) {
+        List<String> terms = new ArrayList<>(listed);
         for (int from = 0; from < terms.size(); from += LIST_BATCH) {
             List<String> batch = terms.subList(from, Math.min(terms.size(), from + LIST_BATCH));
             ModifiableSolrParams p = params();
-            p.set("terms.fl", field);
+            // one list for both fields: a tagged word is no name-field term (those hold a key and «|») and back
+            p.add("terms.fl", ArchiveFields.NAME_TAGGED, ArchiveFields.BODY_NAME);
             p.set("terms.list", String.join(",", batch));
             p.set("terms.ttf", true);
             p.set("terms.limit", -1);
             TermsResponse r = request("Reading name statistics from " + collection, p);
-            List<TermsResponse.Term> listed = r.getTerms(field);
-            for (TermsResponse.Term t : listed == null ? List.<TermsResponse.Term>of() : listed) {
-                sink.accept(t.getTerm(), t);
+            for (TermsResponse.Term t : terms(r, ArchiveFields.NAME_TAGGED)) {
+                if (tagged.containsKey(t.getTerm())) {
+                    tagged.put(t.getTerm(), t.getTotalTermFreq());
+                }
+            }
+            for (TermsResponse.Term t : terms(r, ArchiveFields.BODY_NAME)) {
+                String w = wordOfTerm.get(t.getTerm());
+                if (w != null) {
+                    articles.put(w, t.getFrequency());
+                }
             }
         }
+    }
+
+    private static List<TermsResponse.Term> terms(TermsResponse r, String field) {
+        List<TermsResponse.Term> listed = r.getTerms(field);
+        return listed == null ? List.of() : listed;
     }
 
     /** A term that {@code terms.list} (comma-separated, backslash escapes) carries as it is. */

@@ -18,8 +18,11 @@ import org.sahifa.search.query.QueryParser;
 /**
  * The {@code sahifa} query parser: {@code q={!sahifa tz=Asia/Riyadh}كاراباخ -بوتين from:2023} (or
  * {@code defType=sahifa}) reads Sahifa's query language (docs/search.md; never an error) and compiles it with
- * {@link ShardQueryCompiler} against the searcher of the core that parses it, so every shard expands names over
- * its own terms. {@code tz} (default UTC) is the zone in which {@code from:}/{@code to:} days begin.
+ * the library's own {@link QueryCompiler} against the searcher of the core that parses it ({@link ShardIndex}),
+ * so every shard expands names over its own terms. {@code tz} (default UTC) is the zone in which
+ * {@code from:}/{@code to:} days begin; {@value CollectionNameStatistics#PARAM} carries the collection's name
+ * statistics, which the archive client sends (decision 0124; without them a shard decides which words are
+ * names by its own statistics).
  *
  * <pre>{@code <queryParser name="sahifa" class="org.sahifa.solr.SahifaQParserPlugin"/>}</pre>
  */
