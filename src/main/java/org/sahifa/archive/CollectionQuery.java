@@ -88,22 +88,21 @@ final class CollectionQuery {
         }
 
         private long tagged(String w) {
-            Long n = known.tagged.get(w);
-            if (n == null) {
-                missingTagged.add(w);
-                return 0;
-            }
-            usedTagged.put(w, n);
-            return n;
+            return count(w, known.tagged, missingTagged, usedTagged);
         }
 
         private long articles(String w) {
-            Long n = known.articles.get(w);
+            return count(w, known.articles, missingArticles, usedArticles);
+        }
+
+        /** The known count of {@code w} (noted as used), or 0 noted as missing. */
+        private static long count(String w, Map<String, Long> known, Set<String> missing, Map<String, Long> used) {
+            Long n = known.get(w);
             if (n == null) {
-                missingArticles.add(w);
+                missing.add(w);
                 return 0;
             }
-            usedArticles.put(w, n);
+            used.put(w, n);
             return n;
         }
 

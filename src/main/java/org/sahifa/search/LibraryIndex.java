@@ -16,7 +16,6 @@ import org.sahifa.search.query.QueryNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,37 +24,24 @@ import java.util.Map;
  * generation (seeking a term in every segment is most of what preparing a query costs on a large index), the
  * library's name statistics, the entities layer's links and the store's reading state.
  */
-final class LibraryIndex implements QueryIndex {
+final class LibraryIndex extends ReaderIndex {
 
-    private final IndexReader reader;
     private final ArticleSource source;
     private final EntityLookup entities;
-    private final NameWords names;
     private final Map<Term, TermStates> states;
     private IndexSearcher statesSearcher;
 
     LibraryIndex(IndexReader reader, ArticleSource source, EntityLookup entities, NameWords names,
                  VariantCache.Generation lookups) {
-        this.reader = reader;
+        super(reader, names);
         this.source = source;
         this.entities = entities;
-        this.names = names;
         this.states = lookups.states();
     }
 
     /** The index alone: no store, no entities, names by the shipped lists only. */
     LibraryIndex(IndexReader reader, ArticleSource source) {
         this(reader, source, EntityLookup.NONE, NameWords.listsOnly(), VariantCache.Generation.uncached());
-    }
-
-    @Override
-    public List<String> termsStartingWith(String field, String prefix, int max) {
-        return QueryIndex.termsStartingWith(reader, field, prefix, max);
-    }
-
-    @Override
-    public NameWords names() {
-        return names;
     }
 
     @Override

@@ -1,19 +1,10 @@
 package org.sahifa.search;
 
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.sahifa.search.query.QueryNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,29 +35,4 @@ public interface QueryIndex {
 
     /** The articles of an {@code is:} filter. */
     Query state(QueryNode.ArticleState state);
-
-    /**
-     * The terms of {@code field} in {@code reader} that start with {@code prefix}, in index order, at most
-     * {@code max}: one seek in the merged term dictionary (each distinct term once, however many segments).
-     */
-    static List<String> termsStartingWith(IndexReader reader, String field, String prefix, int max) {
-        List<String> out = new ArrayList<>();
-        try {
-            Terms terms = MultiTerms.getTerms(reader, field);
-            if (terms == null) {
-                return out;
-            }
-            TermsEnum te = terms.iterator();
-            BytesRef p = new BytesRef(prefix);
-            if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
-                return out;
-            }
-            for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, p) && out.size() < max; t = te.next()) {
-                out.add(t.utf8ToString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 }

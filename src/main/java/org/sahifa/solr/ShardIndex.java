@@ -13,7 +13,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sahifa.search.NameWords;
-import org.sahifa.search.QueryIndex;
+import org.sahifa.search.ReaderIndex;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.analysis.NameVariants;
 
@@ -25,28 +25,15 @@ import org.sahifa.text.analysis.NameVariants;
  * article mentions); {@code is:} has no meaning in an archive (it keeps no reading state): {@code is:unread}
  * keeps everything, {@code is:read} and {@code is:bookmarked} nothing.
  */
-final class ShardIndex implements QueryIndex {
+final class ShardIndex extends ReaderIndex {
 
     /** At most this many spellings of an entity's name are linked. */
     static final int MAX_LINKED_SPELLINGS = 256;
 
-    private final IndexReader reader;
-    private final NameWords names;
     private final NameVariants spellingsOf = NameVariants.standard();
 
     ShardIndex(IndexReader reader, NameWords names) {
-        this.reader = reader;
-        this.names = names;
-    }
-
-    @Override
-    public List<String> termsStartingWith(String field, String prefix, int max) {
-        return QueryIndex.termsStartingWith(reader, field, prefix, max);
-    }
-
-    @Override
-    public NameWords names() {
-        return names;
+        super(reader, names);
     }
 
     @Override
