@@ -43,7 +43,7 @@ public final class ArchiveSearch {
     public ArchiveSearch(ArchiveClient client, ArchiveAddress address) {
         this.client = client;
         this.address = address;
-        this.terms = new CollectionTerms(client, address.collection());
+        this.terms = new CollectionTerms(client, address);
     }
 
     /** The archive searched. */

@@ -42,11 +42,11 @@ final class CollectionTerms {
     });
 
     private final ArchiveClient client;
-    private final String collection;
+    private final ArchiveAddress address;
 
-    CollectionTerms(ArchiveClient client, String collection) {
+    CollectionTerms(ArchiveClient client, ArchiveAddress address) {
         this.client = client;
-        this.collection = collection;
+        this.address = address;
     }
 
     /**
@@ -61,7 +61,7 @@ final class CollectionTerms {
         p.set("terms.prefix", prefix);
         p.set("terms.limit", NameVariants.MAX_CANDIDATES);
         p.set("terms.sort", "index");
-        TermsResponse r = request("Reading the spellings of a name from " + collection, p);
+        TermsResponse r = request(p);
         Map<String, List<String>> out = new HashMap<>();
         for (String field : List.of(ArchiveFields.TITLE_NAME, ArchiveFields.BODY_NAME)) {
             List<String> terms = new ArrayList<>();
@@ -137,7 +137,7 @@ final class CollectionTerms {
             p.set("terms.list", String.join(",", batch));
             p.set("terms.ttf", true);
             p.set("terms.limit", -1);
-            TermsResponse r = request("Reading name statistics from " + collection, p);
+            TermsResponse r = request(p);
             for (TermsResponse.Term t : terms(r, ArchiveFields.NAME_TAGGED)) {
                 if (tagged.containsKey(t.getTerm())) {
                     tagged.put(t.getTerm(), t.getTotalTermFreq());
@@ -170,9 +170,10 @@ final class CollectionTerms {
         return p;
     }
 
-    private TermsResponse request(String what, ModifiableSolrParams p) {
+    /** A terms request; its errors name the search, as the query's own do. */
+    private TermsResponse request(ModifiableSolrParams p) {
         QueryRequest q = new QueryRequest(p, SolrRequest.METHOD.POST);
         q.setPath(HANDLER);
-        return client.call(what, node -> q.process(node, collection).getTermsResponse());
+        return client.call("Searching " + address, node -> q.process(node, address.collection()).getTermsResponse());
     }
 }
