@@ -37,7 +37,17 @@ public final class NameForms {
             out.remove(typed);
             return new ArrayList<>(out);
         }
-        return typed.length() >= 3 && names.readsAsName(typed) ? derived(typed, names) : List.of();
+        return typed.length() >= 3 && (names.readsAsName(typed) || isArticleNisba(typed))
+                ? derived(typed, names) : List.of();
+    }
+
+    /** Arabic spellings of a Latin name found another way ({@link LearnedSpellings}) and their nisba forms. */
+    static List<String> withDerived(List<String> arabic, NameWords names) {
+        Set<String> out = new LinkedHashSet<>(arabic);
+        for (String a : arabic) {
+            out.addAll(derived(a, names));
+        }
+        return new ArrayList<>(out);
     }
 
     /**
@@ -65,6 +75,15 @@ public final class NameForms {
             }
         }
         return kept;
+    }
+
+    /**
+     * A nisba behind the article: ال, at least three letters and ي, يه, يين or يون (البعثي, الحوثيين). After the
+     * article a final ي cannot be the pronoun «my», so the word is an adjective or group name whose stem (بعث) is
+     * another word (بعثة): it is searched in its own forms, not by stem (decision 0028).
+     */
+    static boolean isArticleNisba(String w) {
+        return w.length() >= 6 && w.startsWith("ال") && isNisba(w);
     }
 
     /** A word in a nisba form: ending ي, يه, يين or يون after at least three letters. */

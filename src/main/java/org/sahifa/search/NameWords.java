@@ -122,6 +122,34 @@ public final class NameWords {
     }
 
     /**
+     * True when the normalised indexed spelling may be a name the lists and tags do not know, for a spelling the
+     * learned transliteration model found ({@link LearnedSpellings}): a name; else each word no function word, not
+     * the article before a dictionary word (الراقي), and not a dictionary word unless the library rarely writes it
+     * with the article, as a name (سابك, بريدة are words too) — فيسبوك yes; عقار, الراقي never.
+     */
+    boolean isNameLike(String surface) {
+        if (isName(surface)) {
+            return true;
+        }
+        for (String w : surface.split(" ")) {
+            if (w.length() < 3 || ArabicStopwords.contains(w)
+                    || w.length() > 4 && w.startsWith("ال") && isCommon(w.substring(2))
+                    || isCommon(w) && !rarelyWithTheArticle(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when two normalised words joined by a space are one name together: listed together, or tagged together
+     * in at least {@value #MIN_ARTICLES_FOR_STATISTICS} articles (حزب الله), not merely two names side by side.
+     */
+    boolean isTwoWordName(String pair) {
+        return lexicon.contains(pair) || tagged(pair) >= MIN_ARTICLES_FOR_STATISTICS;
+    }
+
+    /**
      * True when a typed word should be read as a name rather than as a word to stem: a name, or a listed name that
      * the library tags in at least {@value #MIN_TAGGED_SHARE_PERCENT} % of its articles (الرقة, دمشق) or rarely
      * writes with the article, listed or tagged in at least {@value #MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT} % of

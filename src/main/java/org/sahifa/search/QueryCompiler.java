@@ -66,6 +66,7 @@ final class QueryCompiler {
     private final EntityLookup entities;
     private final ZoneId zone;
     private final Map<String, List<NameVariants.Variant>> cache;
+    private final Map<String, List<String>> learned;
     private final Map<Term, TermStates> states;
     private IndexSearcher statesSearcher;
     private final Map<String, Map<String, NameMatcher.Match>> decisions;
@@ -87,6 +88,7 @@ final class QueryCompiler {
                   ZoneId zone, VariantCache.Generation lookups, NameWords names) {
         this.names = names;
         this.cache = lookups.variants();
+        this.learned = lookups.learned();
         this.decisions = lookups.decisions();
         this.states = lookups.states();
         this.analysis = analysis;
@@ -190,6 +192,22 @@ final class QueryCompiler {
                 b.add(node(c, positive), Occur.FILTER);
                 anything = true;
             } else {
+                int last = i;
+                while (last + 1 < children.size() && isTwoWordName(children.get(last), children.get(last + 1))) {
+                    last++;
+                }
+                if (last > i) {
+                    // words that are one name together are that name, not words anywhere (حزب الله; ناغورني قره باغ)
+                    StringBuilder name = new StringBuilder();
+                    for (int k = i; k <= last; k++) {
+                        name.append(k > i ? " " : "").append(((QueryNode.Word) children.get(k)).text());
+                    }
+                    b.add(phrase(name.toString(), positive), Occur.MUST);
+                    i = last;
+                    scoring = true;
+                    anything = true;
+                    continue;
+                }
                 Query q = node(c, positive);
                 if (q == null) {
                     continue;
@@ -207,6 +225,16 @@ final class QueryCompiler {
             b.add(new MatchAllDocsQuery(), anything ? Occur.FILTER : Occur.MUST);
         }
         return b.build();
+    }
+
+    /** True when two neighbouring words are one name together ({@link NameWords#isTwoWordName}). */
+    private boolean isTwoWordName(QueryNode first, QueryNode second) {
+        if (!(first instanceof QueryNode.Word a) || !(second instanceof QueryNode.Word b)) {
+            return false;
+        }
+        List<String> x = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, a.text());
+        List<String> y = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, b.text());
+        return x.size() == 1 && y.size() == 1 && names.isTwoWordName(x.get(0) + " " + y.get(0));
     }
 
     /** A word, or the compound name it forms with a neighbouring word (قره + باغ as كراباخ). */
@@ -264,13 +292,18 @@ final class QueryCompiler {
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
         // a name is not stemmed: its stem tier reaches other words (الرقة → ورقة, حلب → حلبة); its clitic forms
         // (والرقة) are found by the name tier, which then searches the exact spelling too (decision 0027)
-        boolean name = exact.size() == 1 && names.readsAsName(exact.get(0).term());
+        boolean name = exact.size() == 1 && (names.readsAsName(exact.get(0).term())
+                || NameForms.isArticleNisba(exact.get(0).term()));
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (exact.size() == 1) {
             String typed = exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
+            if (related.isEmpty() && NameForms.isLatin(typed)) {
+                // a Latin name the lists do not know: its Arabic spellings in the index by the learned model (0028)
+                related = NameForms.withDerived(learnedSpellings(typed), names);
+            }
             // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound
             Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true);
             boolean translated = relatedQuery != null && NameForms.isLatin(typed);
@@ -446,19 +479,29 @@ final class QueryCompiler {
         return m.build();
     }
 
-    /** A query word and the word without its proclitics (لكراباخ → كراباخ), as the name field indexes both. */
+    /**
+     * A query word and the word without its proclitics when that is a name (لكراباخ → كراباخ), as the name field
+     * indexes both. A word that reads as a name keeps its letters (سابك is a name, not س + ابك), and a clitic-free
+     * reading that is no name is not searched: its variants are other words behind other clitics (بريدة → ريدة
+     * would find فريدة, بايرن → ايرن would find إيران).
+     */
     private List<String> forms(String word) {
         List<String> out = new ArrayList<>();
         out.add(word);
-        if (names.isName(word)) {
-            return out; // سابك is a name, not س + ابك; a name's clitic-free reading would reach other words
+        if (names.readsAsName(word)) {
+            return out;
         }
         for (String f : analysis.withoutProclitics(word)) {
-            if (!out.contains(f)) {
+            if (!out.contains(f) && names.readsAsName(f)) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */
+    private List<String> learnedSpellings(String latin) {
+        return VariantCache.get(learned, latin, k -> LearnedSpellings.in(reader, IndexFields.BODY_NAME, k, names));
     }
 
     /**
