@@ -124,7 +124,7 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
     void anArabicNameIsNotReadAsAProcliticBeforeAnotherName() {
         source.add("نادي", "فاز بايرن ميونيخ على ضيفه");
         source.add("دولة", "وصل الوفد إلى إيران أمس");
-        openWith(Map.of());
+        openWith(Map.of("ايران", 1L)); // إيران is a name: بايرن read as ب + ايرن would reach it as a variant
         assertThat(titles("بايرن")).containsExactly("نادي");
     }
 
