@@ -123,18 +123,19 @@ public final class NameWords {
 
     /**
      * True when the normalised indexed spelling may be a name the lists and tags do not know, for a spelling the
-     * learned transliteration model found ({@link LearnedSpellings}): a name; else each word no function word, not
-     * the article before a dictionary word (الراقي), and not a dictionary word unless the library rarely writes it
-     * with the article, as a name (سابك, بريدة are words too) — فيسبوك yes; عقار, الراقي never.
+     * learned transliteration model found ({@link LearnedSpellings}): a name (one word: read as a name, as بايرن
+     * that also reads as ب + ايرن); else each word no function word, not
+     * a clitic or the article before a dictionary word (بإرادة, الراقي), and not a dictionary word unless the library
+     * rarely writes it with the article, as a name (سابك, بريدة are words too) — فيسبوك yes; عقار, بإرادة never.
      */
     boolean isNameLike(String surface) {
-        if (isName(surface)) {
+        if (surface.indexOf(' ') < 0 ? readsAsName(surface) : isName(surface)) {
             return true;
         }
         for (String w : surface.split(" ")) {
-            if (w.length() < 3 || ArabicStopwords.contains(w)
-                    || w.length() > 4 && w.startsWith("ال") && isCommon(w.substring(2))
-                    || isCommon(w) && !rarelyWithTheArticle(w)) {
+            int common = CommonWords.standard().code(NameFold.fold(w));
+            if (w.length() < 3 || ArabicStopwords.contains(w) || common == CommonWords.WITHOUT_CLITICS
+                    || common == CommonWords.AS_WRITTEN && !rarelyWithTheArticle(w)) {
                 return false;
             }
         }

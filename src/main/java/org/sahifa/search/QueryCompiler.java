@@ -305,7 +305,7 @@ final class QueryCompiler {
                 related = NameForms.withDerived(learnedSpellings(typed), names);
             }
             // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound
-            Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true);
+            Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true, NameForms.isLatin(typed));
             boolean translated = relatedQuery != null && NameForms.isLatin(typed);
             Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
             if (nameQuery != null) {
@@ -374,23 +374,30 @@ final class QueryCompiler {
 
     /** The name tier of a word (given as its forms) in title and body, or null when no spelling is indexed. */
     private Query nameTier(List<String> forms, boolean positive) {
-        return nameTier(forms, positive, true);
+        return nameTier(forms, positive, true, false);
+    }
+
+    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings) {
+        return nameTier(forms, positive, exactSpellings, false);
     }
 
     /**
      * The name tier of {@code forms}; without {@code exactSpellings}, only the spellings that differ from the
      * query's are searched (all are still marked): for a single word, the exact spelling (and the word behind
      * proclitics) already matches in the exact and stem tiers, with more weight, and its postings are as long as
-     * the word is common — most of the cost of the tier (decision 0046).
+     * the word is common — most of the cost of the tier (decision 0046). With {@code arabicOnly} (the Arabic
+     * spellings of a typed Latin name) their Latin sound-alikes are left out: the typed word finds its Latin spelling.
      */
-    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings) {
+    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings, boolean arabicOnly) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             Map<String, NameVariants.Variant> found = new LinkedHashMap<>();
             for (String form : forms) {
                 for (NameVariants.Variant v : variants(field, form)) {
-                    found.putIfAbsent(v.term(), v);
+                    if (!arabicOnly || !NameForms.isLatin(v.surface())) {
+                        found.putIfAbsent(v.term(), v);
+                    }
                 }
             }
             if (found.isEmpty()) {

@@ -243,12 +243,8 @@ public final class TransliterationModel {
     private static List<int[]> viterbi(int[] l, int[] a, double[] joint) {
         int n = l.length;
         int m = a.length;
-        double[][] best = new double[n + 1][m + 1];
+        double[][] best = lattice(n, m);
         int[][] from = new int[n + 1][m + 1];
-        for (double[] row : best) {
-            Arrays.fill(row, Double.NEGATIVE_INFINITY);
-        }
-        best[0][0] = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= m; j++) {
                 if (best[i][j] == Double.NEGATIVE_INFINITY) {
@@ -281,6 +277,16 @@ public final class TransliterationModel {
         return units;
     }
 
+    /** Best log probabilities of alignment prefixes: 0 for the empty one, minus infinity until reached. */
+    private static double[][] lattice(int n, int m) {
+        double[][] best = new double[n + 1][m + 1];
+        for (double[] row : best) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        return best;
+    }
+
     private static int place(int start, int length, int n) {
         return start == 0 ? START : start + length == n ? END : INSIDE;
     }
@@ -306,11 +312,7 @@ public final class TransliterationModel {
         }
         int n = l.length;
         int m = a.length;
-        double[][] best = new double[n + 1][m + 1];
-        for (double[] row : best) {
-            Arrays.fill(row, Double.NEGATIVE_INFINITY);
-        }
-        best[0][0] = 0;
+        double[][] best = lattice(n, m);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= m; j++) {
                 if (best[i][j] == Double.NEGATIVE_INFINITY) {
