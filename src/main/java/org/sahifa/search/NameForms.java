@@ -52,8 +52,8 @@ public final class NameForms {
 
     /**
      * The nisba forms of an Arabic name: of a country its adjective (البرازيل → البرازيلي, البرازيلية,
-     * البرازيليين, البرازيليون); of a nisba (a group: البعثي, البعثيين) its other number and gender. Forms that are
-     * dictionary words are left out.
+     * البرازيليين, البرازيليون; إثيوبيا → إثيوبي, الإثيوبية), also where the dictionary knows them; of a nisba (a group:
+     * البعثي, البعثيين) its other number and gender, leaving out forms that are dictionary words.
      */
     private static List<String> derived(String name, NameWords names) {
         boolean country = names.lexicon().isCountry(name);
@@ -67,10 +67,18 @@ public final class NameForms {
             out.add(base + "ين");
             out.add(base + "ون");
         }
+        // a country's adjective is its own word even where the dictionary knows it (اثيوبي, اثيوبية), with and without
+        // the article (الاثيوبية); not for a country whose name already ends like a nisba (مالي → مالية is «financial»)
+        boolean own = country && name.charAt(name.length() - 1) != YEH;
+        if (own && !name.startsWith("ال")) {
+            for (String f : List.copyOf(out)) {
+                out.add("ال" + f);
+            }
+        }
         out.remove(name);
         List<String> kept = new ArrayList<>(out.size());
         for (String f : out) {
-            if (!NameWords.isCommonWord(f)) {
+            if (own || !NameWords.isCommonWord(f)) {
                 kept.add(f);
             }
         }

@@ -407,8 +407,10 @@ final class QueryCompiler {
             if (positive) {
                 list.forEach(v -> terms.names.add(v.term()));
             }
+            // a split or joined spelling (فيس بوك for فيسبوك) has the query's letters but is another term: searched
             List<NameVariants.Variant> searched = exactSpellings ? list
-                    : list.stream().filter(v -> v.match() != NameMatcher.Match.EXACT).toList();
+                    : list.stream().filter(v -> v.match() != NameMatcher.Match.EXACT || !forms.contains(v.surface()))
+                    .toList();
             if (searched.isEmpty()) {
                 continue;
             }
