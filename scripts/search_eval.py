@@ -2,19 +2,22 @@
 """Real-archive name-search evaluation (docs/search.md, "Evaluation on a real archive").
 
 Gold: an article holds a query's name when one of the query's listed spellings occurs in its title or body as a
-word (after normalising hamza/alef forms, ى/ي, ة/ه, diacritics and tatweel; Latin case-folded), optionally behind
+word (after NFKC, which reads presentation forms as letters, and normalising hamza/alef forms, ى/ي, ة/ه, diacritics and tatweel; Latin case-folded), optionally behind
 Arabic proclitics (و ف ب ك ل, the article ال and their combinations). Spellings of several words must occur as
 consecutive words.
 Precision: share of the results (`sahifa search --json --queries`) whose matched words include such a spelling.
 Recall: share of gold articles that are among the results. Reported for Latin and Arabic queries separately.
 
-Usage: search_eval.py score LIBRARY.db QUERIES.tsv RESULTS.jsonl [--errors N]
+Usage: search_eval.py score LIBRARY.db QUERIES.tsv RESULTS.jsonl [--errors N] [--held-out-errors]
+       (--errors lists the development queries' errors; held-out ones only with --held-out-errors, for the
+       final report: reading them while changing the code would tune on the held-out part)
        search_eval.py words LIBRARY.db PATTERN   (explore: counts of the words matching a regex)
 """
 import json
 import re
 import sqlite3
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 
 DIACRITICS = re.compile('[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]')
@@ -28,7 +31,8 @@ PROCLITICS.remove('ال')
 
 
 def normalize(text):
-    return DIACRITICS.sub('', text.lower()).translate(TABLE)
+    # NFKC first, as Sahifa's normaliser: presentation forms (ﻓﻴﺴﺒﻮﻙ) are the letters they show
+    return DIACRITICS.sub('', unicodedata.normalize('NFKC', text).lower()).translate(TABLE)
 
 
 def words(text):
@@ -118,7 +122,7 @@ def held(first, ws):
     return out
 
 
-def score(db, queries_path, results_path, errors=0):
+def score(db, queries_path, results_path, errors=0, held_out_errors=False):
     queries = read_queries(queries_path)
     first = index(queries)
     gold = defaultdict(set)
@@ -159,7 +163,7 @@ def score(db, queries_path, results_path, errors=0):
     if errors:
         print('\nper query: results right gold found | wrong matched words (most frequent)')
         for q, n, right, g, found in rows:
-            if n != right or g != found:
+            if (n != right or g != found) and (q.part == 'dev' or held_out_errors):
                 top = ', '.join(f'{w} ×{c}' for w, c in wrong[q.text].most_common(errors))
                 print(f'{q.part:8} {q.text:24} {n:5d} {right:5d} {g:5d} {found:5d} | {top}')
     for q in queries:
@@ -182,7 +186,7 @@ def explore(db, pattern):
 if __name__ == '__main__':
     if len(sys.argv) >= 5 and sys.argv[1] == 'score':
         n = int(sys.argv[sys.argv.index('--errors') + 1]) if '--errors' in sys.argv else 0
-        score(sys.argv[2], sys.argv[3], sys.argv[4], n)
+        score(sys.argv[2], sys.argv[3], sys.argv[4], n, '--held-out-errors' in sys.argv)
     elif len(sys.argv) == 4 and sys.argv[1] == 'words':
         explore(sys.argv[2], sys.argv[3])
     else:

@@ -26,7 +26,8 @@ import org.sahifa.solr.CollectionNameStatistics;
  * what is known, noting what it missed (a missed count reads as 0 until known); the missing terms and counts are
  * fetched together, and the next round compiles again, until a round misses nothing (two or three rounds).
  *
- * <p>The result gives the statistics its decisions used, which the query carries to every shard
+ * <p>The result gives the statistics its decisions used, and the Arabic spellings it chose for a Latin name the
+ * lists do not know (decision 0028, weighed over the whole collection), which the query carries to every shard
  * ({@link CollectionNameStatistics}), so each shard scopes names exactly so; and the compiler, whose matched
  * words and spellings draw the hits' marks ({@link org.sahifa.search.PageHighlights}). Not thread-safe.
  */
@@ -52,15 +53,18 @@ final class CollectionQuery {
             if (!parsed.isEmpty()) {
                 compiler.compile(parsed.root());
             }
-            if (r.missingPrefixes.isEmpty() && r.missingTagged.isEmpty() && r.missingArticles.isEmpty()) {
-                return new CollectionQuery(compiler, new CollectionNameStatistics(r.usedTagged, r.usedArticles));
+            if (r.missingPrefixes.isEmpty() && r.missingTagged.isEmpty() && r.missingArticles.isEmpty()
+                    && r.missingWritten.isEmpty()) {
+                return new CollectionQuery(compiler,
+                        new CollectionNameStatistics(r.usedTagged, r.usedArticles, r.usedLearned));
             }
             if (round + 1 >= MAX_ROUNDS) {
                 throw new ArchiveException("The name statistics of «" + parsed.text() + "» did not settle after "
                         + MAX_ROUNDS + " rounds of look-ups");
             }
             known.prefixes.putAll(terms.startingWith(r.missingPrefixes, known.articles));
-            terms.statistics(r.missingTagged, r.missingArticles, known.tagged, known.articles);
+            terms.statistics(r.missingTagged, r.missingArticles, r.missingWritten, known.tagged, known.articles,
+                    known.written);
         }
     }
 
@@ -70,6 +74,7 @@ final class CollectionQuery {
         final Map<String, Map<String, List<String>>> prefixes = new HashMap<>();
         final Map<String, Long> tagged = new HashMap<>();
         final Map<String, Long> articles = new HashMap<>();
+        final Map<String, Long> written = new HashMap<>();
     }
 
     /** One compilation: answers from what is known, notes what is not. */
@@ -78,8 +83,10 @@ final class CollectionQuery {
         final Set<String> missingPrefixes = new LinkedHashSet<>();
         final Set<String> missingTagged = new LinkedHashSet<>();
         final Set<String> missingArticles = new LinkedHashSet<>();
+        final Set<String> missingWritten = new LinkedHashSet<>();
         final Map<String, Long> usedTagged = new LinkedHashMap<>();
         final Map<String, Long> usedArticles = new LinkedHashMap<>();
+        final Map<String, List<String>> usedLearned = new LinkedHashMap<>();
         private final NameWords names;
 
         Round(Known known) {
@@ -120,6 +127,23 @@ final class CollectionQuery {
         @Override
         public NameWords names() {
             return names;
+        }
+
+        @Override
+        public long writtenArticles(String word) {
+            Long n = known.written.get(word);
+            if (n == null) {
+                missingWritten.add(word);
+                return 0;
+            }
+            return n; // not sent to the shards: they are given the learned spellings themselves
+        }
+
+        @Override
+        public List<String> learnedSpellings(String latin) {
+            List<String> spellings = QueryIndex.super.learnedSpellings(latin);
+            usedLearned.put(latin, spellings);
+            return spellings;
         }
 
         @Override

@@ -107,13 +107,20 @@ final class CollectionTerms {
     /**
      * The tagged counts of {@code taggedWords} (total term frequency in {@code name.tagged}) into {@code tagged}
      * and the article counts of {@code articleWords} (document frequency of their {@code body.name} key terms)
-     * into {@code articles}, over the whole collection, in one request per {@value #LIST_BATCH} terms; a word the
-     * collection does not hold counts 0.
+     * into {@code articles}, and the articles that write each of {@code writtenWords} as a word of its own (document
+     * frequency in {@code body.exact}) into {@code written}, over the whole collection, in one request per
+     * {@value #LIST_BATCH} terms; a word the collection does not hold counts 0.
      */
-    void statistics(Collection<String> taggedWords, Collection<String> articleWords, Map<String, Long> tagged,
-                    Map<String, Long> articles) {
+    void statistics(Collection<String> taggedWords, Collection<String> articleWords, Collection<String> writtenWords,
+                    Map<String, Long> tagged, Map<String, Long> articles, Map<String, Long> written) {
         Map<String, String> wordOfTerm = new HashMap<>();
         Set<String> listed = new LinkedHashSet<>();
+        for (String w : writtenWords) {
+            written.put(w, 0L);
+            if (listable(w)) {
+                listed.add(w);
+            }
+        }
         for (String w : taggedWords) {
             tagged.put(w, 0L);
             if (listable(w)) {
@@ -133,7 +140,7 @@ final class CollectionTerms {
             List<String> batch = terms.subList(from, Math.min(terms.size(), from + LIST_BATCH));
             ModifiableSolrParams p = params();
             // one list for both fields: a tagged word is no name-field term (those hold a key and «|») and back
-            p.add("terms.fl", ArchiveFields.NAME_TAGGED, ArchiveFields.BODY_NAME);
+            p.add("terms.fl", ArchiveFields.NAME_TAGGED, ArchiveFields.BODY_NAME, ArchiveFields.BODY_EXACT);
             p.set("terms.list", String.join(",", batch));
             p.set("terms.ttf", true);
             p.set("terms.limit", -1);
@@ -141,6 +148,11 @@ final class CollectionTerms {
             for (TermsResponse.Term t : terms(r, ArchiveFields.NAME_TAGGED)) {
                 if (tagged.containsKey(t.getTerm())) {
                     tagged.put(t.getTerm(), t.getTotalTermFreq());
+                }
+            }
+            for (TermsResponse.Term t : terms(r, ArchiveFields.BODY_EXACT)) {
+                if (written.containsKey(t.getTerm())) {
+                    written.put(t.getTerm(), t.getFrequency());
                 }
             }
             for (TermsResponse.Term t : terms(r, ArchiveFields.BODY_NAME)) {

@@ -37,13 +37,23 @@ public final class NameForms {
             out.remove(typed);
             return new ArrayList<>(out);
         }
-        return typed.length() >= 3 && names.readsAsName(typed) ? derived(typed, names) : List.of();
+        return typed.length() >= 3 && (names.readsAsName(typed) || isArticleNisba(typed))
+                ? derived(typed, names) : List.of();
+    }
+
+    /** Arabic spellings of a Latin name found another way ({@link LearnedSpellings}) and their nisba forms. */
+    static List<String> withDerived(List<String> arabic, NameWords names) {
+        Set<String> out = new LinkedHashSet<>(arabic);
+        for (String a : arabic) {
+            out.addAll(derived(a, names));
+        }
+        return new ArrayList<>(out);
     }
 
     /**
      * The nisba forms of an Arabic name: of a country its adjective (البرازيل → البرازيلي, البرازيلية,
-     * البرازيليين, البرازيليون); of a nisba (a group: البعثي, البعثيين) its other number and gender. Forms that are
-     * dictionary words are left out.
+     * البرازيليين, البرازيليون; إثيوبيا → إثيوبي, الإثيوبية), also where the dictionary knows them; of a nisba (a group:
+     * البعثي, البعثيين) its other number and gender, leaving out forms that are dictionary words.
      */
     private static List<String> derived(String name, NameWords names) {
         boolean country = names.lexicon().isCountry(name);
@@ -57,14 +67,31 @@ public final class NameForms {
             out.add(base + "ين");
             out.add(base + "ون");
         }
+        // a country's adjective is its own word even where the dictionary knows it (اثيوبي, اثيوبية), with and without
+        // the article (الاثيوبية); not for a country whose name already ends like a nisba (مالي → مالية is «financial»)
+        boolean own = country && name.charAt(name.length() - 1) != YEH;
+        if (own && !name.startsWith("ال")) {
+            for (String f : List.copyOf(out)) {
+                out.add("ال" + f);
+            }
+        }
         out.remove(name);
         List<String> kept = new ArrayList<>(out.size());
         for (String f : out) {
-            if (!NameWords.isCommonWord(f)) {
+            if (own || !NameWords.isCommonWord(f)) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    /**
+     * A nisba behind the article: ال, at least three letters and ي, يه, يين or يون (البعثي, الحوثيين). After the
+     * article a final ي cannot be the pronoun «my», so the word is an adjective or group name whose stem (بعث) is
+     * another word (بعثة): it is searched in its own forms, not by stem (decision 0028).
+     */
+    static boolean isArticleNisba(String w) {
+        return w.length() >= 6 && w.startsWith("ال") && isNisba(w);
     }
 
     /** A word in a nisba form: ending ي, يه, يين or يون after at least three letters. */

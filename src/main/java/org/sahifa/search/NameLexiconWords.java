@@ -67,6 +67,34 @@ final class NameLexiconWords {
         return arabicOfLatin.getOrDefault(normalizedLatin, Set.of());
     }
 
+    /**
+     * The Latin–Arabic word pairs of the bilingual lists that sound alike (the same {@link NameKey}): the Wikidata
+     * person-name words and the one-word world-cities names, as {Latin, Arabic}, in file order. For learning how
+     * Latin names are written in Arabic ({@link LearnedSpellings}).
+     */
+    static List<String[]> transliterationPairs() {
+        List<String[]> out = new java.util.ArrayList<>(60_000);
+        read(NameWordList.RESOURCE, true, line -> {
+            String[] f = line.split("\t");
+            if (f.length >= 2 && NameKey.of(f[0]).equals(NameKey.of(f[1]))) {
+                out.add(new String[] {f[1], f[0]});
+            }
+        });
+        read(WORLD_CITIES, false, line -> {
+            String[] f = line.split(",");
+            if (f.length >= 4 && !line.contains("CountryNameAr")) {
+                for (int i = 0; i < 4; i += 2) {
+                    String ar = unquote(f[i]);
+                    String en = unquote(f[i + 1]);
+                    if (ar.indexOf(' ') < 0 && en.indexOf(' ') < 0 && NameKey.of(ar).equals(NameKey.of(en))) {
+                        out.add(new String[] {en, ar});
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
     private static NameLexiconWords load() {
         Set<String> words = new HashSet<>();
         Map<String, Set<String>> arabic = new HashMap<>();

@@ -143,6 +143,35 @@ public final class NameWords {
     }
 
     /**
+     * True when the normalised indexed spelling may be a name the lists and tags do not know, for a spelling the
+     * learned transliteration model found ({@link LearnedSpellings}): a name (one word: read as a name, as بايرن
+     * that also reads as ب + ايرن); else each word no function word, not
+     * a clitic or the article before a dictionary word (بإرادة, الراقي), and not a dictionary word unless the library
+     * rarely writes it with the article, as a name (سابك, بريدة are words too) — فيسبوك yes; عقار, بإرادة never.
+     */
+    boolean isNameLike(String surface) {
+        if (surface.indexOf(' ') < 0 ? readsAsName(surface) : isName(surface)) {
+            return true;
+        }
+        for (String w : surface.split(" ")) {
+            int common = CommonWords.standard().code(NameFold.fold(w));
+            if (w.length() < 3 || ArabicStopwords.contains(w) || common == CommonWords.WITHOUT_CLITICS
+                    || common == CommonWords.AS_WRITTEN && !rarelyWithTheArticle(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when two normalised words joined by a space are one name together: listed together, or tagged together
+     * in at least {@value #MIN_ARTICLES_FOR_STATISTICS} articles (حزب الله), not merely two names side by side.
+     */
+    boolean isTwoWordName(String pair) {
+        return lexicon.contains(pair) || tagged(pair) >= MIN_ARTICLES_FOR_STATISTICS;
+    }
+
+    /**
      * True when a typed word should be read as a name rather than as a word to stem: a name, or a listed name that
      * the library tags in at least {@value #MIN_TAGGED_SHARE_PERCENT} % of its articles (الرقة, دمشق) or rarely
      * writes with the article, listed or tagged in at least {@value #MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT} % of
@@ -230,5 +259,10 @@ public final class NameWords {
 
     private long articles(String w) {
         return keyTerm(w).isEmpty() ? 0 : articles.applyAsLong(w);
+    }
+
+    /** In how many articles the name field holds the normalised word (0 without article counts). */
+    long articleCount(String w) {
+        return articles == null ? 0 : articles(w);
     }
 }

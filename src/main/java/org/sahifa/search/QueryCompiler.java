@@ -58,6 +58,7 @@ public final class QueryCompiler {
     private final QueryIndex index;
     private final ZoneId zone;
     private final Map<String, List<NameVariants.Variant>> cache;
+    private final Map<String, List<String>> learned;
     private final Map<String, Map<String, NameMatcher.Match>> decisions;
     private final NameMatcher matcher = NameMatcher.standard();
     private final NameWords names;
@@ -78,6 +79,7 @@ public final class QueryCompiler {
         this.index = index;
         this.names = index.names();
         this.cache = lookups.variants();
+        this.learned = lookups.learned();
         this.decisions = lookups.decisions();
         this.zone = zone;
     }
@@ -166,6 +168,22 @@ public final class QueryCompiler {
                 b.add(node(c, positive), Occur.FILTER);
                 anything = true;
             } else {
+                int last = i;
+                while (last + 1 < children.size() && isTwoWordName(children.get(last), children.get(last + 1))) {
+                    last++;
+                }
+                if (last > i) {
+                    // words that are one name together are that name, not words anywhere (حزب الله; ناغورني قره باغ)
+                    StringBuilder name = new StringBuilder();
+                    for (int k = i; k <= last; k++) {
+                        name.append(k > i ? " " : "").append(((QueryNode.Word) children.get(k)).text());
+                    }
+                    b.add(phrase(name.toString(), positive), Occur.MUST);
+                    i = last;
+                    scoring = true;
+                    anything = true;
+                    continue;
+                }
                 Query q = node(c, positive);
                 if (q == null) {
                     continue;
@@ -183,6 +201,16 @@ public final class QueryCompiler {
             b.add(new MatchAllDocsQuery(), anything ? Occur.FILTER : Occur.MUST);
         }
         return b.build();
+    }
+
+    /** True when two neighbouring words are one name together ({@link NameWords#isTwoWordName}). */
+    private boolean isTwoWordName(QueryNode first, QueryNode second) {
+        if (!(first instanceof QueryNode.Word a) || !(second instanceof QueryNode.Word b)) {
+            return false;
+        }
+        List<String> x = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, a.text());
+        List<String> y = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, b.text());
+        return x.size() == 1 && y.size() == 1 && names.isTwoWordName(x.get(0) + " " + y.get(0));
     }
 
     /** A word, or the compound name it forms with a neighbouring word (قره + باغ as كراباخ). */
@@ -240,16 +268,22 @@ public final class QueryCompiler {
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
         // a name is not stemmed: its stem tier reaches other words (الرقة → ورقة, حلب → حلبة); its clitic forms
         // (والرقة) are found by the name tier, which then searches the exact spelling too (decision 0027)
-        boolean name = exact.size() == 1 && names.readsAsName(exact.get(0).term());
+        boolean name = exact.size() == 1 && (names.readsAsName(exact.get(0).term())
+                || NameForms.isArticleNisba(exact.get(0).term()));
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (exact.size() == 1) {
             String typed = exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
-            // a Latin name the bilingual lists know is searched by its Arabic spellings, not by its sound; the lists
-            // decide, not whether this index holds a spelling, so that every archive shard decides alike (0124)
-            Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true);
+            if (related.isEmpty() && NameForms.isLatin(typed)) {
+                // a Latin name the lists do not know: its Arabic spellings in the index by the learned model (0028)
+                related = NameForms.withDerived(learnedSpellings(typed), names);
+            }
+            // a Latin name the bilingual lists (or the learned model) translate is searched by its Arabic spellings,
+            // not by its sound; the translation decides, not whether this index holds a spelling, so that every
+            // archive shard decides alike (0124)
+            Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true, NameForms.isLatin(typed));
             boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
             Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
             if (nameQuery != null) {
@@ -318,23 +352,30 @@ public final class QueryCompiler {
 
     /** The name tier of a word (given as its forms) in title and body, or null when no spelling is indexed. */
     private Query nameTier(List<String> forms, boolean positive) {
-        return nameTier(forms, positive, true);
+        return nameTier(forms, positive, true, false);
+    }
+
+    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings) {
+        return nameTier(forms, positive, exactSpellings, false);
     }
 
     /**
      * The name tier of {@code forms}; without {@code exactSpellings}, only the spellings that differ from the
      * query's are searched (all are still marked): for a single word, the exact spelling (and the word behind
      * proclitics) already matches in the exact and stem tiers, with more weight, and its postings are as long as
-     * the word is common — most of the cost of the tier (decision 0046).
+     * the word is common — most of the cost of the tier (decision 0046). With {@code arabicOnly} (the Arabic
+     * spellings of a typed Latin name) their Latin sound-alikes are left out: the typed word finds its Latin spelling.
      */
-    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings) {
+    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings, boolean arabicOnly) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             Map<String, NameVariants.Variant> found = new LinkedHashMap<>();
             for (String form : forms) {
                 for (NameVariants.Variant v : variants(field, form)) {
-                    found.putIfAbsent(v.term(), v);
+                    if (!arabicOnly || !NameForms.isLatin(v.surface())) {
+                        found.putIfAbsent(v.term(), v);
+                    }
                 }
             }
             if (found.isEmpty()) {
@@ -344,8 +385,10 @@ public final class QueryCompiler {
             if (positive) {
                 list.forEach(v -> terms.names.add(v.term()));
             }
+            // a split or joined spelling (فيس بوك for فيسبوك) has the query's letters but is another term: searched
             List<NameVariants.Variant> searched = exactSpellings ? list
-                    : list.stream().filter(v -> v.match() != NameMatcher.Match.EXACT).toList();
+                    : list.stream().filter(v -> v.match() != NameMatcher.Match.EXACT || !forms.contains(v.surface()))
+                    .toList();
             if (searched.isEmpty()) {
                 continue;
             }
@@ -409,19 +452,29 @@ public final class QueryCompiler {
         return m.build();
     }
 
-    /** A query word and the word without its proclitics (لكراباخ → كراباخ), as the name field indexes both. */
+    /**
+     * A query word and the word without its proclitics when that is a name (لكراباخ → كراباخ), as the name field
+     * indexes both. A word that reads as a name keeps its letters (سابك is a name, not س + ابك), and a clitic-free
+     * reading that is no name is not searched: its variants are other words behind other clitics (بريدة → ريدة
+     * would find فريدة, بايرن → ايرن would find إيران).
+     */
     private List<String> forms(String word) {
         List<String> out = new ArrayList<>();
         out.add(word);
-        if (names.isName(word)) {
-            return out; // سابك is a name, not س + ابك; a name's clitic-free reading would reach other words
+        if (names.readsAsName(word)) {
+            return out;
         }
         for (String f : analysis.withoutProclitics(word)) {
-            if (!out.contains(f)) {
+            if (!out.contains(f) && names.readsAsName(f)) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */
+    private List<String> learnedSpellings(String latin) {
+        return VariantCache.get(learned, latin, index::learnedSpellings);
     }
 
     /**

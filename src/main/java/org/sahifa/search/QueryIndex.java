@@ -22,6 +22,18 @@ public interface QueryIndex {
     /** Which words are names (decision 0026). */
     NameWords names();
 
+    /** In how many articles the normalised word is written as a word of its own ({@code body.exact}). */
+    long writtenArticles(String word);
+
+    /**
+     * The Arabic spellings, best first, of a Latin name the bilingual lists do not know, by the learned
+     * transliteration model (decision 0028) over this index's name terms; an index that is told the decision
+     * (an archive shard, given the collection's) returns that.
+     */
+    default List<String> learnedSpellings(String latin) {
+        return LearnedSpellings.in(this, latin);
+    }
+
     /** A query for one term (an index may reuse what it looked up for the term before). */
     default Query term(Term t) {
         return new TermQuery(t);

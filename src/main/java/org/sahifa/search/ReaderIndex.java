@@ -2,6 +2,7 @@ package org.sahifa.search;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -53,5 +54,14 @@ public abstract class ReaderIndex implements QueryIndex {
     @Override
     public final NameWords names() {
         return names;
+    }
+
+    @Override
+    public final long writtenArticles(String word) {
+        try {
+            return reader.docFreq(new Term(IndexFields.BODY_EXACT, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

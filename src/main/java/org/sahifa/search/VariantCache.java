@@ -37,9 +37,10 @@ final class VariantCache {
      * @param variants  name spellings by field and name form
      * @param states    term states, valid for this reader only
      * @param decisions the matcher's decisions by normalised name form and indexed spelling (any reader)
+     * @param learned   the Arabic spellings in this reader's index of a Latin name, by the learned model
      */
     record Generation(Object key, Map<String, List<NameVariants.Variant>> variants, Map<Term, TermStates> states,
-                      Map<String, Map<String, NameMatcher.Match>> decisions) {
+                      Map<String, Map<String, NameMatcher.Match>> decisions, Map<String, List<String>> learned) {
 
         /** An empty generation that belongs to no reader (used once, by one compiler). */
         static Generation uncached() {
@@ -47,7 +48,8 @@ final class VariantCache {
         }
 
         static Generation uncached(Map<String, Map<String, NameMatcher.Match>> decisions) {
-            return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions);
+            return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
+                    new ConcurrentHashMap<>());
         }
     }
 
@@ -72,7 +74,8 @@ final class VariantCache {
             synchronized (this) {
                 g = current;
                 if (g.key() != key) {
-                    g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions);
+                    g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
+                            new ConcurrentHashMap<>());
                     current = g;
                 }
             }
@@ -82,6 +85,9 @@ final class VariantCache {
         }
         if (g.states().size() >= MAX_ENTRIES) {
             g.states().clear();
+        }
+        if (g.learned().size() >= MAX_ENTRIES) {
+            g.learned().clear();
         }
         return g;
     }

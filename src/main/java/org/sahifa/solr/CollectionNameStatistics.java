@@ -1,7 +1,9 @@
 package org.sahifa.solr;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -12,8 +14,11 @@ import java.util.OptionalLong;
  * gathers them and sends them with the query as the request parameter {@value #PARAM}, so that every shard
  * decides which words are names as the library does with its whole index.
  *
- * <p>Text form: one entry a line, {@code t<TAB>word<TAB>count} (tagged) or {@code a<TAB>word<TAB>count}
- * (articles).
+ * <p>With them go the Arabic spellings the client's compilation chose for each Latin name the lists do not know
+ * (decision 0028): the choice weighs the spellings of the whole collection against each other, which no shard can.
+ *
+ * <p>Text form: one entry a line, {@code t<TAB>word<TAB>count} (tagged), {@code a<TAB>word<TAB>count}
+ * (articles) or {@code l<TAB>latin<TAB>spelling|spelling…} (learned spellings, possibly none).
  */
 public final class CollectionNameStatistics {
 
@@ -22,10 +27,13 @@ public final class CollectionNameStatistics {
 
     private final Map<String, Long> tagged;
     private final Map<String, Long> articles;
+    private final Map<String, List<String>> learned;
 
-    public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles) {
+    public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles,
+                                    Map<String, List<String>> learned) {
         this.tagged = tagged;
         this.articles = articles;
+        this.learned = learned;
     }
 
     /** The tagged count of a word, if the statistics have it. */
@@ -40,9 +48,14 @@ public final class CollectionNameStatistics {
         return n == null ? OptionalLong.empty() : OptionalLong.of(n);
     }
 
+    /** The learned Arabic spellings of a Latin name, if the statistics have them. */
+    public Optional<List<String>> learned(String latin) {
+        return Optional.ofNullable(learned.get(latin));
+    }
+
     /** True when the statistics hold nothing. */
     public boolean isEmpty() {
-        return tagged.isEmpty() && articles.isEmpty();
+        return tagged.isEmpty() && articles.isEmpty() && learned.isEmpty();
     }
 
     /** The text form of the parameter. */
@@ -50,6 +63,7 @@ public final class CollectionNameStatistics {
         StringBuilder b = new StringBuilder();
         tagged.forEach((w, n) -> b.append("t\t").append(w).append('\t').append(n).append('\n'));
         articles.forEach((w, n) -> b.append("a\t").append(w).append('\t').append(n).append('\n'));
+        learned.forEach((w, s) -> b.append("l\t").append(w).append('\t').append(String.join("|", s)).append('\n'));
         return b.toString();
     }
 
@@ -61,6 +75,7 @@ public final class CollectionNameStatistics {
     public static CollectionNameStatistics parse(String text) {
         Map<String, Long> tagged = new LinkedHashMap<>();
         Map<String, Long> articles = new LinkedHashMap<>();
+        Map<String, List<String>> learned = new LinkedHashMap<>();
         if (text != null) {
             String[] lines = text.split("\n");
             for (int i = 0; i < lines.length; i++) {
@@ -68,7 +83,11 @@ public final class CollectionNameStatistics {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] f = line.split("\t");
+                String[] f = line.split("\t", -1);
+                if (f.length == 3 && f[0].equals("l") && !f[1].isEmpty()) {
+                    learned.put(f[1], f[2].isEmpty() ? List.of() : List.of(f[2].split("\\|")));
+                    continue;
+                }
                 long n;
                 try {
                     n = f.length == 3 ? Long.parseLong(f[2].strip()) : -1;
@@ -77,11 +96,11 @@ public final class CollectionNameStatistics {
                 }
                 if (n < 0 || !(f[0].equals("t") || f[0].equals("a")) || f[1].isEmpty()) {
                     throw new IllegalArgumentException("line " + (i + 1) + " of " + PARAM + " is not «t|a TAB word TAB"
-                            + " count»: «" + line + "»");
+                            + " count» or «l TAB latin TAB spellings»: «" + line + "»");
                 }
                 (f[0].equals("t") ? tagged : articles).put(f[1], n);
             }
         }
-        return new CollectionNameStatistics(tagged, articles);
+        return new CollectionNameStatistics(tagged, articles, learned);
     }
 }

@@ -47,7 +47,7 @@ public final class SahifaQParserPlugin extends QParserPlugin {
                 }
                 IndexReader reader = req.getSearcher().getIndexReader();
                 QueryCompiler compiler = new QueryCompiler(IndexAnalysis.standard(),
-                        new ShardIndex(reader, ShardNameWords.of(reader, collection)), zone(getParam(TIME_ZONE)));
+                        new ShardIndex(reader, ShardNameWords.of(reader, collection), collection), zone(getParam(TIME_ZONE)));
                 return compiler.compile(parsed.root());
             }
         };

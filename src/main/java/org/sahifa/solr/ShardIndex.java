@@ -20,7 +20,8 @@ import org.sahifa.text.analysis.NameVariants;
 /**
  * One shard as the shared {@link org.sahifa.search.QueryCompiler} reads it: the candidate spellings of a name
  * come from the shard's own term dictionary (a spelling it does not hold matches nothing there), which words are
- * names from the collection's statistics ({@link ShardNameWords}); {@code place:}/{@code person:} link the
+ * names from the collection's statistics ({@link ShardNameWords}), and so are the spellings of a Latin name the
+ * lists do not know; {@code place:}/{@code person:} link the
  * articles whose entities have a spelling of the name (the archive carries every spelling of the entities each
  * article mentions); {@code is:} has no meaning in an archive (it keeps no reading state): {@code is:unread}
  * keeps everything, {@code is:read} and {@code is:bookmarked} nothing.
@@ -31,9 +32,20 @@ final class ShardIndex extends ReaderIndex {
     static final int MAX_LINKED_SPELLINGS = 256;
 
     private final NameVariants spellingsOf = NameVariants.standard();
+    private final CollectionNameStatistics collection;
 
-    ShardIndex(IndexReader reader, NameWords names) {
+    ShardIndex(IndexReader reader, NameWords names, CollectionNameStatistics collection) {
         super(reader, names);
+        this.collection = collection;
+    }
+
+    /**
+     * The spellings the client chose over the whole collection when the query carries them (a shard sees only its
+     * own spellings, and the choice weighs them all against each other); else the shard's own choice.
+     */
+    @Override
+    public List<String> learnedSpellings(String latin) {
+        return collection.learned(latin).orElseGet(() -> super.learnedSpellings(latin));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.sahifa.solr;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +16,26 @@ class CollectionNameStatisticsTest {
         Map<String, Long> tagged = new LinkedHashMap<>(Map.of("دمشق", 12L, "قره باغ", 3L));
         Map<String, Long> articles = new LinkedHashMap<>(Map.of("دمشق", 20L, "الدمشقي", 0L));
         CollectionNameStatistics read = CollectionNameStatistics.parse(
-                new CollectionNameStatistics(tagged, articles).encode());
+                new CollectionNameStatistics(tagged, articles, Map.of()).encode());
         assertThat(read.tagged("دمشق")).hasValue(12L);
         assertThat(read.tagged("قره باغ")).hasValue(3L);
         assertThat(read.articles("الدمشقي")).hasValue(0L);
         assertThat(read.articles("حلب")).isEmpty(); // not covered: the shard's own count decides
         assertThat(CollectionNameStatistics.parse(null).isEmpty()).isTrue();
         assertThat(CollectionNameStatistics.parse(" \n").isEmpty()).isTrue();
+    }
+
+    @Test
+    void theLearnedSpellingsOfALatinNameTravelWithTheCounts() {
+        Map<String, List<String>> learned = new LinkedHashMap<>();
+        learned.put("facebook", List.of("فيسبوك", "فيس بوك"));
+        learned.put("zzyzx", List.of());
+        CollectionNameStatistics read = CollectionNameStatistics.parse(
+                new CollectionNameStatistics(Map.of(), Map.of(), learned).encode());
+        assertThat(read.learned("facebook")).hasValue(List.of("فيسبوك", "فيس بوك"));
+        assertThat(read.learned("zzyzx")).hasValue(List.of()); // decided: none, which a shard must not redo
+        assertThat(read.learned("sabic")).isEmpty();
+        assertThat(read.isEmpty()).isFalse();
     }
 
     @Test

@@ -1,0 +1,120 @@
+package org.sahifa.search;
+
+import org.sahifa.text.NameKey;
+import org.sahifa.text.TransliterationModel;
+import org.sahifa.text.analysis.NameKeyTerms;
+import org.sahifa.text.analysis.NameVariants;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Arabic spellings in the index of a Latin name the bilingual lists do not know (Facebook → فيسبوك, Buraidah →
+ * بريدة, Raqqa → الرقة), found by the transliteration model learned from the shipped name pairs (decision 0028):
+ * the model's likeliest spellings give the consonant keys to scan in the name field; each indexed spelling there
+ * (one word, a word behind the article ال, or two words read as one) is scored by the model, and kept when it scores
+ * within the learned margin ({@value #FOUND} of real spellings) of the likeliest spelling and within the closer margin
+ * ({@value #CLOSE}) of the best spelling found, is name-like ({@link NameWords#isNameLike}) and is written as a word on
+ * its own. The model
+ * is learned once per process, on first use (a few seconds of CPU). Thread-safe; no instances.
+ */
+final class LearnedSpellings {
+
+    /**
+     * Share of the held-out name pairs whose real spelling scores within the margin of the likeliest spelling: an
+     * indexed spelling further below is no writing of the name.
+     */
+    static final double FOUND = 0.95;
+    /**
+     * The same for the margin below the best spelling found in the index: other spellings of the name must be
+     * nearly as probable as the library's own (Bayern: بايرن, بيرن, not باين).
+     */
+    static final double CLOSE = 0.8;
+    /** One pair in this many is held out to measure the margin. */
+    static final int HELD_OUT_EVERY = 20;
+    /** Spellings generated to find the keys to scan. */
+    static final int GENERATED = 32;
+    /** Keys scanned at most. */
+    static final int MAX_KEYS = 16;
+    private static final String ARTICLE = "ال";
+
+    private LearnedSpellings() {
+    }
+
+    private static final class Holder {
+        static final TransliterationModel.Calibrated MODEL = TransliterationModel.learnCalibrated(
+                NameLexiconWords.transliterationPairs(), HELD_OUT_EVERY);
+    }
+
+    /** The learned model and its margin. */
+    static TransliterationModel.Calibrated model() {
+        return Holder.MODEL;
+    }
+
+    /** The normalised Arabic spellings of the normalised Latin word in the name field of {@code index}, best first. */
+    static List<String> in(QueryIndex index, String latin) {
+        TransliterationModel model = model().model();
+        double floor = model.best(latin) - model().margin(FOUND);
+        if (floor == Double.NEGATIVE_INFINITY) {
+            return List.of();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (TransliterationModel.Candidate c : model.generate(latin, GENERATED)) {
+            if (c.logp() < floor || keys.size() >= MAX_KEYS) {
+                break;
+            }
+            keys.add(NameKey.ofNormalized(c.arabic()));
+            keys.add(NameKey.ofNormalized(ARTICLE + c.arabic()));
+        }
+        NameWords names = index.names();
+        Map<String, Double> found = new HashMap<>();
+        for (String key : keys) {
+            if (key.isEmpty()) {
+                continue;
+            }
+            for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(key),
+                    NameVariants.MAX_CANDIDATES)) {
+                String surface = NameKeyTerms.surface(t);
+                if (found.containsKey(surface) || NameForms.isLatin(surface)) {
+                    continue;
+                }
+                double s = score(model, latin, surface);
+                if (s >= floor && names.isNameLike(surface) && writtenAlone(index, surface)) {
+                    found.put(surface, s);
+                }
+            }
+        }
+        double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double close = best - model().margin(CLOSE);
+        found.values().removeIf(s -> s < close);
+        List<String> out = new ArrayList<>(found.keySet());
+        out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
+        return out;
+    }
+
+    /**
+     * True when a one-word spelling is written as a word on its own in at least half the articles whose name field
+     * holds it: the name field also holds words without their proclitics, and such a fragment (بيرا of كبيرا, نات
+     * of بنات) is no name.
+     */
+    private static boolean writtenAlone(QueryIndex index, String surface) {
+        if (surface.indexOf(' ') >= 0) {
+            return true;
+        }
+        return 2L * index.writtenArticles(surface) >= index.names().articleCount(surface);
+    }
+
+    /** The model's score of an indexed spelling: its letters joined, or without the article (الرقة for Raqqa). */
+    static double score(TransliterationModel model, String latin, String surface) {
+        String joined = surface.replace(" ", "");
+        double s = model.score(latin, joined);
+        if (joined.startsWith(ARTICLE) && joined.length() > ARTICLE.length() + 2) {
+            s = Math.max(s, model.score(latin, joined.substring(ARTICLE.length())));
+        }
+        return s;
+    }
+}
