@@ -1,7 +1,5 @@
 package org.sahifa.ui.shaping;
 
-import java.util.List;
-
 /**
  * Compares two drawings of the same text after cropping each to its ink and aligning them: a stroke pixel (half
  * ink or more) of one with no ink within one pixel in the other is a difference, and so is an ink box two pixels
@@ -50,37 +48,8 @@ final class InkComparison {
                    int unmatched, double massDelta) {
     }
 
-    /**
-     * Compares the two drawings of {@code text}; when both fall into the same number of pieces separated by blank
-     * columns (the words of a line; in a line with Latin letters or digits, every unjoined glyph), each piece is
-     * also aligned on its own and the line matches if every piece does: a spacing difference that builds up along
-     * a line (JavaFX rounds the advances in a Latin run differently from HarfBuzz, up to two pixels over a word) is
-     * not a shaping error, while a lost letter still leaves a stroke unmatched in its piece, and a lost unjoined
-     * glyph or one drawn over its neighbour changes the count.
-     */
-    Verdict compare(InkRaster drawn, InkRaster reference, double fontSize, String text) {
-        Verdict whole = compareWhole(drawn, reference, fontSize);
-        if (whole.match()) {
-            return whole;
-        }
-        int gap = text.codePoints().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))
-                ? 1 : (int) Math.ceil(fontSize / 6);
-        List<InkRaster> a = drawn.cropToInk().columnsApart(gap);
-        List<InkRaster> b = reference.cropToInk().columnsApart(gap);
-        if (a.size() < 2 || a.size() != b.size()) {
-            return whole;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Verdict piece = compareWhole(a.get(i), b.get(i), fontSize);
-            if (!piece.match()) {
-                return whole;
-            }
-        }
-        return new Verdict(true, whole.piece(), whole.limit(), whole.boxDelta(), whole.dx(), whole.dy(), "",
-                whole.unmatched(), whole.massDelta());
-    }
-
-    private Verdict compareWhole(InkRaster drawn, InkRaster reference, double fontSize) {
+    /** Compares the two drawings of one text: their ink boxes aligned, every stroke pixel must be matched. */
+    Verdict compare(InkRaster drawn, InkRaster reference, double fontSize) {
         InkRaster a = drawn.cropToInk();
         InkRaster b = reference.cropToInk();
         double limit = maxUnmatched;
