@@ -449,8 +449,11 @@ public final class ArticleTextView extends Region {
                 LaidLine shaped = shape(textIndex, line, visible, t.direction(), font, measurer,
                         justified && n < broken.size() - 1 ? available : -1);
                 double lw = Math.min(available, shaped.width());
-                double x = rtl ? columnLeft + columnWidth - indent - INK_MARGIN - lw
-                        : columnLeft + indent + INK_MARGIN;
+                // A line starts on a whole pixel: JavaFX draws each glyph at its position rounded to a pixel,
+                // so a fractional start would round the glyphs of a word apart differently from line to line
+                // (and from HarfBuzz/cairo, which round from a whole-pixel start; decision 0087).
+                double x = rtl ? Math.floor(columnLeft + columnWidth - indent - INK_MARGIN - lw)
+                        : Math.ceil(columnLeft + indent + INK_MARGIN);
                 laid.add(new LaidLine(textIndex, line, x, y, lw, lineHeight, font, t.direction(), styleFor(t.kind()),
                         shaped.shown(), shaped.offsets()));
                 y += lineHeight;

@@ -117,6 +117,30 @@ class ArticleTextViewUiTest {
         }
     }
 
+    /**
+     * JavaFX draws each glyph at its position rounded to a whole pixel: a line that starts on a fraction rounds
+     * the glyphs of its words apart differently from HarfBuzz (docs/shaping.md, decision 0087).
+     */
+    @Test
+    void everyLineStartsOnAWholePixel(FxRobot robot) throws Exception {
+        ArticleDocument doc = seedDocument();
+        robot.interact(() -> view.setDocument(doc));
+        for (double width : new double[] {417.3, 640.5, 903.7}) {
+            List<Text> lines = new ArrayList<>();
+            robot.interact(() -> {
+                stage.setWidth(width);
+                view.resize(width, view.getHeight());
+                view.layout();
+                lines.addAll(view.lineNodes());
+            });
+            assertThat(lines).isNotEmpty();
+            for (Text line : lines) {
+                assertThat(line.getLayoutX()).as("start of «%s» at width %s", line.getText(), width)
+                        .isEqualTo(Math.rint(line.getLayoutX()));
+            }
+        }
+    }
+
     @Test
     void theTitleStaysWholeAtEveryWidth(FxRobot robot) {
         ArticleDocument doc = new ArticleDocument(List.of()).withTitle(TITLE, Direction.RTL);

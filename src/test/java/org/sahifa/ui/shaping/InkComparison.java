@@ -1,12 +1,13 @@
 package org.sahifa.ui.shaping;
 
-import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Compares two drawings of the same text after cropping each to its ink and aligning them: a stroke pixel (half
  * ink or more) of one with no ink within one pixel in the other is a difference, and so is an ink box two pixels
  * wider or taller than the other. Anti-aliasing, gamma and hinting move edges by a pixel at most and leave no such
- * pixel; a lost letter, a lost dot or a glyph in the wrong place does.
+ * pixel; a lost letter, a lost dot or a glyph in the wrong place does, and so does a separate piece of ink (a
+ * mark, faint at small sizes) with no ink near it in the other.
  */
 final class InkComparison {
 
@@ -14,6 +15,9 @@ final class InkComparison {
     static final float STROKE = 0.5f;
     /** A stroke pixel of one drawing is matched when the other has at least this much ink within one pixel. */
     static final float NEAR = 0.2f;
+
+    /** The smallest separate piece of ink that counts when it is missing from the other drawing, in pixels. */
+    static final int MIN_PIECE = 2;
 
     /** Unmatched stroke pixels allowed, both ways together (calibrated: docs/shaping.md). */
     private final int maxUnmatched;
@@ -45,49 +49,21 @@ final class InkComparison {
      * @param reason   why not, or empty
      * @param unmatched  the unmatched stroke pixels, both ways together
      * @param massDelta  the relative difference of the total ink (reported, not judged: JavaFX's gamma differs)
+     * @param lost       separate pieces of ink of one drawing with no ink near them in the other, both ways
      */
     record Verdict(boolean match, int piece, double limit, int boxDelta, int dx, int dy, String reason,
-                   int unmatched, double massDelta) {
+                   int unmatched, double massDelta, int lost) {
     }
 
-    /**
-     * Compares the two drawings of {@code text}; when both fall into the same number of pieces separated by blank
-     * columns (the words of a line; in a line with Latin letters or digits, every unjoined glyph), each piece is
-     * also aligned on its own and the line matches if every piece does: a spacing difference that builds up along
-     * a line (JavaFX rounds the advances in a Latin run differently from HarfBuzz, up to two pixels over a word) is
-     * not a shaping error, while a lost letter still leaves a stroke unmatched in its piece, and a lost unjoined
-     * glyph or one drawn over its neighbour changes the count.
-     */
-    Verdict compare(InkRaster drawn, InkRaster reference, double fontSize, String text) {
-        Verdict whole = compareWhole(drawn, reference, fontSize);
-        if (whole.match()) {
-            return whole;
-        }
-        int gap = text.codePoints().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))
-                ? 1 : (int) Math.ceil(fontSize / 6);
-        List<InkRaster> a = drawn.cropToInk().columnsApart(gap);
-        List<InkRaster> b = reference.cropToInk().columnsApart(gap);
-        if (a.size() < 2 || a.size() != b.size()) {
-            return whole;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            Verdict piece = compareWhole(a.get(i), b.get(i), fontSize);
-            if (!piece.match()) {
-                return whole;
-            }
-        }
-        return new Verdict(true, whole.piece(), whole.limit(), whole.boxDelta(), whole.dx(), whole.dy(), "",
-                whole.unmatched(), whole.massDelta());
-    }
-
-    private Verdict compareWhole(InkRaster drawn, InkRaster reference, double fontSize) {
+    /** Compares the two drawings of one text: their ink boxes aligned, every stroke pixel must be matched. */
+    Verdict compare(InkRaster drawn, InkRaster reference, double fontSize) {
         InkRaster a = drawn.cropToInk();
         InkRaster b = reference.cropToInk();
         double limit = maxUnmatched;
         if (a.isEmpty() || b.isEmpty()) {
             boolean both = a.isEmpty() && b.isEmpty();
             return new Verdict(both, 0, limit, 0, 0, 0, both ? "" : a.isEmpty() ? "nothing drawn" : "reference empty",
-                    0, both ? 0 : 1);
+                    0, both ? 0 : 1, 0);
         }
         int boxDelta = Math.max(Math.abs(a.width() - b.width()), Math.abs(a.height() - b.height()));
         // Align the centres of the ink boxes, then try small shifts for the least ink difference.
@@ -114,13 +90,37 @@ final class InkComparison {
         double massA = a.mass();
         double massB = b.mass();
         double massDelta = Math.abs(massA - massB) / Math.max(1e-9, Math.max(massA, massB));
+        int lost = lostPieces(a, b, bestX, bestY) + lostPieces(b, a, -bestX, -bestY);
         String reason = "";
         if (total > maxUnmatched) {
             reason = total + " stroke pixels drawn in one and not the other, the largest piece " + piece + " px";
+        } else if (lost > 0) {
+            reason = lost + " separate pieces of ink drawn in one and not the other";
         } else if (boxDelta > maxBoxDelta) {
             reason = "ink box " + a.width() + "×" + a.height() + " against " + b.width() + "×" + b.height();
         }
-        return new Verdict(reason.isEmpty(), piece, limit, boxDelta, bestX, bestY, reason, total, massDelta);
+        return new Verdict(reason.isEmpty(), piece, limit, boxDelta, bestX, bestY, reason, total, massDelta, lost);
+    }
+
+    /**
+     * The separate pieces of ink (8-connected pixels of ink {@link #NEAR} or more, at least {@link #MIN_PIECE}
+     * pixels) of {@code a}, placed at {@code (ox, oy)} in {@code b}'s coordinates, none of whose pixels has ink in
+     * {@code b} within one pixel: a mark that stands apart but is too faint for a stroke pixel (small sizes).
+     */
+    static int lostPieces(InkRaster a, InkRaster b, int ox, int oy) {
+        int w = a.width();
+        int[] lost = {0};
+        groups(w, a.height(), p -> a.ink()[p] >= NEAR, (pixels, size) -> {
+            for (int i = 0; i < size; i++) {
+                if (inkNear(b, pixels[i] % w + ox, pixels[i] / w + oy)) {
+                    return;
+                }
+            }
+            if (size >= MIN_PIECE) {
+                lost[0]++;
+            }
+        });
+        return lost[0];
     }
 
     /** Sum of absolute ink differences with {@code a} placed at {@code (ox, oy)} in {@code b}'s coordinates. */
@@ -147,45 +147,47 @@ final class InkComparison {
      */
     static int[] unmatched(InkRaster a, InkRaster b, int ox, int oy) {
         int w = a.width();
-        int h = a.height();
-        boolean[] unmatched = new boolean[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (a.ink()[y * w + x] >= STROKE && !inkNear(b, x + ox, y + oy)) {
-                    unmatched[y * w + x] = true;
-                }
-            }
-        }
-        int largest = 0;
-        int total = 0;
-        int[] stack = new int[w * h];
-        for (int start = 0; start < unmatched.length; start++) {
-            if (!unmatched[start]) {
+        int[] largestAndTotal = {0, 0};
+        groups(w, a.height(), p -> a.ink()[p] >= STROKE && !inkNear(b, p % w + ox, p / w + oy), (pixels, size) -> {
+            largestAndTotal[0] = Math.max(largestAndTotal[0], size);
+            largestAndTotal[1] += size;
+        });
+        return largestAndTotal;
+    }
+
+    /** Receives one 8-connected group: its pixel indices are the first {@code size} entries of {@code pixels}. */
+    private interface Group {
+        void accept(int[] pixels, int size);
+    }
+
+    /** Hands every 8-connected group of the pixels of a {@code w}×{@code h} picture that are members to {@code group}. */
+    private static void groups(int w, int h, IntPredicate member, Group group) {
+        boolean[] seen = new boolean[w * h];
+        int[] pixels = new int[w * h];
+        for (int start = 0; start < w * h; start++) {
+            if (seen[start] || !member.test(start)) {
                 continue;
             }
             int size = 0;
-            int top = 0;
-            stack[top++] = start;
-            unmatched[start] = false;
-            while (top > 0) {
-                int p = stack[--top];
-                size++;
+            int next = 0;
+            pixels[size++] = start;
+            seen[start] = true;
+            while (next < size) {
+                int p = pixels[next++];
                 int px = p % w;
                 int py = p / w;
                 for (int ny = Math.max(0, py - 1); ny <= Math.min(h - 1, py + 1); ny++) {
                     for (int nx = Math.max(0, px - 1); nx <= Math.min(w - 1, px + 1); nx++) {
                         int q = ny * w + nx;
-                        if (unmatched[q]) {
-                            unmatched[q] = false;
-                            stack[top++] = q;
+                        if (!seen[q] && member.test(q)) {
+                            seen[q] = true;
+                            pixels[size++] = q;
                         }
                     }
                 }
             }
-            largest = Math.max(largest, size);
-            total += size;
+            group.accept(pixels, size);
         }
-        return new int[] {largest, total};
     }
 
     private static boolean inkNear(InkRaster b, int x, int y) {

@@ -4,8 +4,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A grey-level picture of drawn text as ink coverage: 0 is background, 1 is full ink, whatever the colours were.
@@ -76,33 +74,6 @@ record InkRaster(int width, int height, float[] ink) {
             return EMPTY;
         }
         return region(minX, minY, maxX - minX + 1, maxY - minY + 1);
-    }
-
-    /**
-     * The parts of this picture separated by at least {@code gap} columns without stroke ink (the words of a line),
-     * left to right, each cropped to its ink.
-     */
-    List<InkRaster> columnsApart(int gap) {
-        List<InkRaster> out = new ArrayList<>();
-        int start = -1;
-        int blank = 0;
-        for (int x = 0; x <= width; x++) {
-            boolean inked = false;
-            for (int y = 0; x < width && y < height && !inked; y++) {
-                inked = ink[y * width + x] >= CROP_INK;
-            }
-            if (inked) {
-                if (start < 0) {
-                    start = x;
-                }
-                blank = 0;
-            } else if (start >= 0 && (++blank >= gap || x == width)) {
-                out.add(region(start, 0, x - blank + 1 - start, height).cropToInk());
-                start = -1;
-                blank = 0;
-            }
-        }
-        return out;
     }
 
     InkRaster region(int x, int y, int w, int h) {

@@ -85,7 +85,10 @@ final class PangoReference {
                     "--margin=" + MARGIN, "--spacing=" + spacing,
                     "--background=#ffffff", "--foreground=#000000", "-o", scratch.toString()));
             if (rtl) {
-                command.add("--rtl");
+                // Pango mirrors the alignment of right-to-left lines: "right" puts each one at the left margin, a
+                // whole pixel, as the reader starts its lines (cairo rounds each glyph's position to a pixel, so
+                // the start's fraction would decide which glyphs of a word round apart).
+                command.addAll(List.of("--rtl", "--align=right"));
             }
             command.add(text.toString());
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);

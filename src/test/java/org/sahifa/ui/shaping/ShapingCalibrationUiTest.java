@@ -109,20 +109,23 @@ class ShapingCalibrationUiTest {
             lettersAtReadingSizes += count(measure, ref, letterWords, letterLeftOut, size, dir, false);
         }
         int lettersAtSmallest = count(measure, ref, letterWords, letterLeftOut, 12, dir, false);
-        int marks = 0;
-        int dots = 0;
-        for (double size : new double[] {12, 19, 28}) {
+        int marksAtSmallest = count(measure, ref, markWords, markLeftOut, 12, dir, false);
+        int marks = marksAtSmallest;
+        int dots = count(measure, ref, swappedOf, swapped, 12, dir, false);
+        for (double size : new double[] {19, 28}) {
             marks += count(measure, ref, markWords, markLeftOut, size, dir, false);
             dots += count(measure, ref, swappedOf, swapped, size, dir, false);
         }
         System.out.printf("calibration: left-out letters caught %d of %d at 19 and 28 px, %d of %d at 12 px; "
-                        + "left-out marks %d of %d; swapped dots %d of %d (12, 19, 28 px)%n",
+                        + "left-out marks %d of %d (%d of %d at 12 px); swapped dots %d of %d (12, 19, 28 px)%n",
                 lettersAtReadingSizes, 2 * letterLeftOut.size(), lettersAtSmallest, letterLeftOut.size(),
-                marks, 3 * markLeftOut.size(), dots, 3 * swapped.size());
+                marks, 3 * markLeftOut.size(), marksAtSmallest, markLeftOut.size(), dots, 3 * swapped.size());
         assertThat(lettersAtReadingSizes).as("words with a letter left out that the measure accepted")
                 .isEqualTo(2 * letterLeftOut.size());
         assertThat(lettersAtSmallest).isGreaterThanOrEqualTo((int) Math.ceil(0.995 * letterLeftOut.size()));
-        assertThat(marks).isGreaterThanOrEqualTo((int) Math.ceil(0.5 * 3 * markLeftOut.size()));
+        assertThat(marks).isGreaterThanOrEqualTo((int) Math.ceil(0.6 * 3 * markLeftOut.size()));
+        // At 12 px a mark is too faint for a stroke pixel: only the separate pieces of ink catch it (10 % without).
+        assertThat(marksAtSmallest).isGreaterThanOrEqualTo((int) Math.ceil(0.15 * markLeftOut.size()));
         assertThat(dots).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * 3 * swapped.size()));
     }
 
@@ -175,13 +178,14 @@ class ShapingCalibrationUiTest {
                     : ref.render(left.subList(from, to), false, size, true, dir.resolve("a.png"));
             List<InkRaster> b = ref.render(right.subList(from, to), false, size, true, dir.resolve("b.png"));
             for (int i = 0; i < a.size(); i++) {
-                InkComparison.Verdict v = measure.compare(a.get(i), b.get(i), size, left.get(from + i));
+                InkComparison.Verdict v = measure.compare(a.get(i), b.get(i), size);
                 if (!v.match()) {
                     n++;
                 }
                 if (System.getProperty("sahifa.shaping.debug") != null) {
-                    System.out.printf("piece\t%s\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t%s%n", dir.getFileName(), size, v.piece(),
-                            v.boxDelta(), v.unmatched(), v.massDelta(), left.get(from + i), right.get(from + i));
+                    System.out.printf("piece\t%s\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t%s\t%d%n", dir.getFileName(), size,
+                            v.piece(), v.boxDelta(), v.unmatched(), v.massDelta(), left.get(from + i),
+                            right.get(from + i), v.lost());
                 }
             }
         }

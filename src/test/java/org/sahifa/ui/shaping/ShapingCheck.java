@@ -71,12 +71,10 @@ final class ShapingCheck {
                     wrapped.add(batch.get(i));
                     continue;
                 }
-                InkComparison.Verdict v = comparison.compare(drawn.get(i), ref.get(i), path.pixelSize(),
-                        batch.get(i).text());
+                InkComparison.Verdict v = comparison.compare(drawn.get(i), ref.get(i), path.pixelSize());
                 if (System.getProperty("sahifa.shaping.debug") != null) {
-                    System.out.printf("piece\tgood\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t-%n", path.pixelSize(), v.piece(), v.boxDelta(),
-                            v.unmatched(), v.massDelta(),
-                            batch.get(i).text());
+                    System.out.printf("piece\tgood\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t-\t%d%n", path.pixelSize(), v.piece(),
+                            v.boxDelta(), v.unmatched(), v.massDelta(), batch.get(i).text(), v.lost());
                 }
                 if (!v.match()) {
                     mismatches.add(new Mismatch(batch.get(i), v, drawn.get(i), ref.get(i)));

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -41,16 +40,6 @@ class ShapingConformanceUiTest {
 
     static final Path OUT = Path.of("target", "shaping");
     static final int TITLE_CHARS = 40;
-    /**
-     * The only differences accepted, each in docs/shaping.md: in these mixed lines JavaFX places the glyphs of a
-     * Latin run up to two pixels away from where HarfBuzz places them (the advances of a run after a full stop or
-     * between digits are rounded differently); every letter is drawn and joined.
-     */
-    static final Set<String> KNOWN_DIFFERENCES = Set.of(
-            "mixed: موقع www.spa.gov.sa للأخبار",
-            "mixed: شركة Apple تطلق iPhone 15 في سبتمبر",
-            "mixed: فيروس COVID-19 وفق منظمة WHO",
-            "mixed: قمة G20 في نيودلهي «الهند» 9-10 سبتمبر");
     private static final List<ShapingCheck.Result> RESULTS = new ArrayList<>();
     private static ExecutorService pool;
     private static PangoReference reference;
@@ -122,7 +111,7 @@ class ShapingConformanceUiTest {
         assertThat(r.mismatches()).as("texts drawn differently from HarfBuzz by %s (report: %s)", r.path(),
                         OUT.resolve("shipped/report.md"))
                 .extracting(m -> m.item().set() + ": " + m.item().text())
-                .allMatch(KNOWN_DIFFERENCES::contains, "a known difference (docs/shaping.md)");
+                .isEmpty();
     }
 
     @Test

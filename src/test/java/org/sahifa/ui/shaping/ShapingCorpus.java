@@ -257,7 +257,11 @@ final class ShapingCorpus {
                 "الساعة 9:00 ص في قره باغ",
                 "تركيا والمركز (Turkey) 2023",
                 "بين «قوسين» و(هلالين) و[معقوفين]",
-                "النسخة 2.0 من تطبيق «صحيفة»");
+                "النسخة 2.0 من تطبيق «صحيفة»",
+                // Latin that HarfBuzz kerns (Va, To, Ya) or ligates (ffi) and JavaFX draws glyph by glyph.
+                "برنامج Microsoft Office 365 الجديد",
+                "فريق Valencia ضد Toledo",
+                "نقلت AFP عن Yahoo وTwitter");
     }
 
     /** Whitespace-separated tokens with the surrounding punctuation removed (inner marks kept). */
