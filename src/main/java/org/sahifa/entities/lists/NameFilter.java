@@ -87,6 +87,7 @@ public final class NameFilter {
         Set<String> organizations = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention c = cut(mentions.get(i));
+            c = c == null ? null : arabicWords(c);
             if (c != null && c.type() == EntityType.PERSON) {
                 c = trimPerson(text, dropCourtesyTitle(c));
             }
@@ -232,7 +233,8 @@ public final class NameFilter {
     /**
      * Whether a one-word place is a place: not a common word that only introduces the next place (ريف in
      * «ريف حلب», written as two names), not a given name the gazetteer does not know as a place (فهد of
-     * «طريق الملك فهد»), not the name of an agency, paper, club or university (وكالة الأناضول).
+     * «طريق الملك فهد») or knows only as a short form of a longer place's name without a place cue before it
+     * (بدر, محافظة بدر), not a name inside a university's, bank's or company's name.
      */
     private boolean isPlace(String text, Mention m, Mention next) {
         String spelling = m.spelling().isBlank() ? m.text() : m.spelling();
@@ -251,8 +253,24 @@ public final class NameFilter {
                 && gazetteer.lookup(spelling, EntityType.PLACE).isEmpty()) {
             return false;
         }
-        return !(gazetteer.isNameWord(words[0]) && gazetteer.isGivenName(words[0])
-                && gazetteer.lookup(spelling, EntityType.PLACE).isEmpty());
+        if (!gazetteer.isGivenName(words[0])) {
+            return true;
+        }
+        List<GazetteerEntry> known = gazetteer.lookup(spelling, EntityType.PLACE);
+        if (known.isEmpty()) {
+            return !gazetteer.isNameWord(words[0]);
+        }
+        // a given name that only stands for a longer place's name (بدر for محافظة بدر) needs a cue: محافظة بدر
+        for (GazetteerEntry e : known) {
+            if (NameFold.fold(e.canonical()).equals(words[0])) {
+                return true;
+            }
+        }
+        return afterHead(text, m.start(), PlaceCues.SET);
+    }
+
+    private static final class PlaceCues {
+        static final Set<String> SET = WordLists.words("/org/sahifa/entities/gazetteer/place-cues.txt");
     }
 
     /** Whether the word right before {@code start} is one of {@code heads} (proclitics read off). */
@@ -610,6 +628,68 @@ public final class NameFilter {
         String spelling = withoutMarks(bestFrom == firstLetter(t) && !m.spelling().isBlank()
                 && m.spelling().length() < t.length() ? cutSpelling(m.spelling(), piece) : piece);
         return new Mention(m.type(), m.start() + bestFrom, m.start() + bestTo, piece, spelling, spelling);
+    }
+
+    /**
+     * A name written in Arabic script with words of another script in it (a web page's «Previous أحمد حجازي»):
+     * the longest run of Arabic words, or the mention itself.
+     */
+    static Mention arabicWords(Mention m) {
+        String t = m.text();
+        boolean latin = false;
+        for (int i = 0; i < t.length() && !latin; i++) {
+            latin = t.charAt(i) < 0x0250 && Character.isLetter(t.charAt(i));
+        }
+        if (!latin) {
+            return m;
+        }
+        int bestFrom = -1;
+        int bestTo = -1;
+        int bestWords = 0;
+        int from = -1;
+        int words = 0;
+        int i = 0;
+        while (i <= t.length()) {
+            int b = i;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            boolean arabic = i > b && isArabicWord(t, b, i);
+            if (arabic) {
+                if (from < 0) {
+                    from = b;
+                    words = 0;
+                }
+                words++;
+                if (words > bestWords) {
+                    bestWords = words;
+                    bestFrom = from;
+                    bestTo = i;
+                }
+            } else if (i > b) {
+                from = -1;
+            }
+            i++;
+        }
+        if (bestWords == 0) {
+            return null;
+        }
+        if (bestFrom == 0 && bestTo == t.length()) {
+            return m;
+        }
+        String piece = t.substring(bestFrom, bestTo);
+        String spelling = withoutMarks(piece);
+        return new Mention(m.type(), m.start() + bestFrom, m.start() + bestTo, piece, spelling, spelling);
+    }
+
+    private static boolean isArabicWord(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeBlock.of(c) != Character.UnicodeBlock.ARABIC) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first piece of the spelling when the kept piece is the first of the text (its clitic already off). */

@@ -179,14 +179,17 @@ public final class NameParts {
      * Whether a person name names nobody in particular without its article's context: a single given name
      * (سلمان، محمد، عبد الله — a name with عبد is one), a single common or function word (على، صالح «good») unless
      * it is a family name with the article that name lists know (المالكي, الأسد), a
-     * father's name without its bearer (بن عبد العزيز, بن سلمان), or titles alone.
+     * father's name without its bearer (بن عبد العزيز, بن سلمان, بن الحسين; بن + a common word: بن ربيعة), or
+     * titles alone.
      */
     public boolean isAmbiguous(Parts p) {
         if (p.size() == 0) {
             return true;
         }
         if (p.startsWithParticle()) {
-            return isGiven(p.first());
+            // بن سلمان, بن الحسين, بن ربيعة: a father's name; بن لادن: a family name
+            String f = p.first();
+            return isGiven(f) || f.startsWith("ال") && isGiven(f.substring(2)) || commonWords.code(f) == CommonWords.AS_WRITTEN;
         }
         if (p.size() > 1) {
             return false;

@@ -3,6 +3,7 @@ package org.sahifa.entities.store;
 import org.sahifa.entities.EntityType;
 import org.sahifa.entities.Mention;
 import org.sahifa.entities.gazetteer.Gazetteer;
+import org.sahifa.entities.gazetteer.GazetteerEntry;
 import org.sahifa.entities.lists.NameParts;
 import org.sahifa.text.NameMatcher;
 
@@ -258,10 +259,29 @@ final class EntityResolver {
                 return id;
             }
         }
-        if (!gazetteer.lookup(n, type).isEmpty()) {
-            return 0; // a name the gazetteer knows is no spelling variant of another (كينيا is not غينيا)
-        }
         return byVariant(type, n, parts);
+    }
+
+    /** The gazetteer's canonical names for a spelling of this type (empty when it knows none). */
+    private List<String> canonicals(EntityType type, String n) {
+        List<GazetteerEntry> known = gazetteer.lookup(n, type);
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(known.size());
+        for (GazetteerEntry e : known) {
+            out.add(Spellings.normalize(e.canonical()));
+        }
+        return out;
+    }
+
+    /** Whether the gazetteer knows both spellings as names of different things (كينيا and غينيا). */
+    private boolean knownApart(List<String> mine, EntityType type, String other) {
+        if (mine.isEmpty()) {
+            return false;
+        }
+        List<String> theirs = canonicals(type, other);
+        return !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs);
     }
 
     /**
@@ -298,6 +318,7 @@ final class EntityResolver {
             return 0;
         }
         List<long[]> hits = new ArrayList<>();
+        List<String> mine = canonicals(type, n);
         PreparedStatement ps = c.get(
                 "SELECT s.normalized, s.entity_id, e.name FROM entity_spellings s JOIN entities e ON e.id = s.entity_id "
                         + "WHERE s.name_key = ? AND e.type = ? AND e.state = 'ACTIVE' ORDER BY s.entity_id");
@@ -306,7 +327,8 @@ final class EntityResolver {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (matcher.matchNormalized(n, rs.getString(1)) != NameMatcher.Match.NONE
-                        && (maxParts == Integer.MAX_VALUE || names.of(rs.getString(3)).size() <= maxParts)) {
+                        && (maxParts == Integer.MAX_VALUE || names.of(rs.getString(3)).size() <= maxParts)
+                        && !knownApart(mine, type, rs.getString(1))) {
                     hits.add(new long[] {rs.getLong(2)});
                 }
             }

@@ -371,7 +371,7 @@ public final class ListPass {
 
     /**
      * For each folded word, the number of articles (title or body) that write it as a word, with or without the
-     * proclitics و ف ب ل ك and the article ال.
+     * proclitics و ف ب ل ك and with or without the article ال (ريف of «ريف حلب» writes الريف).
      */
     static Map<String, Integer> articlesWriting(Connection c, Set<String> words) throws SQLException {
         Map<String, Integer> out = new HashMap<>();
@@ -411,8 +411,14 @@ public final class ListPass {
                 for (String r : Clitics.readings(f)) {
                     if (words.contains(r)) {
                         seen.add(r);
-                    } else if (r.length() > 3 && r.startsWith("ال") && words.contains(r.substring(2))) {
-                        seen.add(r.substring(2));
+                    }
+                    // the word with or without the article is the same word: المشهد writes مشهد, ريف حلب writes الريف
+                    if (r.length() > 3 && r.startsWith("ال")) {
+                        if (words.contains(r.substring(2))) {
+                            seen.add(r.substring(2));
+                        }
+                    } else if (words.contains("ال" + r)) {
+                        seen.add("ال" + r);
                     }
                 }
             }

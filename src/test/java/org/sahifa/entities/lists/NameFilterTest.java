@@ -24,6 +24,8 @@ class NameFilterTest {
     void aNameIsCutAtStrayPunctuation() {
         String t = "قال الرئيس (محمد) مرسي إن";
         assertThat(kept(t, at(EntityType.PERSON, t, "محمد) مرسي"))).containsExactly("مرسي@18:مرسي");
+        String l = "Previous أحمد حجازي Next";
+        assertThat(kept(l, at(EntityType.PERSON, l, "Previous أحمد حجازي"))).containsExactly("أحمد حجازي@9:أحمد حجازي");
         String u = "أكد سعود – في كلمته";
         assertThat(kept(u, at(EntityType.PERSON, u, "سعود –"))).containsExactly("سعود@4:سعود");
     }
@@ -109,6 +111,14 @@ class NameFilterTest {
         int back = w.lastIndexOf("مصر");
         assertThat(types(w, at(EntityType.PLACE, w, "مصر"), new Mention(EntityType.PLACE, back, back + 3, "مصر", "مصر", "مصر")))
                 .contains("PLACE:مصر");
+    }
+
+    @Test
+    void aGivenNameThatStandsForALongerPlacesNameNeedsAPlaceCue() {
+        String t = "انتصر المسلمون في غزوة بدر وزار المحافظ محافظة بدر";
+        int cued = t.lastIndexOf("بدر");
+        assertThat(kept(t, at(EntityType.PLACE, t, "بدر"), new Mention(EntityType.PLACE, cued, cued + 3, "بدر", "بدر", "محافظة بدر")))
+                .containsExactly("بدر@" + cued + ":بدر");
     }
 
     @Test

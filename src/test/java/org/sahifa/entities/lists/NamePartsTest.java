@@ -55,5 +55,7 @@ class NamePartsTest {
         assertThat(N.isAmbiguous(N.of("أوباما"))).isFalse();
         assertThat(N.isAmbiguous(N.of("نوري المالكي"))).isFalse();
         assertThat(N.isAmbiguous(N.of("بن لادن"))).isFalse();
+        assertThat(N.isAmbiguous(N.of("بن الحسين"))).isTrue();
+        assertThat(N.isAmbiguous(N.of("بن ربيعة"))).isTrue();
     }
 }
