@@ -99,14 +99,27 @@ public final class NameParts {
             if (RANKS.contains(t)) {
                 return t;
             }
+            if ("الشريفين".equals(t)) {
+                return "الملك"; // خادم الحرمين الشريفين, the king's title
+            }
             end = b;
         }
         return null;
     }
 
-    /** Whether two names' titles of rank (null: none known) allow them to be one person. */
-    public static boolean sameRank(String a, String b) {
-        return a == null || b == null || a.equals(b);
+    /** Ranks one person at a time holds in a country: a short form with one names only a full name with it. */
+    private static final Set<String> SOVEREIGN = Set.of("الملك", "الملكه", "السلطان");
+
+    /**
+     * Whether a short form's title of rank and a longer name's (null: none known) allow them to be one person:
+     * not two different ranks, and «الملك خالد» only the full name of a king («… عهد الملك خالد» is not «قصيد
+     * خالد الفيصل»).
+     */
+    public static boolean sameRank(String shortForm, String longForm) {
+        if (shortForm == null) {
+            return true;
+        }
+        return longForm == null ? !SOVEREIGN.contains(shortForm) : shortForm.equals(longForm);
     }
 
     /** Whether the folded word is a title (الملك، الأمير …). */

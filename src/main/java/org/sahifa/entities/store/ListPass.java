@@ -89,7 +89,7 @@ public final class ListPass {
                 break;
             }
         }
-        int unlisted = unlistCommonWords(c, userTouched);
+        int unlisted = unlistCommonWords(c, userTouched) + unlistOrganizations(c, userTouched);
         long[] now = scannedState(c);
         EntityRows.update(c, "INSERT OR REPLACE INTO entity_list_pass (id, scanned, last_article) VALUES (1, ?, ?)",
                 now[0], now[1]);
@@ -294,6 +294,33 @@ public final class ListPass {
         EntityRows.update(c, "DELETE FROM entity_spellings WHERE entity_id = ?", from);
         EntityRows.update(c, "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", into, from);
         EntityRows.update(c, "UPDATE entities SET state = 'MERGED', merged_into = ? WHERE id = ?", into, from);
+    }
+
+    // ---- organisations ------------------------------------------------------------------------------------
+
+    /**
+     * A place whose name the library more often gives to an organisation (a club or an agency named after it:
+     * برشلونة, الأناضول) is not listed: most of what its articles call by that name is not the place.
+     */
+    private static int unlistOrganizations(Connection c, Set<Long> userTouched) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT p.id FROM entities p JOIN entities o ON o.name = p.name "
+                     + "AND o.type = 'ORGANIZATION' AND o.state = 'ACTIVE' WHERE p.type = 'PLACE' AND p.state = 'ACTIVE' "
+                     + "AND (SELECT COUNT(*) FROM entity_mentions WHERE entity_id = o.id) "
+                     + "> (SELECT COUNT(*) FROM entity_mentions WHERE entity_id = p.id)")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        int unlisted = 0;
+        for (long id : ids) {
+            if (!userTouched.contains(id)) {
+                EntityRows.update(c, "UPDATE entities SET listed = 0 WHERE id = ?", id);
+                unlisted++;
+            }
+        }
+        return unlisted;
     }
 
     // ---- common words -------------------------------------------------------------------------------------

@@ -41,7 +41,11 @@ class NamePartsTest {
         assertThat(N.rankTitle(t, t.indexOf("الملك"), "الملك خالد")).isEqualTo("الملك");
         assertThat(N.rankTitle(t, t.indexOf("ضيوفه"), "ضيوفه")).isNull();
         assertThat(NameParts.sameRank("الملك", "الامير")).isFalse();
-        assertThat(NameParts.sameRank("الملك", null)).isTrue();
+        assertThat(NameParts.sameRank(null, "الملك")).isTrue();
+        assertThat(NameParts.sameRank("الامير", null)).isTrue();
+        assertThat(NameParts.sameRank("الملك", null)).isFalse();
+        String u = "وقال خادم الحرمين الشريفين سلمان بن عبدالعزيز";
+        assertThat(N.rankTitle(u, u.indexOf("سلمان"), "سلمان بن عبدالعزيز")).isEqualTo("الملك");
     }
 
     @Test

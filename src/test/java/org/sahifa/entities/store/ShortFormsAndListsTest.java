@@ -193,6 +193,10 @@ class ShortFormsAndListsTest {
                     doc("افتتح الأمير خالد الفيصل المعرض وقال الأمير خالد", P, "خالد الفيصل", P, "خالد")));
             assertThat(entitiesOf(lib, 0)).containsExactly("خالد الفيصل=خالد الفيصل");
             assertThat(entitiesOf(lib, 1)).containsExactly("خالد الفيصل=خالد الفيصل", "خالد=خالد الفيصل");
+            // a king's title names no one else, even where the longer name carries no title
+            index(lib, List.of(doc("في عهد الملك خالد يرحمه الله بكى السعوديون لقصيد خالد الفيصل", P, "الملك خالد",
+                    P, "خالد الفيصل")));
+            assertThat(entitiesOf(lib, 2)).containsExactly("خالد الفيصل=خالد الفيصل");
         }
     }
 
@@ -239,6 +243,20 @@ class ShortFormsAndListsTest {
             List<String> persons = listed(service(lib), P);
             assertThat(persons).containsExactlyInAnyOrder("محمد علي العمري:2", "محمد علي جعفري:2",
                     "عبدالله بن مساعد بن عبدالعزيز:4");
+        }
+    }
+
+    @Test
+    void aPlaceWhoseNameTheLibraryMostlyGivesToAClubIsNotListed() {
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            docs.add(doc("فاز برشلونة " + i + " على ضيفه", EntityType.ORGANIZATION, "برشلونة"));
+        }
+        docs.add(doc("وصل الوفد إلى برشلونة ثم مدريد", L, "برشلونة", L, "مدريد"));
+        docs.add(doc("خسر ريال مدريد أمام ضيفه", EntityType.ORGANIZATION, "مدريد"));
+        try (Library lib = Library.openWithoutFeatures(dir)) {
+            index(lib, docs);
+            assertThat(listed(service(lib), L)).containsExactly("مدريد:1");
         }
     }
 
