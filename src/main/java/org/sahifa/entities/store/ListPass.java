@@ -34,6 +34,11 @@ import java.util.Set;
  *       "financial", سيول "floods") does not make a list entry: an entity most of whose mentions are such
  *       spellings is not listed.</li>
  * </ol>
+ * The joins run to a fixed point (a merge moves evidence); a one-part name joins only a person whose full name its
+ * articles write at least as often as they write it alone (المالكي yes, الحوثي no); a given + father's name joins
+ * the one chain of longer names it begins when an article writes both; two given names that begin several longer
+ * names (محمد علي) are not listed; nor is a place whose name the library gives more often to an organisation
+ * (برشلونة the club). Decision record 0073.
  * Nothing here touches what the user corrected: entities named in {@code entity_edits}, with a user-set type or a
  * spelling the user gave are left as they are. Automatic merges are not logged as the user's edits.
  */
