@@ -308,19 +308,26 @@ public final class ListPass {
      * برشلونة, الأناضول) is not listed: most of what its articles call by that name is not the place.
      */
     private static int unlistOrganizations(Connection c, Set<Long> userTouched) throws SQLException {
-        List<Long> ids = new ArrayList<>();
+        Map<String, Long> organizations = new HashMap<>();
+        Map<Long, String> placeNames = new HashMap<>();
+        Map<Long, Long> placeMentions = new HashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT p.id FROM entities p JOIN entities o ON o.name = p.name "
-                     + "AND o.type = 'ORGANIZATION' AND o.state = 'ACTIVE' WHERE p.type = 'PLACE' AND p.state = 'ACTIVE' "
-                     + "AND (SELECT COUNT(*) FROM entity_mentions WHERE entity_id = o.id) "
-                     + "> (SELECT COUNT(*) FROM entity_mentions WHERE entity_id = p.id)")) {
+             ResultSet rs = s.executeQuery("SELECT e.id, e.type, e.name, (SELECT COUNT(*) FROM entity_mentions m "
+                     + "WHERE m.entity_id = e.id) FROM entities e WHERE e.state = 'ACTIVE' "
+                     + "AND e.type IN ('PLACE', 'ORGANIZATION')")) {
             while (rs.next()) {
-                ids.add(rs.getLong(1));
+                if ("ORGANIZATION".equals(rs.getString(2))) {
+                    organizations.merge(rs.getString(3), rs.getLong(4), Long::sum);
+                } else {
+                    placeNames.put(rs.getLong(1), rs.getString(3));
+                    placeMentions.put(rs.getLong(1), rs.getLong(4));
+                }
             }
         }
         int unlisted = 0;
-        for (long id : ids) {
-            if (!userTouched.contains(id)) {
+        for (Map.Entry<Long, String> p : placeNames.entrySet()) {
+            long id = p.getKey();
+            if (organizations.getOrDefault(p.getValue(), 0L) > placeMentions.get(id) && !userTouched.contains(id)) {
                 EntityRows.update(c, "UPDATE entities SET listed = 0 WHERE id = ?", id);
                 unlisted++;
             }
