@@ -3,6 +3,7 @@ package org.sahifa.entities.lists;
 import org.sahifa.entities.EntityType;
 import org.sahifa.entities.Mention;
 import org.sahifa.entities.gazetteer.Gazetteer;
+import org.sahifa.entities.gazetteer.GazetteerEntry;
 import org.sahifa.entities.recognize.Clitics;
 import org.sahifa.entities.recognize.CommonWords;
 import org.sahifa.entities.recognize.NameFold;
@@ -83,25 +84,136 @@ public final class NameFilter {
     /** The mentions of {@code text} that are names, cut at stray punctuation, in input order. */
     public List<Mention> apply(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
+        Set<String> organizations = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention c = cut(mentions.get(i));
+            c = c == null ? null : arabicWords(c);
             if (c != null && c.type() == EntityType.PERSON) {
                 c = trimPerson(text, dropCourtesyTitle(c));
             }
-            if (c != null && c.type() == EntityType.PLACE && !isPlace(text, c, i + 1 < mentions.size() ? mentions.get(i + 1) : null)) {
-                continue;
+            if (c != null && c.type() == EntityType.PLACE) {
+                c = withoutPlaceAdjective(c);
+                if (isOrganization(text, c)) {
+                    c = as(EntityType.ORGANIZATION, c);
+                    if (organizations == null) {
+                        organizations = new java.util.HashSet<>();
+                    }
+                    organizations.add(c.entity());
+                } else if (!isPlace(text, c, i + 1 < mentions.size() ? mentions.get(i + 1) : null)) {
+                    continue;
+                }
             }
             if (c != null && isName(text, c)) {
                 out.add(c);
             }
+        }
+        return organizations == null ? out : sameOrganization(out, organizations);
+    }
+
+    /** News agencies, papers, channels and teams: a place's name right after one names it, not the place. */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("وكاله", "انباء", "صحيفه", "جريده", "قناه", "نادي",
+            "فريق", "لاعب", "لاعبي", "لاعبو", "مدرب", "مهاجم", "مدافع", "حارس", "جماهير");
+
+    /**
+     * Whether a place mention names an organisation: it follows an agency's, paper's, club's or team's noun
+     * (وكالة أنباء الأناضول، لاعب برشلونة), or a masculine adjective of relation to a country follows it
+     * (برشلونة الإسباني: a city is feminine, «الإسبانية»; the masculine agrees with the club).
+     */
+    private boolean isOrganization(String text, Mention m) {
+        if (afterHead(text, m.start(), ORGANIZATION_HEADS)) {
+            return true;
+        }
+        int b = nextWordStart(text, m.end());
+        if (b < 0) {
+            return false;
+        }
+        int e = b;
+        while (e < text.length() && isWordChar(text.charAt(e))) {
+            e++;
+        }
+        String next = NameFold.fold(text, b, e);
+        return next.endsWith("ي") && isCountryAdjective(next);
+    }
+
+    /** The start of the word right after {@code at} (only spaces between), or -1. */
+    private static int nextWordStart(String text, int at) {
+        int b = at;
+        while (b < text.length() && (text.charAt(b) == ' ' || text.charAt(b) == '\u00A0')) {
+            b++;
+        }
+        return b > at && b < text.length() && isWordChar(text.charAt(b)) ? b : -1;
+    }
+
+    /**
+     * Whether the folded word is a definite adjective of relation to a country (الإيطالية، الإسباني، المصري):
+     * without ال and the ending ي / ية, the word with ا، ي+ا or ال is a country's name (ICU's).
+     */
+    boolean isCountryAdjective(String fold) {
+        if (fold.length() < 6 || !fold.startsWith("ال")) {
+            return false;
+        }
+        String w = fold.substring(2);
+        if (w.endsWith("يه")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (!w.endsWith("ي")) {
+            return false;
+        }
+        String base = w.substring(0, w.length() - 1);
+        for (String place : new String[] {w + "ا", base, base + "ا", "ال" + base}) {
+            for (GazetteerEntry e : gazetteer.lookup(place, EntityType.PLACE)) {
+                if (e.source() == GazetteerEntry.Source.ICU_REGION) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place of several words ending in an adjective of relation to a country, without it: «ميلانو الإيطالية» is
+     * ميلانو (the adjective only says where it is).
+     */
+    Mention withoutPlaceAdjective(Mention m) {
+        String spelling = m.spelling().isBlank() ? m.text() : m.spelling();
+        int sp = spelling.stripTrailing().lastIndexOf(' ');
+        int tsp = m.text().stripTrailing().lastIndexOf(' ');
+        if (sp < 0 || tsp < 0 || !isCountryAdjective(NameFold.fold(spelling.substring(sp + 1).strip()))
+                || !gazetteer.lookup(spelling, EntityType.PLACE).isEmpty()) {
+            return m; // كوريا الشمالية is a name of its own
+        }
+        String s = spelling.substring(0, sp).stripTrailing();
+        String t = m.text().substring(0, tsp).stripTrailing();
+        List<GazetteerEntry> known = gazetteer.lookup(s, EntityType.PLACE);
+        return new Mention(m.type(), m.start(), m.start() + t.length(), t, s, known.isEmpty() ? s : known.get(0).canonical());
+    }
+
+    private static Mention as(EntityType type, Mention m) {
+        return new Mention(type, m.start(), m.end(), m.text(), m.spelling(), m.entity());
+    }
+
+    /**
+     * One article names one thing by one name: where a place's name was found to be an agency's or a club's, its
+     * other mentions there are that organisation too — unless it is a country's name (منتخب مصر, then مصر).
+     */
+    private List<Mention> sameOrganization(List<Mention> mentions, Set<String> organizations) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean country = false;
+            if (m.type() == EntityType.PLACE && organizations.contains(m.entity())) {
+                for (GazetteerEntry e : gazetteer.lookup(m.entity(), EntityType.PLACE)) {
+                    country |= e.source() == GazetteerEntry.Source.ICU_REGION;
+                }
+            }
+            out.add(m.type() == EntityType.PLACE && organizations.contains(m.entity()) && !country
+                    ? as(EntityType.ORGANIZATION, m) : m);
         }
         return out;
     }
 
     private static final Set<String> COURTESY = Set.of("دكتور", "الدكتور", "الدكتوره", "د", "المهندس", "الاستاذ",
             "السيد", "السيده", "الاستاذه");
-    private static final Set<String> NOT_PLACE_HEADS = Set.of("وكاله", "صحيفه", "جريده", "نادي", "جامعه", "بنك",
-            "مجموعه", "شركه", "قناه");
+    private static final Set<String> NOT_PLACE_HEADS = Set.of("جامعه", "بنك", "مجموعه", "شركه");
 
     /** A person's name without a courtesy title the span took in (دكتور، المهندس، السيد …). */
     private static Mention dropCourtesyTitle(Mention m) {
@@ -121,7 +233,8 @@ public final class NameFilter {
     /**
      * Whether a one-word place is a place: not a common word that only introduces the next place (ريف in
      * «ريف حلب», written as two names), not a given name the gazetteer does not know as a place (فهد of
-     * «طريق الملك فهد»), not the name of an agency, paper, club or university (وكالة الأناضول).
+     * «طريق الملك فهد») or knows only as a short form of a longer place's name without a place cue before it
+     * (بدر, محافظة بدر), not a name inside a university's, bank's or company's name.
      */
     private boolean isPlace(String text, Mention m, Mention next) {
         String spelling = m.spelling().isBlank() ? m.text() : m.spelling();
@@ -140,8 +253,24 @@ public final class NameFilter {
                 && gazetteer.lookup(spelling, EntityType.PLACE).isEmpty()) {
             return false;
         }
-        return !(gazetteer.isNameWord(words[0]) && gazetteer.isGivenName(words[0])
-                && gazetteer.lookup(spelling, EntityType.PLACE).isEmpty());
+        if (!gazetteer.isGivenName(words[0])) {
+            return true;
+        }
+        List<GazetteerEntry> known = gazetteer.lookup(spelling, EntityType.PLACE);
+        if (known.isEmpty()) {
+            return !gazetteer.isNameWord(words[0]);
+        }
+        // a given name that only stands for a longer place's name (بدر for محافظة بدر) needs a cue: محافظة بدر
+        for (GazetteerEntry e : known) {
+            if (NameFold.fold(e.canonical()).equals(words[0])) {
+                return true;
+            }
+        }
+        return afterHead(text, m.start(), PlaceCues.SET);
+    }
+
+    private static final class PlaceCues {
+        static final Set<String> SET = WordLists.words("/org/sahifa/entities/gazetteer/place-cues.txt");
     }
 
     /** Whether the word right before {@code start} is one of {@code heads} (proclitics read off). */
@@ -160,7 +289,7 @@ public final class NameFilter {
     }
 
     /** The end of the word before {@code at}, only spaces between; -1 when punctuation or nothing is there. */
-    private static int previousWordEnd(String text, int at) {
+    static int previousWordEnd(String text, int at) {
         int e = at;
         while (e > 0 && !isWordChar(text.charAt(e - 1))) {
             if (text.charAt(e - 1) != ' ' && text.charAt(e - 1) != '\u00A0') {
@@ -172,7 +301,7 @@ public final class NameFilter {
     }
 
     /** The start of the word before {@code at} (see {@link #previousWordEnd}); -1 when there is none. */
-    private static int previousWordStart(String text, int at) {
+    static int previousWordStart(String text, int at) {
         int e = previousWordEnd(text, at);
         if (e <= 0) {
             return -1;
@@ -192,7 +321,48 @@ public final class NameFilter {
                 || isWeakAlias(m, words[0]))) {
             return false;
         }
-        return m.type() != EntityType.PERSON || !afterNamedAfterNoun(text, m.start());
+        return m.type() != EntityType.PERSON || !afterNamedAfterNoun(text, m.start())
+                && !isEvaluativePhrase(words) && !(words.length == 1 && isAdjectiveOfNoun(text, m, words[0]));
+    }
+
+    /** Nouns of quality that head a phrase with an abstract noun: حسن الجوار "good neighbourliness", سوء الفهم. */
+    private static final Set<String> QUALITY_NOUNS = Set.of("حسن", "سوء");
+
+    /**
+     * «حسن الجوار», «سوء الفهم»: a noun of quality before a definite common word that no list knows as a name
+     * is a phrase (good / bad X), not the given name حسن and a family name.
+     */
+    private boolean isEvaluativePhrase(String[] words) {
+        if (words.length != 2) {
+            return false;
+        }
+        String first = Clitics.readings(words[0]).get(Clitics.readings(words[0]).size() - 1);
+        String w = words[1];
+        return (QUALITY_NOUNS.contains(words[0]) || QUALITY_NOUNS.contains(first)) && w.startsWith("ال")
+                && w.length() > 4 && commonWords.code(w) != CommonWords.UNKNOWN && !knownName(w)
+                && !knownName(w.substring(2));
+    }
+
+    private boolean knownName(String fold) {
+        return gazetteer.isNameWord(fold) || gazetteer.isFamilyName(fold) || nameWords.code(fold) >= 1;
+    }
+
+    /**
+     * A one-word person with the article that is a common word, right after a definite word that is no title
+     * and no name, is an adjective of that noun: «الذكر الحكيم» "the wise Remembrance", «القائد الحكيم».
+     */
+    private boolean isAdjectiveOfNoun(String text, Mention m, String w) {
+        if (!w.startsWith("ال") || commonWords.code(w) == CommonWords.UNKNOWN) {
+            return false;
+        }
+        int b = previousWordStart(text, m.start());
+        if (b < 0) {
+            return false;
+        }
+        List<String> readings = Clitics.readings(NameFold.fold(text, b, previousWordEnd(text, m.start())));
+        String before = readings.get(readings.size() - 1);
+        return before.startsWith("ال") && before.length() > 3 && !parts.isTitle(before)
+                && !gazetteer.isNameWord(before) && !gazetteer.isFamilyName(before) && nameWords.code(before) == 0;
     }
 
     /** Nunation (tanween) marks a common noun or adjective; news text never writes it on a name. */
@@ -325,7 +495,8 @@ public final class NameFilter {
                 || sw.length >= 3 && "ال".equals(NameFold.fold(sw[sw.length - 3])) // … آل سعود برقية
                 || sw.length >= 4 && NameFold.fold(sw[sw.length - 3]).equals("بن") && parts.isTitle(last);
         boolean common = sw.length >= 3 && !last.startsWith("ال") && commonWords.code(last) == CommonWords.AS_WRITTEN
-                && nameWords.code(last) <= 1 && !gazetteer.isNameWord(last) && !gazetteer.isFamilyName(last);
+                && !gazetteer.isFamilyName(last) && (nameWords.code(last) <= 1 && !gazetteer.isNameWord(last)
+                || sw.length >= 4 && PARTICLES.contains(NameFold.fold(sw[sw.length - 3])) && nounEnding(last));
         if (!particle && !common) {
             return m;
         }
@@ -337,6 +508,14 @@ public final class NameFilter {
         }
         boolean canonicalKept = !m.entity().equals(spelling);
         return new Mention(m.type(), m.start(), m.start() + text.length(), text, s, canonicalKept ? m.entity() : s);
+    }
+
+    /**
+     * A feminine, dual or plural ending (ة، ين، ات): after a father's name a common word so ended is the next
+     * word of the sentence, not a family name (… بن عبدالعزيز برقية "a telegram", … ركعتين "two prostrations").
+     */
+    private static boolean nounEnding(String fold) {
+        return fold.endsWith("ه") || fold.endsWith("ين") || fold.endsWith("ات");
     }
 
     private Mention dropConjunction(Mention m) {
@@ -449,6 +628,68 @@ public final class NameFilter {
         String spelling = withoutMarks(bestFrom == firstLetter(t) && !m.spelling().isBlank()
                 && m.spelling().length() < t.length() ? cutSpelling(m.spelling(), piece) : piece);
         return new Mention(m.type(), m.start() + bestFrom, m.start() + bestTo, piece, spelling, spelling);
+    }
+
+    /**
+     * A name written in Arabic script with words of another script in it (a web page's «Previous أحمد حجازي»):
+     * the longest run of Arabic words, or the mention itself.
+     */
+    static Mention arabicWords(Mention m) {
+        String t = m.text();
+        boolean latin = false;
+        for (int i = 0; i < t.length() && !latin; i++) {
+            latin = t.charAt(i) < 0x0250 && Character.isLetter(t.charAt(i));
+        }
+        if (!latin) {
+            return m;
+        }
+        int bestFrom = -1;
+        int bestTo = -1;
+        int bestWords = 0;
+        int from = -1;
+        int words = 0;
+        int i = 0;
+        while (i <= t.length()) {
+            int b = i;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            boolean arabic = i > b && isArabicWord(t, b, i);
+            if (arabic) {
+                if (from < 0) {
+                    from = b;
+                    words = 0;
+                }
+                words++;
+                if (words > bestWords) {
+                    bestWords = words;
+                    bestFrom = from;
+                    bestTo = i;
+                }
+            } else if (i > b) {
+                from = -1;
+            }
+            i++;
+        }
+        if (bestWords == 0) {
+            return null;
+        }
+        if (bestFrom == 0 && bestTo == t.length()) {
+            return m;
+        }
+        String piece = t.substring(bestFrom, bestTo);
+        String spelling = withoutMarks(piece);
+        return new Mention(m.type(), m.start() + bestFrom, m.start() + bestTo, piece, spelling, spelling);
+    }
+
+    private static boolean isArabicWord(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeBlock.of(c) != Character.UnicodeBlock.ARABIC) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first piece of the spelling when the kept piece is the first of the text (its clitic already off). */

@@ -1,7 +1,9 @@
 package org.sahifa.entities.lists;
 
 import org.sahifa.entities.gazetteer.Gazetteer;
+import org.sahifa.entities.recognize.Clitics;
 import org.sahifa.entities.recognize.CommonWords;
+import org.sahifa.entities.recognize.NameFold;
 import org.sahifa.entities.recognize.NameWordList;
 
 import java.util.ArrayList;
@@ -61,6 +63,65 @@ public final class NameParts {
                 Gazetteer.standard(), CommonWords.standard(), NameFilter.functionWords(), NameWordList.standard());
     }
 
+    /**
+     * Titles of rank that tell two men of one name apart: in one article «الملك خالد» is not «الأمير خالد الفيصل».
+     * Folded.
+     */
+    private static final Set<String> RANKS = Set.of("الملك", "الملكه", "الامير", "الاميره", "السلطان", "الرئيس");
+
+    /**
+     * The title of rank a person's name carries in its text (folded: الملك، الأمير، السلطان، الرئيس …), or null:
+     * the first word of the spelling, else the nearest one among the titles written right before the name
+     * (الأمير الدكتور فيصل …).
+     */
+    public String rankTitle(String text, int start, String spelling) {
+        String[] w = WordLists.foldedWords(spelling);
+        for (int i = 0; i < w.length && titles.contains(w[i]); i++) {
+            if (RANKS.contains(w[i])) {
+                return w[i];
+            }
+        }
+        int end = start;
+        for (int hops = 0; hops < 3; hops++) {
+            int b = NameFilter.previousWordStart(text, end);
+            if (b < 0) {
+                return null;
+            }
+            String t = null;
+            for (String r : Clitics.readings(NameFold.fold(text, b, NameFilter.previousWordEnd(text, end)))) {
+                if (titles.contains(r)) {
+                    t = r;
+                }
+            }
+            if (t == null) {
+                return null;
+            }
+            if (RANKS.contains(t)) {
+                return t;
+            }
+            if ("الشريفين".equals(t)) {
+                return "الملك"; // خادم الحرمين الشريفين, the king's title
+            }
+            end = b;
+        }
+        return null;
+    }
+
+    /** Ranks one person at a time holds in a country: a short form with one names only a full name with it. */
+    private static final Set<String> SOVEREIGN = Set.of("الملك", "الملكه", "السلطان");
+
+    /**
+     * Whether a short form's title of rank and a longer name's (null: none known) allow them to be one person:
+     * not two different ranks, and «الملك خالد» only the full name of a king («… عهد الملك خالد» is not «قصيد
+     * خالد الفيصل»).
+     */
+    public static boolean sameRank(String shortForm, String longForm) {
+        if (shortForm == null) {
+            return true;
+        }
+        return longForm == null ? !SOVEREIGN.contains(shortForm) : shortForm.equals(longForm);
+    }
+
     /** Whether the folded word is a title (الملك، الأمير …). */
     boolean isTitle(String fold) {
         return titles.contains(fold);
@@ -101,7 +162,8 @@ public final class NameParts {
     /**
      * Whether the short form names the same person as the long form written in the same article: its parts are
      * the first parts of the long form (سلمان، سلمان بن عبد العزيز ⊂ سلمان بن عبدالعزيز آل سعود), or its first and
-     * last (عادل الجبير ⊂ عادل بن أحمد الجبير), or it is one part equal to the long form's last part when that is a
+     * last when the last is a family name, not a father's name after بن (عادل الجبير ⊂ عادل بن أحمد الجبير;
+     * خالد بن عبد العزيز ⊄ خالد الفيصل بن عبد العزيز), or it is one part equal to the long form's last part when that is a
      * family name, not a father's name after بن (الجبير ⊂ عادل الجبير; سعود ⊄ … آل سعود; خالد ⊄ فيصل بن خالد).
      */
     public static boolean isShortFormOf(Parts s, Parts l) {
@@ -115,8 +177,8 @@ public final class NameParts {
         if (l.parts().subList(0, n).equals(s.parts())) {
             return true;
         }
-        if (n == 2 && s.first().equals(l.first()) && s.last().equals(l.last())) {
-            return true;
+        if (n == 2 && !s.afterParticle()[1] && s.first().equals(l.first()) && s.last().equals(l.last())) {
+            return true; // first and family name; a father's name after بن must stand second (خالد بن عبدالعزيز ⊄ خالد الفيصل بن عبدالعزيز)
         }
         return n == 1 && s.first().equals(l.last()) && !l.afterParticle()[l.size() - 1];
     }
@@ -130,14 +192,17 @@ public final class NameParts {
      * Whether a person name names nobody in particular without its article's context: a single given name
      * (سلمان، محمد، عبد الله — a name with عبد is one), a single common or function word (على، صالح «good») unless
      * it is a family name with the article that name lists know (المالكي, الأسد), a
-     * father's name without its bearer (بن عبد العزيز, بن سلمان), or titles alone.
+     * father's name without its bearer (بن عبد العزيز, بن سلمان, بن الحسين; بن + a common word: بن ربيعة), or
+     * titles alone.
      */
     public boolean isAmbiguous(Parts p) {
         if (p.size() == 0) {
             return true;
         }
         if (p.startsWithParticle()) {
-            return isGiven(p.first());
+            // بن سلمان, بن الحسين, بن ربيعة: a father's name; بن لادن: a family name
+            String f = p.first();
+            return isGiven(f) || f.startsWith("ال") && isGiven(f.substring(2)) || commonWords.code(f) == CommonWords.AS_WRITTEN;
         }
         if (p.size() > 1) {
             return false;

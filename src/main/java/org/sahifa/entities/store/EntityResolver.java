@@ -2,6 +2,8 @@ package org.sahifa.entities.store;
 
 import org.sahifa.entities.EntityType;
 import org.sahifa.entities.Mention;
+import org.sahifa.entities.gazetteer.Gazetteer;
+import org.sahifa.entities.gazetteer.GazetteerEntry;
 import org.sahifa.entities.lists.NameParts;
 import org.sahifa.text.NameMatcher;
 
@@ -41,6 +43,7 @@ final class EntityResolver {
     private final ResolutionCache committed;
     private final Map<String, Long> cache;
     private final NameParts names = NameParts.standard();
+    private final Gazetteer gazetteer = Gazetteer.standard();
 
     EntityResolver(StatementCache c, NameMatcher matcher, long now) {
         this(c, matcher, now, new ResolutionCache(), new HashMap<>());
@@ -70,6 +73,18 @@ final class EntityResolver {
      * spelling the user attached to an entity (rename, alias, split, merge) always resolves to it.
      */
     long[] resolveArticle(List<Mention> mentions) throws SQLException {
+        return resolveArticle(mentions, new String[mentions.size()]);
+    }
+
+    /**
+     * As {@link #resolveArticle(List)}, with the title of rank each mention carries ({@link NameParts#rankTitle},
+     * null for none): a short form joins no longer name of another rank («الملك خالد» is not «الأمير خالد الفيصل»).
+     */
+    long[] resolveArticle(List<Mention> given, String[] ranks) throws SQLException {
+        List<Mention> mentions = new ArrayList<>(given.size());
+        for (Mention m : given) {
+            mentions.add(withoutFamilyAlias(m));
+        }
         int size = mentions.size();
         long[] ids = new long[size];
         Integer[] order = new Integer[size];
@@ -88,6 +103,7 @@ final class EntityResolver {
         // full names first, so that a short form can join the person named in full
         java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> -rank[i]));
         List<NameParts.Parts> longParts = new ArrayList<>();
+        List<String> longRanks = new ArrayList<>();
         List<Long> longIds = new ArrayList<>();
         for (int i : order) {
             Mention m = mentions.get(i);
@@ -97,7 +113,7 @@ final class EntityResolver {
             }
             long id = byUserSpelling(m);
             if (id == 0) {
-                id = inArticle(parts[i], longParts, longIds);
+                id = inArticle(parts[i], ranks[i], longParts, longRanks, longIds);
                 if (id > 0) {
                     // searchable by the short form; other articles still decide their own (see shorter())
                     EntityRows.addSpelling(c, id, normalized(m), m.spelling().isBlank() ? m.text() : m.spelling(), "SEEN");
@@ -109,6 +125,7 @@ final class EntityResolver {
             ids[i] = id;
             if (id != NOT_A_NAME && parts[i].size() > 1) {
                 longParts.add(parts[i]);
+                longRanks.add(ranks[i]);
                 longIds.add(id);
             }
         }
@@ -116,10 +133,11 @@ final class EntityResolver {
     }
 
     /** The one person of the article whose long form this is a short form of; 0 none; NOT_A_NAME several. */
-    private static long inArticle(NameParts.Parts p, List<NameParts.Parts> longParts, List<Long> longIds) {
+    private static long inArticle(NameParts.Parts p, String rank, List<NameParts.Parts> longParts,
+                                  List<String> longRanks, List<Long> longIds) {
         long found = 0;
         for (int k = 0; k < longParts.size(); k++) {
-            if (NameParts.isShortFormOf(p, longParts.get(k))) {
+            if (NameParts.isShortFormOf(p, longParts.get(k)) && NameParts.sameRank(rank, longRanks.get(k))) {
                 long id = longIds.get(k);
                 if (found != 0 && found != id) {
                     return NOT_A_NAME;
@@ -128,6 +146,25 @@ final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * A person mention that the gazetteer names by one of its aliases which is only the family name of the
+     * canonical (الحوثي for عبد الملك الحوثي): an Arab family name with the article names a family, a tribe or a
+     * movement as often as the one man, so the alias does not decide; the mention keeps its own name and the
+     * article and the library decide ({@link ListPass}).
+     */
+    private static Mention withoutFamilyAlias(Mention m) {
+        if (m.type() != EntityType.PERSON || !gazetteerKnows(m)) {
+            return m;
+        }
+        String spelling = Spellings.normalize(m.spelling().isBlank() ? m.text() : m.spelling());
+        String canonical = Spellings.normalize(m.entity());
+        int sp = canonical.lastIndexOf(' ');
+        if (spelling.indexOf(' ') >= 0 || !spelling.startsWith("ال") || sp < 0 || !canonical.substring(sp + 1).equals(spelling)) {
+            return m;
+        }
+        return new Mention(m.type(), m.start(), m.end(), m.text(), m.spelling(), m.spelling());
     }
 
     private static boolean gazetteerKnows(Mention m) {
@@ -225,6 +262,28 @@ final class EntityResolver {
         return byVariant(type, n, parts);
     }
 
+    /** The gazetteer's canonical names for a spelling of this type (empty when it knows none). */
+    private List<String> canonicals(EntityType type, String n) {
+        List<GazetteerEntry> known = gazetteer.lookup(n, type);
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(known.size());
+        for (GazetteerEntry e : known) {
+            out.add(Spellings.normalize(e.canonical()));
+        }
+        return out;
+    }
+
+    /** Whether the gazetteer knows both spellings as names of different things (كينيا and غينيا). */
+    private boolean knownApart(List<String> mine, EntityType type, String other) {
+        if (mine.isEmpty()) {
+            return false;
+        }
+        List<String> theirs = canonicals(type, other);
+        return !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs);
+    }
+
     /**
      * The entity with this spelling and type (or a user-set type). A person's short form that only a longer name
      * has (its spelling was added where an article wrote both) is not taken: {@code maxParts} is the most name
@@ -259,6 +318,7 @@ final class EntityResolver {
             return 0;
         }
         List<long[]> hits = new ArrayList<>();
+        List<String> mine = canonicals(type, n);
         PreparedStatement ps = c.get(
                 "SELECT s.normalized, s.entity_id, e.name FROM entity_spellings s JOIN entities e ON e.id = s.entity_id "
                         + "WHERE s.name_key = ? AND e.type = ? AND e.state = 'ACTIVE' ORDER BY s.entity_id");
@@ -267,7 +327,8 @@ final class EntityResolver {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (matcher.matchNormalized(n, rs.getString(1)) != NameMatcher.Match.NONE
-                        && (maxParts == Integer.MAX_VALUE || names.of(rs.getString(3)).size() <= maxParts)) {
+                        && (maxParts == Integer.MAX_VALUE || names.of(rs.getString(3)).size() <= maxParts)
+                        && !knownApart(mine, type, rs.getString(1))) {
                     hits.add(new long[] {rs.getLong(2)});
                 }
             }

@@ -1,5 +1,7 @@
 package org.sahifa.entities.store;
 
+import org.sahifa.entities.EntityType;
+import org.sahifa.entities.gazetteer.Gazetteer;
 import org.sahifa.entities.lists.NameParts;
 import org.sahifa.entities.recognize.Clitics;
 import org.sahifa.entities.recognize.CommonWords;
@@ -32,6 +34,11 @@ import java.util.Set;
  *       "financial", سيول "floods") does not make a list entry: an entity most of whose mentions are such
  *       spellings is not listed.</li>
  * </ol>
+ * The joins run to a fixed point (a merge moves evidence); a one-part name joins only a person whose full name its
+ * articles write at least as often as they write it alone (المالكي yes, الحوثي no); a given + father's name joins
+ * the one chain of longer names it begins when an article writes both; two given names that begin several longer
+ * names (محمد علي) are not listed; nor is a place whose name the library gives more often to an organisation
+ * (برشلونة the club). Decision record 0073.
  * Nothing here touches what the user corrected: entities named in {@code entity_edits}, with a user-set type or a
  * spelling the user gave are left as they are. Automatic merges are not logged as the user's edits.
  */
@@ -41,17 +48,20 @@ public final class ListPass {
     static final double DOMINANT = 0.8;
     static final double TAGGED_SHARE = 0.5;
     static final int FULL_NAME_PARTS = 3;
+    static final int MAX_ROUNDS = 4;
 
     private final NameParts names;
     private final CommonWords commonWords;
+    private final Gazetteer gazetteer;
 
-    ListPass(NameParts names, CommonWords commonWords) {
+    ListPass(NameParts names, CommonWords commonWords, Gazetteer gazetteer) {
         this.names = names;
         this.commonWords = commonWords;
+        this.gazetteer = gazetteer;
     }
 
     public static ListPass standard() {
-        return new ListPass(NameParts.standard(), CommonWords.standard());
+        return new ListPass(NameParts.standard(), CommonWords.standard(), Gazetteer.standard());
     }
 
     /** Whether articles were scanned since the pass last ran. */
@@ -75,8 +85,16 @@ public final class ListPass {
     public int[] run(Connection c) throws SQLException {
         Set<Long> userTouched = userTouched(c);
         EntityRows.update(c, "UPDATE entities SET listed = 1 WHERE listed = 0");
-        int merged = joinShortForms(c, userTouched);
-        int unlisted = unlistCommonWords(c, userTouched);
+        int merged = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            // a merge moves evidence: a short form may be decided only once the longer forms it was found with are one
+            int m = joinShortForms(c, userTouched);
+            merged += m;
+            if (m == 0) {
+                break;
+            }
+        }
+        int unlisted = unlistCommonWords(c, userTouched) + unlistOrganizations(c, userTouched);
         long[] now = scannedState(c);
         EntityRows.update(c, "INSERT OR REPLACE INTO entity_list_pass (id, scanned, last_article) VALUES (1, ?, ?)",
                 now[0], now[1]);
@@ -114,6 +132,14 @@ public final class ListPass {
                      + "GROUP BY m.normalized, m.entity_id")) {
             while (rs.next()) {
                 bySpelling.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3));
+            }
+        }
+        Map<Long, Integer> ownArticles = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT m.entity_id, COUNT(DISTINCT m.article_id) FROM entity_mentions m "
+                     + "JOIN entities e ON e.id = m.entity_id WHERE e.type = 'PERSON' GROUP BY m.entity_id")) {
+            while (rs.next()) {
+                ownArticles.put(rs.getLong(1), rs.getInt(2));
             }
         }
         Map<Long, List<String>> spellings = new HashMap<>();
@@ -169,23 +195,63 @@ public final class ListPass {
                     bestCount = e.getValue();
                 }
             }
-            if (bestCount >= MIN_EVIDENCE && bestCount >= DOMINANT * total && size.get(s) < size.get(best)
-                    && !userTouched.contains(best)) {
+            boolean known = !gazetteer.lookup(persons.get(s), EntityType.PERSON).isEmpty();
+            if (bestCount >= (known ? MIN_EVIDENCE - 1 : MIN_EVIDENCE) && bestCount >= DOMINANT * total
+                    && size.get(s) < size.get(best) && !userTouched.contains(best)
+                    && (size.get(s) > 1 || bestCount >= ownArticles.getOrDefault(s, 0))) {
                 merge(c, best, s);
                 mergedInto.put(s, best);
                 merged++;
                 continue;
             }
-            long into = size.get(s) >= FULL_NAME_PARTS ? onlyLongerForm(s, parts, byFirst, mergedInto, userTouched) : 0;
-            if (into != 0) {
+            NameParts.Parts sp = parts.get(s);
+            boolean fatherNamed = sp.size() == 2 && sp.afterParticle()[1];
+            long into = size.get(s) >= FULL_NAME_PARTS || fatherNamed
+                    ? onlyLongerForm(s, parts, byFirst, mergedInto, userTouched) : 0;
+            if (into != 0 && (size.get(s) >= FULL_NAME_PARTS || evidence.getOrDefault(into, 0) > 0)) {
                 merge(c, into, s);
                 mergedInto.put(s, into);
                 merged++;
-            } else if (size.get(s) == 1 && persons2 >= 2) {
+            } else if (size.get(s) == 1 && persons2 >= 2
+                    || !known && withoutFamilyName(sp) && beginsSeveral(s, parts, byFirst, mergedInto)) {
                 EntityRows.update(c, "UPDATE entities SET listed = 0 WHERE id = ?", s);
             }
         }
         return merged;
+    }
+
+    /** A name of two parts that are given names, or a given and a father's name (محمد علي, محمد بن عبد الله). */
+    private boolean withoutFamilyName(NameParts.Parts p) {
+        return p.size() == 2 && !p.startsWithParticle() && isGiven(p.first())
+                && (p.afterParticle()[1] || isGiven(p.last()));
+    }
+
+    private boolean isGiven(String fold) {
+        return fold.startsWith("عبد") && fold.length() > 3 || gazetteer.isGivenName(fold);
+    }
+
+    /**
+     * Whether the library has two or more longer names of persons that begin with this one and are not forms of
+     * one another (محمد علي العمري, محمد علي جعفري …): the name alone is several persons.
+     */
+    private static boolean beginsSeveral(long s, Map<Long, NameParts.Parts> parts, Map<String, List<Long>> byFirst,
+                                         Map<Long, Long> mergedInto) {
+        NameParts.Parts sp = parts.get(s);
+        List<NameParts.Parts> longer = new ArrayList<>();
+        for (long l : byFirst.getOrDefault(sp.first(), List.of())) {
+            long to = follow(mergedInto, l);
+            NameParts.Parts lp = parts.get(to);
+            if (to != s && lp.size() > sp.size() && lp.parts().subList(0, sp.size()).equals(sp.parts())) {
+                for (NameParts.Parts other : longer) {
+                    if (!NameParts.isShortFormOf(other, lp) && !NameParts.isShortFormOf(lp, other)
+                            && !other.parts().equals(lp.parts())) {
+                        return true;
+                    }
+                }
+                longer.add(lp);
+            }
+        }
+        return false;
     }
 
     /**
@@ -233,6 +299,40 @@ public final class ListPass {
         EntityRows.update(c, "DELETE FROM entity_spellings WHERE entity_id = ?", from);
         EntityRows.update(c, "UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?", into, from);
         EntityRows.update(c, "UPDATE entities SET state = 'MERGED', merged_into = ? WHERE id = ?", into, from);
+    }
+
+    // ---- organisations ------------------------------------------------------------------------------------
+
+    /**
+     * A place whose name the library more often gives to an organisation (a club or an agency named after it:
+     * برشلونة, الأناضول) is not listed: most of what its articles call by that name is not the place.
+     */
+    private static int unlistOrganizations(Connection c, Set<Long> userTouched) throws SQLException {
+        Map<String, Long> organizations = new HashMap<>();
+        Map<Long, String> placeNames = new HashMap<>();
+        Map<Long, Long> placeMentions = new HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT e.id, e.type, e.name, (SELECT COUNT(*) FROM entity_mentions m "
+                     + "WHERE m.entity_id = e.id) FROM entities e WHERE e.state = 'ACTIVE' "
+                     + "AND e.type IN ('PLACE', 'ORGANIZATION')")) {
+            while (rs.next()) {
+                if ("ORGANIZATION".equals(rs.getString(2))) {
+                    organizations.merge(rs.getString(3), rs.getLong(4), Long::sum);
+                } else {
+                    placeNames.put(rs.getLong(1), rs.getString(3));
+                    placeMentions.put(rs.getLong(1), rs.getLong(4));
+                }
+            }
+        }
+        int unlisted = 0;
+        for (Map.Entry<Long, String> p : placeNames.entrySet()) {
+            long id = p.getKey();
+            if (organizations.getOrDefault(p.getValue(), 0L) > placeMentions.get(id) && !userTouched.contains(id)) {
+                EntityRows.update(c, "UPDATE entities SET listed = 0 WHERE id = ?", id);
+                unlisted++;
+            }
+        }
+        return unlisted;
     }
 
     // ---- common words -------------------------------------------------------------------------------------
@@ -310,7 +410,7 @@ public final class ListPass {
 
     /**
      * For each folded word, the number of articles (title or body) that write it as a word, with or without the
-     * proclitics و ف ب ل ك and the article ال.
+     * proclitics و ف ب ل ك and with or without the article ال (ريف of «ريف حلب» writes الريف).
      */
     static Map<String, Integer> articlesWriting(Connection c, Set<String> words) throws SQLException {
         Map<String, Integer> out = new HashMap<>();
@@ -350,8 +450,14 @@ public final class ListPass {
                 for (String r : Clitics.readings(f)) {
                     if (words.contains(r)) {
                         seen.add(r);
-                    } else if (r.length() > 3 && r.startsWith("ال") && words.contains(r.substring(2))) {
-                        seen.add(r.substring(2));
+                    }
+                    // the word with or without the article is the same word: المشهد writes مشهد, ريف حلب writes الريف
+                    if (r.length() > 3 && r.startsWith("ال")) {
+                        if (words.contains(r.substring(2))) {
+                            seen.add(r.substring(2));
+                        }
+                    } else if (words.contains("ال" + r)) {
+                        seen.add("ال" + r);
                     }
                 }
             }

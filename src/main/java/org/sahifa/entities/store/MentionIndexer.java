@@ -1,8 +1,10 @@
 package org.sahifa.entities.store;
 
 import org.sahifa.entities.EntityRecognizer;
+import org.sahifa.entities.EntityType;
 import org.sahifa.entities.Mention;
 import org.sahifa.entities.lists.NameFilter;
+import org.sahifa.entities.lists.NameParts;
 import org.sahifa.store.Article;
 import org.sahifa.text.NameMatcher;
 
@@ -36,6 +38,7 @@ public final class MentionIndexer {
     private final Supplier<EntityRecognizer> recognizer;
     private final NameMatcher matcher;
     private final NameFilter filter = NameFilter.standard();
+    private final NameParts parts = NameParts.standard();
     private final ResolutionCache cache = new ResolutionCache();
     private final ThreadLocal<ResolutionCache.Pending> pending = new ThreadLocal<>();
 
@@ -107,7 +110,15 @@ public final class MentionIndexer {
                 List<Mention> all = new ArrayList<>(names.inTitle().size() + names.inBody().size());
                 all.addAll(names.inTitle());
                 all.addAll(names.inBody());
-                long[] ids = resolver.resolveArticle(all);
+                String[] ranks = new String[all.size()];
+                for (int i = 0; i < all.size(); i++) {
+                    Mention m = all.get(i);
+                    if (m.type() == EntityType.PERSON) {
+                        ranks[i] = parts.rankTitle(i < names.inTitle().size() ? names.title() : names.body(), m.start(),
+                                m.spelling().isBlank() ? m.text() : m.spelling());
+                    }
+                }
+                long[] ids = resolver.resolveArticle(all, ranks);
                 if (replace) {
                     PreparedStatement clear = statements.get("DELETE FROM entity_mentions WHERE article_id = ?");
                     clear.setLong(1, a.id());

@@ -24,6 +24,8 @@ class NameFilterTest {
     void aNameIsCutAtStrayPunctuation() {
         String t = "قال الرئيس (محمد) مرسي إن";
         assertThat(kept(t, at(EntityType.PERSON, t, "محمد) مرسي"))).containsExactly("مرسي@18:مرسي");
+        String l = "Previous أحمد حجازي Next";
+        assertThat(kept(l, at(EntityType.PERSON, l, "Previous أحمد حجازي"))).containsExactly("أحمد حجازي@9:أحمد حجازي");
         String u = "أكد سعود – في كلمته";
         assertThat(kept(u, at(EntityType.PERSON, u, "سعود –"))).containsExactly("سعود@4:سعود");
     }
@@ -57,6 +59,9 @@ class NameFilterTest {
         String v = "بعث سلمان بن عبدالعزيز آل سعود برقية تهنئة";
         assertThat(kept(v, at(EntityType.PERSON, v, "سلمان بن عبدالعزيز آل سعود برقية")))
                 .containsExactly("سلمان بن عبدالعزيز آل سعود@4:سلمان بن عبدالعزيز آل سعود");
+        String z = "بعث محمد بن نايف بن عبدالعزيز برقية تهنئة";
+        assertThat(kept(z, at(EntityType.PERSON, z, "محمد بن نايف بن عبدالعزيز برقية")))
+                .containsExactly("محمد بن نايف بن عبدالعزيز@4:محمد بن نايف بن عبدالعزيز");
         String w = "قال عبدالعزيز بن عبدالله آل الشيخ";
         assertThat(kept(w, at(EntityType.PERSON, w, "عبدالعزيز بن عبدالله آل")))
                 .containsExactly("عبدالعزيز بن عبدالله@4:عبدالعزيز بن عبدالله");
@@ -75,7 +80,79 @@ class NameFilterTest {
         List<String> out = kept(t, new Mention(EntityType.PLACE, rif, rif + 3, "ريف", "ريف", "ريف"),
                 new Mention(EntityType.PLACE, aleppo, aleppo + 3, "حلب", "حلب", "حلب"),
                 at(EntityType.PLACE, t, "فهد"), at(EntityType.PLACE, t, "الأناضول"), at(EntityType.PLACE, t, "جدة"));
-        assertThat(out).extracting(s -> s.substring(0, s.indexOf('@'))).containsExactly("حلب", "جدة");
+        assertThat(out).extracting(s -> s.substring(0, s.indexOf('@'))).containsExactly("حلب", "الأناضول", "جدة");
+        assertThat(types(t, at(EntityType.PLACE, t, "الأناضول"), at(EntityType.PLACE, t, "جدة")))
+                .containsExactly("ORGANIZATION:الأناضول", "PLACE:جدة");
+    }
+
+    private static List<String> types(String text, Mention... ms) {
+        return NameFilter.standard().apply(text, List.of(ms)).stream().map(m -> m.type() + ":" + m.entity()).toList();
+    }
+
+    @Test
+    void agenciesAndClubsNamedLikePlacesAreOrganisationsInTheWholeArticle() {
+        String t = "نقلت وكالة أنباء الأناضول عن مصادر في الأناضول الشرقية. وأوضحت الأناضول أن";
+        int second = t.indexOf("الأناضول", t.indexOf("الأناضول") + 1);
+        int third = t.lastIndexOf("الأناضول");
+        assertThat(types(t, at(EntityType.PLACE, t, "الأناضول"),
+                new Mention(EntityType.PLACE, second, second + 8, "الأناضول", "الأناضول", "الأناضول"),
+                new Mention(EntityType.PLACE, third, third + 8, "الأناضول", "الأناضول", "الأناضول")))
+                .containsExactly("ORGANIZATION:الأناضول", "ORGANIZATION:الأناضول", "ORGANIZATION:الأناضول");
+        // a masculine adjective of relation agrees with the club, not with the city (برشلونة الإسبانية)
+        String u = "فاز برشلونة الإسباني على ضيفه وانتقل اللاعب إلى برشلونة";
+        int city = u.lastIndexOf("برشلونة");
+        assertThat(types(u, at(EntityType.PLACE, u, "برشلونة"),
+                new Mention(EntityType.PLACE, city, city + 7, "برشلونة", "برشلونة", "برشلونة")))
+                .containsExactly("ORGANIZATION:برشلونة", "ORGANIZATION:برشلونة");
+        String v = "وصل الوفد إلى برشلونة الإسبانية";
+        assertThat(types(v, at(EntityType.PLACE, v, "برشلونة"))).containsExactly("PLACE:برشلونة");
+        // a country stays a country where its team is named
+        String w = "فاز منتخب مصر على لاعب مصر ثم عاد إلى مصر";
+        int back = w.lastIndexOf("مصر");
+        assertThat(types(w, at(EntityType.PLACE, w, "مصر"), new Mention(EntityType.PLACE, back, back + 3, "مصر", "مصر", "مصر")))
+                .contains("PLACE:مصر");
+    }
+
+    @Test
+    void aGivenNameThatStandsForALongerPlacesNameNeedsAPlaceCue() {
+        String t = "انتصر المسلمون في غزوة بدر وزار المحافظ محافظة بدر";
+        int cued = t.lastIndexOf("بدر");
+        assertThat(kept(t, at(EntityType.PLACE, t, "بدر"), new Mention(EntityType.PLACE, cued, cued + 3, "بدر", "بدر", "محافظة بدر")))
+                .containsExactly("بدر@" + cued + ":بدر");
+    }
+
+    @Test
+    void anAdjectiveOfRelationToACountryLeavesThePlacesName() {
+        String t = "وصل المدرب إلى مدينة ميلانو الإيطالية أمس";
+        assertThat(kept(t, at(EntityType.PLACE, t, "ميلانو الإيطالية"))).containsExactly("ميلانو@" + t.indexOf("ميلانو") + ":ميلانو");
+        String u = "أطلقت كوريا الشمالية صاروخا";
+        assertThat(kept(u, at(EntityType.PLACE, u, "كوريا الشمالية"))).containsExactly("كوريا الشمالية@6:كوريا الشمالية");
+    }
+
+    @Test
+    void phrasesAndAdjectivesAreNoPersons() {
+        String t = "علاقات تستند إلى مبادئ حسن الجوار ولحسن الجوار";
+        int second = t.indexOf("لحسن الجوار");
+        assertThat(kept(t, at(EntityType.PERSON, t, "حسن الجوار"),
+                new Mention(EntityType.PERSON, second, second + 11, "لحسن الجوار", "حسن الجوار", "حسن الجوار"))).isEmpty();
+        String u = "وبدأ الحفل بآيات من الذكر الحكيم وقال القائد الحكيم";
+        int leader = u.lastIndexOf("الحكيم");
+        assertThat(kept(u, at(EntityType.PERSON, u, "الحكيم"),
+                new Mention(EntityType.PERSON, leader, leader + 6, "الحكيم", "الحكيم", "الحكيم"))).isEmpty();
+        // a family name after a title stays
+        String v = "وقال الرئيس الأسد";
+        assertThat(kept(v, at(EntityType.PERSON, v, "الأسد"))).containsExactly("الأسد@12:الأسد");
+        String w = "وقال حسن الترابي";
+        assertThat(kept(w, at(EntityType.PERSON, w, "حسن الترابي"))).hasSize(1);
+    }
+
+    @Test
+    void aLeagueOrCompanyNamedAfterSomeoneIsNoMentionOfHim() {
+        String t = "في دوري عبداللطيف جميل وقالت شركة عبداللطيف جميل وجماعة الحوثي";
+        int second = t.lastIndexOf("عبداللطيف جميل");
+        assertThat(kept(t, at(EntityType.PERSON, t, "عبداللطيف جميل"),
+                new Mention(EntityType.PERSON, second, second + 14, "عبداللطيف جميل", "عبداللطيف جميل", "عبداللطيف جميل"),
+                at(EntityType.PERSON, t, "الحوثي"))).isEmpty();
     }
 
     @Test

@@ -29,6 +29,23 @@ class NamePartsTest {
         assertThat(shortOf("سعود", "فيصل بن مشعل بن سعود بن عبدالعزيز آل سعود")).isFalse(); // the dynasty
         assertThat(shortOf("محمد بن نايف بن عبدالعزيز", "محمد بن عبدالله بن فهد بن عبدالعزيز")).isFalse();
         assertThat(shortOf("عادل الجبير", "عادل الجبير")).isFalse();
+        // a father's name after بن stands second: King Khalid is not Khalid al-Faisal
+        assertThat(shortOf("خالد بن عبد العزيز", "خالد الفيصل بن عبد العزيز")).isFalse();
+        assertThat(shortOf("خالد بن عبد العزيز", "خالد بن عبد العزيز آل سعود")).isTrue();
+    }
+
+    @Test
+    void titlesOfRank() {
+        String t = "استقبل الأمير الدكتور فيصل بن مشعل ضيوفه، وقال الملك خالد";
+        assertThat(N.rankTitle(t, t.indexOf("فيصل"), "فيصل بن مشعل")).isEqualTo("الامير");
+        assertThat(N.rankTitle(t, t.indexOf("الملك"), "الملك خالد")).isEqualTo("الملك");
+        assertThat(N.rankTitle(t, t.indexOf("ضيوفه"), "ضيوفه")).isNull();
+        assertThat(NameParts.sameRank("الملك", "الامير")).isFalse();
+        assertThat(NameParts.sameRank(null, "الملك")).isTrue();
+        assertThat(NameParts.sameRank("الامير", null)).isTrue();
+        assertThat(NameParts.sameRank("الملك", null)).isFalse();
+        String u = "وقال خادم الحرمين الشريفين سلمان بن عبدالعزيز";
+        assertThat(N.rankTitle(u, u.indexOf("سلمان"), "سلمان بن عبدالعزيز")).isEqualTo("الملك");
     }
 
     @Test
@@ -42,5 +59,7 @@ class NamePartsTest {
         assertThat(N.isAmbiguous(N.of("أوباما"))).isFalse();
         assertThat(N.isAmbiguous(N.of("نوري المالكي"))).isFalse();
         assertThat(N.isAmbiguous(N.of("بن لادن"))).isFalse();
+        assertThat(N.isAmbiguous(N.of("بن الحسين"))).isTrue();
+        assertThat(N.isAmbiguous(N.of("بن ربيعة"))).isTrue();
     }
 }
