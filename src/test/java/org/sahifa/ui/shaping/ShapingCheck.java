@@ -73,8 +73,9 @@ final class ShapingCheck {
                 }
                 InkComparison.Verdict v = comparison.compare(drawn.get(i), ref.get(i), path.pixelSize());
                 if (System.getProperty("sahifa.shaping.debug") != null) {
-                    System.out.printf("piece\tgood\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t-\t%d%n", path.pixelSize(), v.piece(),
-                            v.boxDelta(), v.unmatched(), v.massDelta(), batch.get(i).text(), v.lost());
+                    System.out.printf("piece\tgood\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t-\t%d\t%.4f\t%b%n", path.pixelSize(),
+                            v.piece(), v.boxDelta(), v.unmatched(), v.massDelta(), batch.get(i).text().replace('\n', ' '),
+                            v.lost(), v.columnShift(), v.match());
                 }
                 if (!v.match()) {
                     mismatches.add(new Mismatch(batch.get(i), v, drawn.get(i), ref.get(i)));
