@@ -47,9 +47,29 @@ final class WordLists {
         return new HashSet<>(phrases(resource));
     }
 
-    /** The words of a name, folded, split at spaces. */
+    private static final String[] NONE = new String[0];
+
+    /** The words of a name, folded, split at spaces (as {@code strip().split("\\s+")} would, without a regex). */
     static String[] foldedWords(String name) {
         String f = NameFold.fold(name).strip();
-        return f.isEmpty() ? new String[0] : f.split("\\s+");
+        if (f.isEmpty()) {
+            return NONE;
+        }
+        List<String> words = new ArrayList<>(4);
+        int from = 0;
+        for (int i = 0; i <= f.length(); i++) {
+            if (i == f.length() || isRegexSpace(f.charAt(i))) {
+                if (i > from) {
+                    words.add(f.substring(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        return words.toArray(NONE);
+    }
+
+    /** The characters the regex {@code \\s} matches: space, tab, line feed, vertical tab, form feed, return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
