@@ -110,10 +110,10 @@ public final class PerceptronModel {
      * every feature is looked up (independent look-ups, which the processor overlaps: the table is far larger than
      * its caches), then the weights of those found are summed in feature order, as before (same float sums).
      */
-    void emissions(long[] feats, int n, float[] scores) {
+    void emissions(long[] feats, int offset, int n, float[] scores) {
         int[] rows = new int[Features.PER_TOKEN];
         for (int i = 0; i < n; i++) {
-            int fo = i * Features.PER_TOKEN;
+            int fo = offset + i * Features.PER_TOKEN;
             int found = 0;
             for (int k = 0; k < Features.PER_TOKEN; k++) {
                 long key = feats[fo + k];
@@ -179,8 +179,13 @@ public final class PerceptronModel {
      * tag {@code t}: a positive bias on name tags trades precision for recall.
      */
     public int[] decode(long[] feats, int n, float[] tagBias) {
+        return decode(feats, 0, n, tagBias);
+    }
+
+    /** As {@link #decode(long[], int, float[])}, the sentence's features starting at {@code feats[offset]}. */
+    public int[] decode(long[] feats, int offset, int n, float[] tagBias) {
         float[] scores = new float[n * T];
-        emissions(feats, n, scores);
+        emissions(feats, offset, n, scores);
         if (tagBias != null) {
             for (int i = 0; i < n; i++) {
                 for (int t = 0; t < T; t++) {

@@ -46,7 +46,7 @@ class PerceptronModelTest {
         }
         float[] scores = new float[n * T];
         java.util.Arrays.fill(scores, Float.NaN);
-        model.emissions(feats, n, scores);
+        model.emissions(feats, 0, n, scores);
 
         for (int i = 0; i < n; i++) {
             float[] expected = new float[T];
