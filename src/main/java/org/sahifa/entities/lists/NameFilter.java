@@ -319,8 +319,8 @@ public final class NameFilter {
 
     private Mention trimEnd(Mention m) {
         String spelling = m.spelling().isBlank() ? m.text() : m.spelling();
-        String[] sw = spelling.strip().split("\\s+");
-        String[] tw = m.text().strip().split("\\s+");
+        String[] sw = WordLists.splitAtSpaces(spelling.strip());
+        String[] tw = WordLists.splitAtSpaces(m.text().strip());
         if (sw.length < 2 || sw.length != tw.length) {
             return m;
         }

@@ -51,16 +51,23 @@ final class WordLists {
 
     /** The words of a name, folded, split at spaces (as {@code strip().split("\\s+")} would, without a regex). */
     static String[] foldedWords(String name) {
-        String f = NameFold.fold(name).strip();
-        if (f.isEmpty()) {
+        return splitAtSpaces(NameFold.fold(name).strip());
+    }
+
+    /**
+     * The pieces of a stripped string between runs of {@code \\s} characters, as {@code split("\\s+")} gives
+     * them, but none for an empty string.
+     */
+    static String[] splitAtSpaces(String stripped) {
+        if (stripped.isEmpty()) {
             return NONE;
         }
         List<String> words = new ArrayList<>(4);
         int from = 0;
-        for (int i = 0; i <= f.length(); i++) {
-            if (i == f.length() || isRegexSpace(f.charAt(i))) {
+        for (int i = 0; i <= stripped.length(); i++) {
+            if (i == stripped.length() || isRegexSpace(stripped.charAt(i))) {
                 if (i > from) {
-                    words.add(f.substring(from, i));
+                    words.add(stripped.substring(from, i));
                 }
                 from = i + 1;
             }
