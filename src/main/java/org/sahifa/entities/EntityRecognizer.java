@@ -184,27 +184,56 @@ public final class EntityRecognizer {
     /** The tags of analysed sentences of one document: first pass, second pass with document evidence, rules. */
     public List<int[]> tag(List<Features.Sentence> sentences) {
         List<int[]> tags = new ArrayList<>(sentences.size());
-        long[] buffer = null;
-        for (Features.Sentence s : sentences) {
-            if (model == null) {
+        if (model == null) {
+            for (Features.Sentence s : sentences) {
                 tags.add(new int[s.size()]);
-            } else {
-                buffer = features.extract(s, buffer);
-                tags.add(model.decode(buffer, s.size(), tagBias));
             }
-        }
-        if (second != null) {
-            DocumentEvidence.apply(sentences, tags);
-            for (int k = 0; k < sentences.size(); k++) {
-                Features.Sentence s = sentences.get(k);
-                buffer = features.extract(s, buffer);
-                tags.set(k, second.decode(buffer, s.size(), tagBias));
+        } else {
+            // The features of the whole document, kept for the second pass, which only rewrites those of
+            // document evidence (the rest are the same in both passes).
+            int tokens = 0;
+            for (Features.Sentence s : sentences) {
+                tokens += s.size();
+            }
+            long[] feats = featureBuffer(tokens * Features.PER_TOKEN);
+            int offset = 0;
+            for (Features.Sentence s : sentences) {
+                features.extract(s, feats, offset);
+                tags.add(model.decode(feats, offset, s.size(), tagBias));
+                offset += s.size() * Features.PER_TOKEN;
+            }
+            if (second != null) {
+                DocumentEvidence.apply(sentences, tags);
+                offset = 0;
+                for (int k = 0; k < sentences.size(); k++) {
+                    Features.Sentence s = sentences.get(k);
+                    features.updateDocumentFeatures(s, feats, offset);
+                    tags.set(k, second.decode(feats, offset, s.size(), tagBias));
+                    offset += s.size() * Features.PER_TOKEN;
+                }
             }
         }
         for (int k = 0; k < sentences.size(); k++) {
             rules.apply(sentences.get(k), tags.get(k));
         }
         return tags;
+    }
+
+    /** Feature buffers up to this many longs (8 MB) are kept per thread for the next document. */
+    private static final int KEPT_BUFFER = 1 << 20;
+    private static final ThreadLocal<long[]> FEATURE_BUFFER = new ThreadLocal<>();
+
+    /** A buffer of at least {@code size} longs: this thread's, or a new one for a very long document. */
+    private static long[] featureBuffer(int size) {
+        long[] b = FEATURE_BUFFER.get();
+        if (b != null && b.length >= size) {
+            return b;
+        }
+        b = new long[Math.max(size, 1 << 15)];
+        if (b.length <= KEPT_BUFFER) {
+            FEATURE_BUFFER.set(b);
+        }
+        return b;
     }
 
     private static boolean isSentenceEnd(Token t) {

@@ -10,7 +10,9 @@ import org.sahifa.entities.recognize.NameFold;
 import org.sahifa.entities.recognize.NameWordList;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +35,8 @@ public final class NameFilter {
 
     private static final String FUNCTION_WORDS = NameWordList.FUNCTION_WORDS;
 
-    private final List<String[]> formulae;
+    /** The formulae (each a sequence of folded words) by their first word. */
+    private final Map<String, List<String[]>> formulaeByFirst;
     private final Set<String> namedAfter;
     private final Set<String> notNames;
     private final Set<String> functionWords;
@@ -44,7 +47,10 @@ public final class NameFilter {
 
     NameFilter(List<String[]> formulae, Set<String> namedAfter, Set<String> notNames, Set<String> functionWords,
                NameParts parts, Gazetteer gazetteer, CommonWords commonWords, NameWordList nameWords) {
-        this.formulae = formulae;
+        this.formulaeByFirst = new HashMap<>();
+        for (String[] f : formulae) {
+            formulaeByFirst.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
+        }
         this.namedAfter = namedAfter;
         this.notNames = notNames;
         this.functionWords = functionWords;
@@ -483,8 +489,8 @@ public final class NameFilter {
 
     private Mention trimEnd(Mention m) {
         String spelling = m.spelling().isBlank() ? m.text() : m.spelling();
-        String[] sw = spelling.strip().split("\\s+");
-        String[] tw = m.text().strip().split("\\s+");
+        String[] sw = WordLists.splitAtSpaces(spelling.strip());
+        String[] tw = WordLists.splitAtSpaces(m.text().strip());
         if (sw.length < 2 || sw.length != tw.length) {
             return m;
         }
@@ -543,23 +549,30 @@ public final class NameFilter {
         return true;
     }
 
+    /**
+     * Whether some formula's words are, from one of the words on, each read by the word there (as written or
+     * without its proclitics). Each word's readings are computed once; only formulae starting with one of the
+     * first word's readings are tried.
+     */
     private boolean containsFormula(String[] words) {
-        for (String[] f : formulae) {
-            for (int i = 0; i + f.length <= words.length; i++) {
-                boolean all = true;
-                for (int k = 0; k < f.length && all; k++) {
-                    all = reads(words[i + k], f[k]);
-                }
-                if (all) {
-                    return true;
+        List<List<String>> readings = new ArrayList<>(words.length);
+        for (String w : words) {
+            readings.add(Clitics.readings(w));
+        }
+        for (int i = 0; i < words.length; i++) {
+            for (String first : readings.get(i)) {
+                for (String[] f : formulaeByFirst.getOrDefault(first, List.of())) {
+                    boolean all = i + f.length <= words.length;
+                    for (int k = 1; k < f.length && all; k++) {
+                        all = readings.get(i + k).contains(f[k]);
+                    }
+                    if (all) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
-    }
-
-    private static boolean reads(String word, String target) {
-        return word.equals(target) || Clitics.readings(word).contains(target);
     }
 
     /** Whether the words before {@code start}, titles skipped, end in a "named after" noun. */
@@ -606,7 +619,7 @@ public final class NameFilter {
                     while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
                         b--;
                     }
-                    int words = b > a ? t.substring(a, b).split("\\s+").length : 0;
+                    int words = b > a ? wordCount(t, a, b) : 0;
                     if (words > 0 && words >= bestWords) {
                         bestWords = words;
                         bestFrom = a;
@@ -690,6 +703,20 @@ public final class NameFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * The words of {@code t[a, b)}, which starts and ends with a non-space: one more than its runs of the
+     * characters {@code \\s} matches (as {@code split("\\s+")} would count them).
+     */
+    private static int wordCount(String t, int a, int b) {
+        int words = 1;
+        for (int i = a; i < b; i++) {
+            if (WordLists.isRegexSpace(t.charAt(i)) && !WordLists.isRegexSpace(t.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** The first piece of the spelling when the kept piece is the first of the text (its clitic already off). */

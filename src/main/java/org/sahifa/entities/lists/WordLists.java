@@ -47,9 +47,36 @@ final class WordLists {
         return new HashSet<>(phrases(resource));
     }
 
-    /** The words of a name, folded, split at spaces. */
+    private static final String[] NONE = new String[0];
+
+    /** The words of a name, folded, split at spaces (as {@code strip().split("\\s+")} would, without a regex). */
     static String[] foldedWords(String name) {
-        String f = NameFold.fold(name).strip();
-        return f.isEmpty() ? new String[0] : f.split("\\s+");
+        return splitAtSpaces(NameFold.fold(name).strip());
+    }
+
+    /**
+     * The pieces of a stripped string between runs of {@code \\s} characters, as {@code split("\\s+")} gives
+     * them, but none for an empty string.
+     */
+    static String[] splitAtSpaces(String stripped) {
+        if (stripped.isEmpty()) {
+            return NONE;
+        }
+        List<String> words = new ArrayList<>(4);
+        int from = 0;
+        for (int i = 0; i <= stripped.length(); i++) {
+            if (i == stripped.length() || isRegexSpace(stripped.charAt(i))) {
+                if (i > from) {
+                    words.add(stripped.substring(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        return words.toArray(NONE);
+    }
+
+    /** The characters the regex {@code \\s} matches: space, tab, line feed, vertical tab, form feed, return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

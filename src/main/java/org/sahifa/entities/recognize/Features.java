@@ -229,8 +229,15 @@ public final class Features {
         if (out == null || out.length < n * PER_TOKEN) {
             out = new long[n * PER_TOKEN];
         }
+        extract(s, out, 0);
+        return out;
+    }
+
+    /** Writes the features of every token into {@code out} from {@code offset} on ({@link #PER_TOKEN} per token). */
+    public void extract(Sentence s, long[] out, int offset) {
+        int n = s.size();
         for (int i = 0; i < n; i++) {
-            int o = i * PER_TOKEN;
+            int o = offset + i * PER_TOKEN;
             Token t = s.tokens.get(i);
             String f = t.fold();
             String st = s.stems[i];
@@ -278,9 +285,7 @@ public final class Features {
             out[o + 33] = mix(33, suffix(f, 4));
             out[o + 34] = mix(34, mix(wm1, s.name[i]));
             out[o + 35] = mix(35, mix(i > 0 ? s.stem[i - 1] : BOS, s.stem[i]));
-            out[o + 36] = mix(36, s.doc[i]);
-            out[o + 37] = mix(37, i > 0 ? s.doc[i - 1] : -1);
-            out[o + 38] = mix(38, i + 1 < n ? s.doc[i + 1] : -1);
+            documentFeatures(s, i, out, o);
             out[o + 39] = mix(39, s.lex[i]);
             out[o + 40] = mix(40, i > 0 ? s.lex[i - 1] : -1);
             out[o + 41] = mix(41, i + 1 < n ? s.lex[i + 1] : -1);
@@ -310,7 +315,24 @@ public final class Features {
                 }
             }
         }
-        return out;
+    }
+
+    /**
+     * Rewrites the features that depend on document evidence ({@link Sentence#doc}, which
+     * {@link DocumentEvidence} fills after the first pass) in features {@link #extract(Sentence, long[], int)}
+     * wrote at {@code offset}: the same as extracting them all again, for a fraction of the work.
+     */
+    public void updateDocumentFeatures(Sentence s, long[] out, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            documentFeatures(s, i, out, offset + i * PER_TOKEN);
+        }
+    }
+
+    private static void documentFeatures(Sentence s, int i, long[] out, int o) {
+        int n = s.size();
+        out[o + 36] = mix(36, s.doc[i]);
+        out[o + 37] = mix(37, i > 0 ? s.doc[i - 1] : -1);
+        out[o + 38] = mix(38, i + 1 < n ? s.doc[i + 1] : -1);
     }
 
     /** Added to the gazetteer code of a weak match. */

@@ -21,6 +21,12 @@ public final class PerceptronModel {
     private static final int VERSION = 1;
     private static final int T = Tags.COUNT;
 
+    static {
+        if (T != 9) { // emissions sums the nine tags' weights in locals
+            throw new AssertionError("PerceptronModel.sum is written for 9 tags, not " + T);
+        }
+    }
+
     private final long[] keys;
     private final float[] weights;
     private final int mask;
@@ -99,33 +105,68 @@ public final class PerceptronModel {
         return size;
     }
 
-    /** Adds the weights of token {@code i}'s features into {@code scores[i*T ..]}. */
-    void emissions(long[] feats, int n, float[] scores) {
+    /**
+     * Adds the weights of token {@code i}'s features into {@code scores[i*T ..]}. In two steps per token: first
+     * every feature is looked up (independent look-ups, which the processor overlaps: the table is far larger than
+     * its caches), then the weights of those found are summed in feature order, as before (same float sums).
+     */
+    void emissions(long[] feats, int offset, int n, float[] scores) {
+        int[] rows = new int[Features.PER_TOKEN];
         for (int i = 0; i < n; i++) {
-            int so = i * T;
-            for (int t = 0; t < T; t++) {
-                scores[so + t] = 0;
-            }
-            int fo = i * Features.PER_TOKEN;
+            int fo = offset + i * Features.PER_TOKEN;
+            int found = 0;
             for (int k = 0; k < Features.PER_TOKEN; k++) {
                 long key = feats[fo + k];
                 if (key == 0) {
                     continue;
                 }
                 int s = (int) (key ^ (key >>> 32)) & mask;
-                long found;
-                while ((found = keys[s]) != 0) {
-                    if (found == key) {
-                        int wo = s * T;
-                        for (int t = 0; t < T; t++) {
-                            scores[so + t] += weights[wo + t];
-                        }
+                long at;
+                while ((at = keys[s]) != 0) {
+                    if (at == key) {
+                        rows[found++] = s * T;
                         break;
                     }
                     s = (s + 1) & mask;
                 }
             }
+            sum(rows, found, scores, i * T);
         }
+    }
+
+    /** Writes into {@code scores[so .. so+T)} the sums of the weight rows at {@code rows[0 .. count)}, in order. */
+    private void sum(int[] rows, int count, float[] scores, int so) {
+        float[] w = weights;
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
+        float s8 = 0;
+        for (int r = 0; r < count; r++) {
+            int wo = rows[r];
+            s0 += w[wo];
+            s1 += w[wo + 1];
+            s2 += w[wo + 2];
+            s3 += w[wo + 3];
+            s4 += w[wo + 4];
+            s5 += w[wo + 5];
+            s6 += w[wo + 6];
+            s7 += w[wo + 7];
+            s8 += w[wo + 8];
+        }
+        scores[so] = s0;
+        scores[so + 1] = s1;
+        scores[so + 2] = s2;
+        scores[so + 3] = s3;
+        scores[so + 4] = s4;
+        scores[so + 5] = s5;
+        scores[so + 6] = s6;
+        scores[so + 7] = s7;
+        scores[so + 8] = s8;
     }
 
     /** The best tag sequence for a sentence of {@code n} tokens. */
@@ -138,8 +179,13 @@ public final class PerceptronModel {
      * tag {@code t}: a positive bias on name tags trades precision for recall.
      */
     public int[] decode(long[] feats, int n, float[] tagBias) {
+        return decode(feats, 0, n, tagBias);
+    }
+
+    /** As {@link #decode(long[], int, float[])}, the sentence's features starting at {@code feats[offset]}. */
+    public int[] decode(long[] feats, int offset, int n, float[] tagBias) {
         float[] scores = new float[n * T];
-        emissions(feats, n, scores);
+        emissions(feats, offset, n, scores);
         if (tagBias != null) {
             for (int i = 0; i < n; i++) {
                 for (int t = 0; t < T; t++) {

@@ -45,6 +45,24 @@ class NameFilterTest {
     }
 
     @Test
+    void aFormulaIsFoundAnywhereInTheNameAndUnderProcliticsOnEachWord() {
+        String t = "قال الشيخ محمد رحمه الله وذكر فرحمه والله ثم سعيد بإذن الله وكذلك سالم الله";
+        List<String> out = kept(t, at(EntityType.PERSON, t, "محمد رحمه الله"), at(EntityType.PERSON, t, "فرحمه والله"),
+                at(EntityType.PERSON, t, "سعيد بإذن الله"), at(EntityType.PERSON, t, "سالم الله"));
+        assertThat(out).containsExactly("سالم الله@" + t.indexOf("سالم الله") + ":سالم الله");
+    }
+
+    @Test
+    void aNameCutAtPunctuationKeepsThePieceWithMostWords() {
+        String t = "قال عبد الله\tبن سعود، محمد";
+        Mention m = new Mention(EntityType.PERSON, 4, t.length(), t.substring(4), t.substring(4), t.substring(4));
+        assertThat(NameFilter.cut(m).text()).isEqualTo("عبد الله\tبن سعود");
+        String u = "قال محمد، عبد الله";
+        Mention n = new Mention(EntityType.PERSON, 4, u.length(), u.substring(4), u.substring(4), u.substring(4));
+        assertThat(NameFilter.cut(n).text()).isEqualTo("عبد الله");
+    }
+
+    @Test
     void brandsAndClubsAreNotPersonsOrPlaces() {
         String t = "فاز تشيلسي ونشر على فيسبوك";
         assertThat(kept(t, at(EntityType.PERSON, t, "تشيلسي"), at(EntityType.PERSON, t, "فيسبوك"))).isEmpty();
