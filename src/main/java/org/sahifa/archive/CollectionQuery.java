@@ -140,8 +140,8 @@ final class CollectionQuery {
         }
 
         @Override
-        public List<String> learnedSpellings(String latin) {
-            List<String> spellings = QueryIndex.super.learnedSpellings(latin);
+        public List<String> learnedSpellings(String latin, List<String> listed) {
+            List<String> spellings = QueryIndex.super.learnedSpellings(latin, listed);
             usedLearned.put(latin, spellings);
             return spellings;
         }

@@ -96,6 +96,18 @@ final class LearnedSpellings {
         return out;
     }
 
+    /** True when the name field of {@code index} holds one of the normalised {@code spellings} as it is written. */
+    static boolean holdsAny(QueryIndex index, List<String> spellings) {
+        for (String s : spellings) {
+            String term = NameWords.keyTerm(s);
+            if (!term.isEmpty() && index.termsStartingWith(IndexFields.BODY_NAME,
+                    NameKeyTerms.prefix(NameKey.ofNormalized(s)), NameVariants.MAX_CANDIDATES).contains(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when a one-word spelling is written as a word on its own in at least half the articles whose name field
      * holds it: the name field also holds words without their proclitics, and such a fragment (بيرا of كبيرا, نات

@@ -276,9 +276,13 @@ public final class QueryCompiler {
         if (exact.size() == 1) {
             String typed = exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
-            if (related.isEmpty() && NameForms.isLatin(typed)) {
-                // a Latin name the lists do not know: its Arabic spellings in the index by the learned model (0028)
-                related = NameForms.withDerived(learnedSpellings(typed), names);
+            if (NameForms.isLatin(typed)) {
+                // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic
+                // spellings in the index by the learned model (0028), decided over the whole library or collection
+                List<String> learnedForms = learnedSpellings(typed, related);
+                if (!learnedForms.isEmpty()) {
+                    related = NameForms.withDerived(learnedForms, names);
+                }
             }
             // a Latin name the bilingual lists (or the learned model) translate is searched by its Arabic spellings,
             // not by its sound; the translation decides, not whether this index holds a spelling, so that every
@@ -473,8 +477,8 @@ public final class QueryCompiler {
     }
 
     /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */
-    private List<String> learnedSpellings(String latin) {
-        return VariantCache.get(learned, latin, index::learnedSpellings);
+    private List<String> learnedSpellings(String latin, List<String> listed) {
+        return VariantCache.get(learned, latin, k -> index.learnedSpellings(k, listed));
     }
 
     /**

@@ -26,12 +26,13 @@ public interface QueryIndex {
     long writtenArticles(String word);
 
     /**
-     * The Arabic spellings, best first, of a Latin name the bilingual lists do not know, by the learned
-     * transliteration model (decision 0028) over this index's name terms; an index that is told the decision
-     * (an archive shard, given the collection's) returns that.
+     * The Arabic spellings, best first, of a Latin name by the learned transliteration model (decision 0028) over
+     * this index's name terms, when the bilingual lists do not know it or the index holds none of its
+     * {@code listed} spellings (else none: the lists decide); an index that is told the decision (an archive shard,
+     * given the collection's) returns that.
      */
-    default List<String> learnedSpellings(String latin) {
-        return LearnedSpellings.in(this, latin);
+    default List<String> learnedSpellings(String latin, List<String> listed) {
+        return LearnedSpellings.holdsAny(this, listed) ? List.of() : LearnedSpellings.in(this, latin);
     }
 
     /** A query for one term (an index may reuse what it looked up for the term before). */

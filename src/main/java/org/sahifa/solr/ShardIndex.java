@@ -44,8 +44,8 @@ final class ShardIndex extends ReaderIndex {
      * own spellings, and the choice weighs them all against each other); else the shard's own choice.
      */
     @Override
-    public List<String> learnedSpellings(String latin) {
-        return collection.learned(latin).orElseGet(() -> super.learnedSpellings(latin));
+    public List<String> learnedSpellings(String latin, List<String> listed) {
+        return collection.learned(latin).orElseGet(() -> super.learnedSpellings(latin, listed));
     }
 
     @Override

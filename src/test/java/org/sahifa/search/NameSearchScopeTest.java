@@ -57,6 +57,17 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
         assertThat(titles("Biden")).isEmpty();
     }
 
+    /**
+     * The lists translate Jazan to spellings this library does not write (it writes جازان): the learned model finds
+     * the library's spelling, as it does for a name the lists do not know (decision 0028).
+     */
+    @Test
+    void aLatinNameWhoseListedSpellingsTheIndexLacksIsSearchedByTheLearnedModel() {
+        source.add("منطقة", "زار أمير منطقة جازان المحافظات");
+        openWith(Map.of("جازان", 1L));
+        assertThat(titles("Jazan")).containsExactly("منطقة");
+    }
+
     @Test
     void anArabicNameDoesNotReachACommonWordOneLetterAway() {
         source.add("أوكرانيا", "وصل الوفد إلى كييف أمس");
