@@ -22,17 +22,33 @@ final class FxDrawing {
 
     /**
      * Snapshots {@code container} and returns, for each row (in order, all inside the container, as listed by
-     * {@code rowsAfterLayout} once the snapshot has laid the container out), the
-     * band from half-way to the row above to half-way to the row below, cropped to its ink.
+     * {@code rowsAfterLayout} once the snapshot has laid the container out), the band from half-way to the row
+     * above to half-way to the row below, cropped to its ink; with {@code scale} above 1, the same layout is
+     * snapshot a second time at that output scale (glyphs drawn from outlines at the larger size, as on a HiDPI
+     * screen) and each text gets both drawings.
      */
-    static List<InkRaster> bands(Node container, Supplier<List<? extends Node>> rowsAfterLayout) {
+    static List<TextInk> bands(Node container, Supplier<List<? extends Node>> rowsAfterLayout, int scale) {
+        List<InkRaster> plain = snapshotBands(container, rowsAfterLayout, 1);
+        if (scale == 1) {
+            return plain.stream().map(TextInk::plainOnly).toList();
+        }
+        List<InkRaster> fine = snapshotBands(container, rowsAfterLayout, scale);
+        List<TextInk> out = new ArrayList<>(plain.size());
+        for (int i = 0; i < plain.size(); i++) {
+            out.add(new TextInk(plain.get(i), fine.get(i), scale));
+        }
+        return out;
+    }
+
+    private static List<InkRaster> snapshotBands(Node container, Supplier<List<? extends Node>> rowsAfterLayout,
+                                                 int scale) {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
-        if (container.getParent() != null && container.getParent().getLocalToSceneTransform().getMxx() < 0) {
-            // A snapshot applies the node's own transform only; the right-to-left mirroring of the ancestors that
-            // the window shows must be added to see what the user sees.
-            params.setTransform(new Scale(-1, 1));
-        }
+        boolean mirrored = container.getParent() != null
+                && container.getParent().getLocalToSceneTransform().getMxx() < 0;
+        // A snapshot applies the node's own transform only; the right-to-left mirroring of the ancestors that the
+        // window shows must be added to see what the user sees.
+        params.setTransform(new Scale(mirrored ? -scale : scale, scale));
         WritableImage image = container.snapshot(params, null);
         // The snapshot ran the CSS and layout pass: the rows are where they were drawn only now.
         List<? extends Node> rows = rowsAfterLayout.get();
@@ -49,7 +65,7 @@ final class FxDrawing {
         List<double[]> spans = new ArrayList<>();
         for (Node row : rows) {
             Bounds b = container.sceneToLocal(row.localToScene(row.getBoundsInLocal()));
-            spans.add(new double[] {b.getMinY() - box.getMinY(), b.getMaxY() - box.getMinY()});
+            spans.add(new double[] {scale * (b.getMinY() - box.getMinY()), scale * (b.getMaxY() - box.getMinY())});
         }
         List<InkRaster> out = new ArrayList<>(rows.size());
         for (int i = 0; i < spans.size(); i++) {

@@ -1,5 +1,7 @@
 package org.sahifa.ui.shaping;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 
 /**
@@ -7,9 +9,9 @@ import java.util.function.IntPredicate;
  * ink or more) of one with no ink within one pixel in the other is a difference, and so is an ink box two pixels
  * wider or taller than the other. Anti-aliasing, gamma and hinting move edges by a pixel at most and leave no such
  * pixel; a lost letter, a lost dot or a glyph in the wrong place does, and so does a separate piece of ink (a
- * mark, faint at small sizes) with no ink near it in the other. Last, the share of the ink left of each column
- * must agree within a few columns: a small letter left out next to a tall one (ل of ال at 12 px) leaves no stroke
- * pixel unmatched but takes its ink from one place.
+ * mark, faint at small sizes) with no ink near it in the other. Small text is compared a second time at a finer
+ * output scale (the same layout drawn twice as large, as on a HiDPI screen): at 12 px a narrow letter left out next
+ * to a tall one (ل of ال) is within the one-pixel tolerance of what remains, at twice the scale it is not.
  */
 final class InkComparison {
 
@@ -22,11 +24,12 @@ final class InkComparison {
     static final int MIN_PIECE = 2;
 
     /**
-     * The largest share of the ink that may lie further left in one drawing than in the other, beyond
-     * {@link #columnSlack} columns (calibrated: docs/shaping.md). A letter left out of a word takes its share of the
-     * ink with it even where what remains lies within a pixel of the other drawing's ink (ل of ال at 12 px).
+     * Text drawn below this pixel size is compared a second time at {@link #FINE_SCALE}: there a narrow letter is
+     * about as wide as the one-pixel tolerance (calibrated: docs/shaping.md).
      */
-    static final double MAX_COLUMN_SHIFT = 0.045;
+    static final double FINE_BELOW = 19;
+    /** The finer output scale of small text, as on a HiDPI screen. */
+    static final int FINE_SCALE = 2;
 
     /** Unmatched stroke pixels allowed, both ways together (calibrated: docs/shaping.md). */
     private final int maxUnmatched;
@@ -59,10 +62,53 @@ final class InkComparison {
      * @param unmatched  the unmatched stroke pixels, both ways together
      * @param massDelta  the relative difference of the total ink (reported, not judged: JavaFX's gamma differs)
      * @param lost       separate pieces of ink of one drawing with no ink near them in the other, both ways
-     * @param columnShift the {@link #columnDistance} of the two drawings
+     * @param scale      the output scale of the drawings this verdict is about
      */
     record Verdict(boolean match, int piece, double limit, int boxDelta, int dx, int dy, String reason,
-                   int unmatched, double massDelta, int lost, double columnShift) {
+                   int unmatched, double massDelta, int lost, int scale) {
+
+        Verdict at(int outputScale) {
+            return new Verdict(match, piece, limit, boxDelta, dx, dy,
+                    outputScale == 1 || reason.isEmpty() ? reason : "at scale " + outputScale + ": " + reason,
+                    unmatched, massDelta, lost, outputScale);
+        }
+
+        Verdict failing(String why) {
+            return new Verdict(false, piece, limit, boxDelta, dx, dy, why, unmatched, massDelta, lost, scale);
+        }
+    }
+
+    /** The output scales a text of {@code fontSize} pixels is compared at besides 1: {@link #FINE_SCALE} or none. */
+    static int scaleFor(double fontSize) {
+        return fontSize < FINE_BELOW ? FINE_SCALE : 1;
+    }
+
+    /**
+     * Compares the two drawings of one text at scale 1 and, if they have one, at the finer scale: a mismatch at
+     * either is a mismatch (the first found is returned). At the finer scale each side's ink box must also be the
+     * scale-1 box enlarged, within the pixels lost to rounding: the same line layout, drawn finer.
+     */
+    Verdict compare(TextInk drawn, TextInk reference, double fontSize) {
+        Verdict plain = compare(drawn.plain(), reference.plain(), fontSize).at(1);
+        if (!plain.match() || drawn.fine() == null || reference.fine() == null) {
+            return plain;
+        }
+        Verdict fine = compare(drawn.fine(), reference.fine(), fontSize * drawn.scale()).at(drawn.scale());
+        for (TextInk side : List.of(drawn, reference)) {
+            if (!sameLayout(side)) {
+                return fine.failing(String.format(Locale.ROOT, "%s laid out differently at scale %d: %d×%d, at 1: %d×%d",
+                        side == drawn ? "drawing" : "reference", side.scale(), side.fine().width(),
+                        side.fine().height(), side.plain().width(), side.plain().height()));
+            }
+        }
+        return fine;
+    }
+
+    /** Whether the finer drawing's ink box is the scale-1 box times the scale, give or take the rounded edges. */
+    static boolean sameLayout(TextInk ink) {
+        int slack = ink.scale() + 2;
+        return Math.abs(ink.fine().width() - ink.scale() * ink.plain().width()) <= slack
+                && Math.abs(ink.fine().height() - ink.scale() * ink.plain().height()) <= slack;
     }
 
     /** Compares the two drawings of one text: their ink boxes aligned, every stroke pixel must be matched. */
@@ -73,7 +119,7 @@ final class InkComparison {
         if (a.isEmpty() || b.isEmpty()) {
             boolean both = a.isEmpty() && b.isEmpty();
             return new Verdict(both, 0, limit, 0, 0, 0, both ? "" : a.isEmpty() ? "nothing drawn" : "reference empty",
-                    0, both ? 0 : 1, 0, 0);
+                    0, both ? 0 : 1, 0, 1);
         }
         int boxDelta = Math.max(Math.abs(a.width() - b.width()), Math.abs(a.height() - b.height()));
         // Align the centres of the ink boxes, then try small shifts for the least ink difference.
@@ -101,20 +147,15 @@ final class InkComparison {
         double massB = b.mass();
         double massDelta = Math.abs(massA - massB) / Math.max(1e-9, Math.max(massA, massB));
         int lost = lostPieces(a, b, bestX, bestY) + lostPieces(b, a, -bestX, -bestY);
-        double columnShift = columnDistance(a, b, columnSlack(fontSize));
         String reason = "";
         if (total > maxUnmatched) {
             reason = total + " stroke pixels drawn in one and not the other, the largest piece " + piece + " px";
         } else if (lost > 0) {
             reason = lost + " separate pieces of ink drawn in one and not the other";
-        } else if (columnShift > MAX_COLUMN_SHIFT) {
-            reason = String.format(java.util.Locale.ROOT, "%.0f %% of the ink lies more than %d columns apart",
-                    100 * columnShift, columnSlack(fontSize));
         } else if (boxDelta > maxBoxDelta) {
             reason = "ink box " + a.width() + "×" + a.height() + " against " + b.width() + "×" + b.height();
         }
-        return new Verdict(reason.isEmpty(), piece, limit, boxDelta, bestX, bestY, reason, total, massDelta, lost,
-                columnShift);
+        return new Verdict(reason.isEmpty(), piece, limit, boxDelta, bestX, bestY, reason, total, massDelta, lost, 1);
     }
 
     /**
@@ -136,74 +177,6 @@ final class InkComparison {
             }
         });
         return lost[0];
-    }
-
-    /**
-     * How far apart the two drawings' shares of ink lie from left to right: the largest gap between the share of
-     * one drawing's ink left of a column and the other's, allowing the other {@code slack} columns either way.
-     */
-    static double columnDistance(InkRaster a, InkRaster b, int slack) {
-        double[] ca = cumulativeColumns(a);
-        double[] cb = cumulativeColumns(b);
-        double d = 0;
-        for (int x = 0; x < Math.max(ca.length, cb.length); x++) {
-            d = Math.max(d, share(ca, x) - share(cb, x + slack));
-            d = Math.max(d, share(cb, x) - share(ca, x + slack));
-        }
-        return d;
-    }
-
-    /** Columns a letter's ink may move either way before it counts: two at 12 px, in proportion above. */
-    static int columnSlack(double fontSize) {
-        return Math.max(2, (int) Math.round(fontSize / 6));
-    }
-
-    private static double share(double[] c, int x) {
-        return x < 0 ? 0 : x >= c.length ? 1 : c[x];
-    }
-
-    /** The share of the ink in the columns left of each column boundary (index 0: none). */
-    private static double[] cumulativeColumns(InkRaster a) {
-        double[] c = new double[a.width() + 1];
-        for (int x = 0; x < a.width(); x++) {
-            double col = 0;
-            for (int y = 0; y < a.height(); y++) {
-                col += a.at(x, y);
-            }
-            c[x + 1] = c[x] + col;
-        }
-        double total = Math.max(1e-9, c[a.width()]);
-        for (int x = 0; x <= a.width(); x++) {
-            c[x] /= total;
-        }
-        return c;
-    }
-
-    /**
-     * Runs of adjacent columns whose longest vertical run of ink {@code ink} or more is at least {@code share} of the
-     * drawing's longest such run (the tall strokes: alef, lam, kaf, ta).
-     */
-    static int ascenders(InkRaster a, float ink, double share) {
-        int[] longest = new int[a.width()];
-        int tallest = 0;
-        for (int x = 0; x < a.width(); x++) {
-            int run = 0;
-            for (int y = 0; y < a.height(); y++) {
-                run = a.at(x, y) >= ink ? run + 1 : 0;
-                longest[x] = Math.max(longest[x], run);
-            }
-            tallest = Math.max(tallest, longest[x]);
-        }
-        int runs = 0;
-        boolean previous = false;
-        for (int x = 0; x < a.width(); x++) {
-            boolean tall = longest[x] >= share * tallest;
-            if (tall && !previous) {
-                runs++;
-            }
-            previous = tall;
-        }
-        return runs;
     }
 
     /** Sum of absolute ink differences with {@code a} placed at {@code (ox, oy)} in {@code b}'s coordinates. */

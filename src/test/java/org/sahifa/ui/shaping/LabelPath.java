@@ -48,7 +48,7 @@ final class LabelPath implements TextPath {
     }
 
     @Override
-    public List<InkRaster> draw(List<String> texts) throws Exception {
+    public List<TextInk> draw(List<String> texts, int scale) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             settings.interfaceSizeProperty().set(interfaceSize);
             List<Label> labels = new ArrayList<>();
@@ -62,7 +62,7 @@ final class LabelPath implements TextPath {
             }
             holder.setSpacing(pixelSize());
             holder.getChildren().setAll(labels);
-            List<InkRaster> bands = FxDrawing.bands(holder, () -> labels);
+            List<TextInk> bands = FxDrawing.bands(holder, () -> labels, scale);
             for (Label label : labels) {
                 if (!label.getFont().getFamily().equals(AppFonts.FAMILY)
                         || Math.abs(label.getFont().getSize() - pixelSize()) > 0.01) {

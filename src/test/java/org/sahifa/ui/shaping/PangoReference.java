@@ -55,16 +55,27 @@ final class PangoReference {
         }
     }
 
+    /**
+     * Each of {@code lines} at scale 1 and, when {@code scale} is above 1, also at that output scale: the pixel size
+     * times {@code scale}, which is what pango-view draws at a {@code scale} times higher {@code --dpi} (a HiDPI
+     * screen); without hinting HarfBuzz's positions scale with the size, so the layout is the same.
+     */
+    List<TextInk> render(List<String> lines, boolean bold, double size, int scale, Path scratch, boolean hinted) {
+        String hinting = hinted ? "full" : "none";
+        List<InkRaster> plain = render(lines, bold, size, true, scratch, hinting);
+        if (scale == 1) {
+            return plain.stream().map(TextInk::plainOnly).toList();
+        }
+        Path fineScratch = scratch.resolveSibling(scratch.getFileName() + "-x" + scale + ".png");
+        List<InkRaster> fine = render(lines, bold, size * scale, true, fineScratch, hinting);
+        List<TextInk> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(new TextInk(plain.get(i), fine.get(i), scale));
+        }
+        return out;
+    }
+
     /** Each of {@code lines} drawn alone, in the same order; one call to pango-view. */
-    List<InkRaster> render(List<String> lines, boolean bold, double size, boolean rtl, Path scratch) {
-        return render(lines, bold, size, rtl, scratch, "none");
-    }
-
-    /** As {@link #render}, with full hinting: the edges move, the letters do not (calibration of the measure). */
-    List<InkRaster> renderHinted(List<String> lines, boolean bold, double size, boolean rtl, Path scratch) {
-        return render(lines, bold, size, rtl, scratch, "full");
-    }
-
     private List<InkRaster> render(List<String> lines, boolean bold, double size, boolean rtl, Path scratch,
                                    String hinting) {
         if (lines.isEmpty()) {

@@ -44,7 +44,7 @@ final class PlainTextPath implements TextPath {
     }
 
     @Override
-    public List<InkRaster> draw(List<String> texts) throws Exception {
+    public List<TextInk> draw(List<String> texts, int scale) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Font font = Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
             if (!font.getFamily().equals(family)) {
@@ -58,7 +58,7 @@ final class PlainTextPath implements TextPath {
             }
             holder.setSpacing(size);
             holder.getChildren().setAll(rows);
-            return FxDrawing.bands(holder, () -> rows);
+            return FxDrawing.bands(holder, () -> rows, scale);
         }).get();
     }
 }

@@ -51,7 +51,7 @@ final class ReaderPath implements TextPath {
     }
 
     @Override
-    public List<InkRaster> draw(List<String> texts) throws Exception {
+    public List<TextInk> draw(List<String> texts, int scale) throws Exception {
         List<Block> blocks = new ArrayList<>();
         for (String t : texts) {
             blocks.add(Block.Text.of(kind, t, Direction.RTL));
@@ -60,11 +60,11 @@ final class ReaderPath implements TextPath {
         return WaitForAsyncUtils.asyncFx(() -> {
             view.fontSizeProperty().set(readingSize);
             view.setDocument(doc);
-            List<InkRaster> bands = FxDrawing.bands(view, view::lineNodes);
+            List<TextInk> bands = FxDrawing.bands(view, view::lineNodes, scale);
             List<Text> lines = view.lineNodes();
             List<TextRange> ranges = view.lineRanges();
             // One picture per text; a text the reader broke into several lines (a long title) has none.
-            List<InkRaster> out = new ArrayList<>();
+            List<TextInk> out = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 out.add(null);
             }

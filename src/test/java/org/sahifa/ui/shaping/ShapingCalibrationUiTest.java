@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sahifa.ui.common.AppFonts;
 import org.sahifa.ui.common.SceneFactory;
+import org.sahifa.ui.document.Block;
+import org.sahifa.ui.settings.Settings;
 import org.sahifa.ui.settings.SettingsModel;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,6 +46,21 @@ class ShapingCalibrationUiTest {
             Map.entry('س', 'ش'), Map.entry('ش', 'س'), Map.entry('ص', 'ض'), Map.entry('ض', 'ص'), Map.entry('ط', 'ظ'),
             Map.entry('ظ', 'ط'), Map.entry('ع', 'غ'), Map.entry('غ', 'ع'), Map.entry('ف', 'ق'), Map.entry('ق', 'ف'),
             Map.entry('ي', 'ى'), Map.entry('ة', 'ه'), Map.entry('ه', 'ة'));
+
+    /**
+     * The pixel sizes and weights of ShapingConformanceUiTest's paths: reader paragraphs at the smallest, default
+     * and largest reading sizes, titles (bold) at the same, and labels regular and bold at the interface size.
+     */
+    static final List<Face> CHECKED_FACES = java.util.stream.Stream.of(
+                    new ReaderPath(null, Block.Kind.PARAGRAPH, Settings.MIN_FONT_SIZE),
+                    new LabelPath(null, null, false, Settings.DEFAULT_INTERFACE_SIZE),
+                    new ReaderPath(null, Block.Kind.PARAGRAPH, Settings.DEFAULT_FONT_SIZE),
+                    new ReaderPath(null, Block.Kind.PARAGRAPH, Settings.MAX_FONT_SIZE),
+                    new ReaderPath(null, Block.Kind.TITLE, Settings.MIN_FONT_SIZE),
+                    new LabelPath(null, null, true, Settings.DEFAULT_INTERFACE_SIZE),
+                    new ReaderPath(null, Block.Kind.TITLE, Settings.DEFAULT_FONT_SIZE),
+                    new ReaderPath(null, Block.Kind.TITLE, Settings.MAX_FONT_SIZE))
+            .map(p -> new Face(p.pixelSize(), p.bold())).distinct().toList();
 
     private VBox rows;
 
@@ -106,25 +123,28 @@ class ShapingCalibrationUiTest {
                 }
             }
         }
-        int lettersAtReadingSizes = 0;
-        for (double size : new double[] {19, 28}) {
-            lettersAtReadingSizes += count(measure, ref, letterWords, letterLeftOut, size, dir, false);
+        // Every left-out letter must fail at every size and weight the check draws at; marks and dots at three.
+        int letterCases = 0;
+        int letters = 0;
+        StringBuilder perFace = new StringBuilder();
+        for (Face face : CHECKED_FACES) {
+            int caught = count(measure, ref, letterWords, letterLeftOut, face, dir, false);
+            perFace.append(String.format(java.util.Locale.ROOT, " %s %d/%d;", face, caught, letterLeftOut.size()));
+            letterCases += letterLeftOut.size();
+            letters += caught;
         }
-        int lettersAtSmallest = count(measure, ref, letterWords, letterLeftOut, 12, dir, false);
-        int marksAtSmallest = count(measure, ref, markWords, markLeftOut, 12, dir, false);
+        int marksAtSmallest = count(measure, ref, markWords, markLeftOut, new Face(12, false), dir, false);
         int marks = marksAtSmallest;
-        int dots = count(measure, ref, swappedOf, swapped, 12, dir, false);
+        int dots = count(measure, ref, swappedOf, swapped, new Face(12, false), dir, false);
         for (double size : new double[] {19, 28}) {
-            marks += count(measure, ref, markWords, markLeftOut, size, dir, false);
-            dots += count(measure, ref, swappedOf, swapped, size, dir, false);
+            marks += count(measure, ref, markWords, markLeftOut, new Face(size, false), dir, false);
+            dots += count(measure, ref, swappedOf, swapped, new Face(size, false), dir, false);
         }
-        System.out.printf("calibration: left-out letters caught %d of %d at 19 and 28 px, %d of %d at 12 px; "
-                        + "left-out marks %d of %d (%d of %d at 12 px); swapped dots %d of %d (12, 19, 28 px)%n",
-                lettersAtReadingSizes, 2 * letterLeftOut.size(), lettersAtSmallest, letterLeftOut.size(),
+        System.out.printf("calibration: left-out letters caught %d of %d (%s); left-out marks %d of %d (%d of %d "
+                        + "at 12 px); swapped dots %d of %d (12, 19, 28 px)%n", letters, letterCases, perFace.toString().trim(),
                 marks, 3 * markLeftOut.size(), marksAtSmallest, markLeftOut.size(), dots, 3 * swapped.size());
-        assertThat(lettersAtReadingSizes).as("words with a letter left out that the measure accepted")
-                .isEqualTo(2 * letterLeftOut.size());
-        assertThat(lettersAtSmallest).isGreaterThanOrEqualTo((int) Math.ceil(0.995 * letterLeftOut.size()));
+        assertThat(letters).as("words with a letter left out that the measure accepted, at every checked size")
+                .isEqualTo(letterCases);
         assertThat(marks).isGreaterThanOrEqualTo((int) Math.ceil(0.6 * 3 * markLeftOut.size()));
         // At 12 px a mark is too faint for a stroke pixel: only the separate pieces of ink catch it (10 % without).
         assertThat(marksAtSmallest).isGreaterThanOrEqualTo((int) Math.ceil(0.15 * markLeftOut.size()));
@@ -139,10 +159,11 @@ class ShapingCalibrationUiTest {
         List<String> words = new ArrayList<>(heldOutWords());
         words.addAll(ShapingCorpus.mixed());
         int alarms = 0;
-        for (double size : new double[] {12, 19, 28}) {
-            alarms += count(InkComparison.calibrated(), ref, words, words, size, dir, true);
+        for (Face face : CHECKED_FACES) {
+            alarms += count(InkComparison.calibrated(), ref, words, words, face, dir, true);
         }
-        System.out.printf("calibration: hinted against unhinted, %d false alarms of %d%n", alarms, 3 * words.size());
+        System.out.printf("calibration: hinted against unhinted, %d false alarms of %d%n", alarms,
+                CHECKED_FACES.size() * words.size());
         assertThat(alarms).isZero();
     }
 
@@ -169,28 +190,35 @@ class ShapingCalibrationUiTest {
         }
     }
 
-    /** How many of the pairs the measure calls mismatches. */
+    /** How many of the pairs the measure calls mismatches, at the face's size and weight (and finer scale). */
     private static int count(InkComparison measure, PangoReference ref, List<String> left, List<String> right,
-                             double size, Path dir, boolean hintedLeft) {
+                             Face face, Path dir, boolean hintedLeft) {
         int n = 0;
+        int scale = InkComparison.scaleFor(face.size());
         for (int from = 0; from < left.size(); from += 200) {
             int to = Math.min(left.size(), from + 200);
-            List<InkRaster> a = hintedLeft
-                    ? ref.renderHinted(left.subList(from, to), false, size, true, dir.resolve("a.png"))
-                    : ref.render(left.subList(from, to), false, size, true, dir.resolve("a.png"));
-            List<InkRaster> b = ref.render(right.subList(from, to), false, size, true, dir.resolve("b.png"));
+            List<TextInk> a = ref.render(left.subList(from, to), face.bold(), face.size(), scale, dir.resolve("a.png"),
+                    hintedLeft);
+            List<TextInk> b = ref.render(right.subList(from, to), face.bold(), face.size(), scale, dir.resolve("b.png"),
+                    false);
             for (int i = 0; i < a.size(); i++) {
-                InkComparison.Verdict v = measure.compare(a.get(i), b.get(i), size);
-                if (!v.match()) {
+                if (!measure.compare(a.get(i), b.get(i), face.size()).match()) {
                     n++;
                 }
-                if (System.getProperty("sahifa.shaping.debug") != null) {
-                    System.out.printf("piece\t%s\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t%s\t%d\t%.4f\t%b%n", dir.getFileName(),
-                            size, v.piece(), v.boxDelta(), v.unmatched(), v.massDelta(), left.get(from + i),
-                            right.get(from + i), v.lost(), v.columnShift(), v.match());
+                if (ShapingCheck.debug()) {
+                    ShapingCheck.printVerdicts(dir.getFileName() + (face.bold() ? "-bold" : ""), face.size(), measure,
+                            a.get(i), b.get(i), left.get(from + i), right.get(from + i));
                 }
             }
         }
         return n;
+    }
+
+    /** A pixel size and weight the check draws text at. */
+    record Face(double size, boolean bold) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%s %.0f px", bold ? "bold" : "regular", size);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -44,9 +45,10 @@ final class ShapingCheck {
         return out;
     }
 
-    /** The batch size that keeps one snapshot of {@code path} within a few thousand rows. */
+    /** The batch size that keeps one snapshot of {@code path} within a few thousand rows at its finer scale. */
     static int batchSize(TextPath path) {
-        return (int) Math.max(20, Math.min(250, 9000 / (path.pixelSize() * 3.2)));
+        double rowPixels = path.pixelSize() * InkComparison.scaleFor(path.pixelSize());
+        return (int) Math.max(20, Math.min(250, 9000 / (rowPixels * 3.2)));
     }
 
     Result run(TextPath path, String font, List<Item> items) throws Exception {
@@ -59,26 +61,27 @@ final class ShapingCheck {
         }
         List<Mismatch> mismatches = new ArrayList<>();
         List<Item> wrapped = new ArrayList<>();
-        Future<List<InkRaster>> next = batches.isEmpty() ? null : submit(path, batches.get(0), 0);
+        int scale = InkComparison.scaleFor(path.pixelSize());
+        Future<List<TextInk>> next = batches.isEmpty() ? null : submit(path, batches.get(0), 0, scale);
         for (int b = 0; b < batches.size(); b++) {
-            Future<List<InkRaster>> current = next;
-            next = b + 1 < batches.size() ? submit(path, batches.get(b + 1), b + 1) : null;
+            Future<List<TextInk>> current = next;
+            next = b + 1 < batches.size() ? submit(path, batches.get(b + 1), b + 1, scale) : null;
             List<Item> batch = batches.get(b);
-            List<InkRaster> drawn = path.draw(texts(batch));
-            List<InkRaster> ref = current.get();
+            List<TextInk> drawn = path.draw(texts(batch), scale);
+            List<TextInk> ref = current.get();
             for (int i = 0; i < batch.size(); i++) {
                 if (drawn.get(i) == null) {
                     wrapped.add(batch.get(i));
                     continue;
                 }
                 InkComparison.Verdict v = comparison.compare(drawn.get(i), ref.get(i), path.pixelSize());
-                if (System.getProperty("sahifa.shaping.debug") != null) {
-                    System.out.printf("piece\tgood\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t-\t%d\t%.4f\t%b%n", path.pixelSize(),
-                            v.piece(), v.boxDelta(), v.unmatched(), v.massDelta(), batch.get(i).text().replace('\n', ' '),
-                            v.lost(), v.columnShift(), v.match());
+                if (debug()) {
+                    printVerdicts("good", path.pixelSize(), comparison, drawn.get(i), ref.get(i),
+                            batch.get(i).text().replace('\n', ' '), "-");
                 }
                 if (!v.match()) {
-                    mismatches.add(new Mismatch(batch.get(i), v, drawn.get(i), ref.get(i)));
+                    mismatches.add(new Mismatch(batch.get(i), v, pictureAt(drawn.get(i), v.scale()),
+                            pictureAt(ref.get(i), v.scale())));
                 }
             }
         }
@@ -86,10 +89,38 @@ final class ShapingCheck {
                 (System.nanoTime() - start) / 1_000_000, wrapped);
     }
 
-    private Future<List<InkRaster>> submit(TextPath path, List<Item> batch, int index) {
+    /** Whether every verdict is printed ({@code -Dsahifa.shaping.debug=1}). */
+    static boolean debug() {
+        return System.getProperty("sahifa.shaping.debug") != null;
+    }
+
+    /**
+     * Prints one tab-separated {@code piece} line per output scale of a comparison (for calibrating the measure):
+     * kind, size, largest unmatched piece, box delta, unmatched stroke pixels, ink difference, both texts, separate
+     * pieces lost, match, scale.
+     */
+    static void printVerdicts(String kind, double size, InkComparison measure, TextInk a, TextInk b, String left,
+                              String right) {
+        List<InkComparison.Verdict> verdicts = new ArrayList<>();
+        verdicts.add(measure.compare(a.plain(), b.plain(), size));
+        if (a.fine() != null) {
+            verdicts.add(measure.compare(a.fine(), b.fine(), size * a.scale()).at(a.scale()));
+        }
+        for (InkComparison.Verdict v : verdicts) {
+            System.out.printf(Locale.ROOT, "piece\t%s\t%.0f\t%d\t%d\t%d\t%.4f\t%s\t%s\t%d\t%b\t%d%n", kind, size,
+                    v.piece(), v.boxDelta(), v.unmatched(), v.massDelta(), left, right, v.lost(), v.match(), v.scale());
+        }
+    }
+
+    private Future<List<TextInk>> submit(TextPath path, List<Item> batch, int index, int scale) {
         List<String> texts = texts(batch);
         Path png = scratch.resolve("ref-" + Thread.currentThread().getId() + "-" + index + ".png");
-        return pool.submit(() -> reference.render(texts, path.bold(), path.pixelSize(), true, png));
+        return pool.submit(() -> reference.render(texts, path.bold(), path.pixelSize(), scale, png, false));
+    }
+
+    /** The drawing of {@code ink} at the output scale a verdict is about. */
+    static InkRaster pictureAt(TextInk ink, int scale) {
+        return scale == 1 ? ink.plain() : ink.fine();
     }
 
     private static List<String> texts(List<Item> batch) {

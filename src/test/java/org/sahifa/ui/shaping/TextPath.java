@@ -14,8 +14,9 @@ interface TextPath {
     boolean bold();
 
     /**
-     * Draws each of {@code texts} on a row of its own and returns their ink, cropped, in order; {@code null} for a
-     * text this path draws on more than one line (it is counted as not checked).
+     * Draws each of {@code texts} on a row of its own and returns their ink, cropped, in order, at scale 1 and, when
+     * {@code scale} is above 1, also at that output scale; {@code null} for a text this path draws on more than one
+     * line (it is counted as not checked).
      */
-    List<InkRaster> draw(List<String> texts) throws Exception;
+    List<TextInk> draw(List<String> texts, int scale) throws Exception;
 }
