@@ -5,6 +5,11 @@
 # Needs: apt-get install fonts-noto-core python3-fonttools fonttools
 set -euo pipefail
 export SOURCE_DATE_EPOCH=1700000000  # fixed head.modified: the same inputs give the same files
+# The derivation's version, part of the family and file names ("Sahifa Naskh 2", SahifaNaskh2-Regular.ttf): every
+# Sahifa installs its files into the same user font folder for fontconfig, and two files of one family would let an
+# older install's font be the one Pango shapes with (decision 0089). Raise it whenever the files change, together
+# with AppFonts.VERSION; AppFontsVersionTest fails until both agree with the files.
+version=2
 cd "$(dirname "$0")/.."
 noto=/usr/share/fonts/truetype/noto
 out=src/main/resources/org/sahifa/ui/fonts
@@ -21,6 +26,9 @@ import sys
 from fontTools.merge import Merger
 Merger().merge(sys.argv[1:3]).save(sys.argv[3])
 PY
-  /usr/bin/python3 scripts/derive-font.py "$work/merged-$style.ttf" "$out/SahifaNaskh-$style.ttf" "Sahifa Naskh" SahifaNaskh
+  /usr/bin/python3 scripts/derive-font.py "$work/merged-$style.ttf" "$out/SahifaNaskh$version-$style.ttf" "Sahifa Naskh $version" "SahifaNaskh$version"
+done
+for f in "$out"/SahifaNaskh*.ttf; do  # the files of earlier versions
+  case "$(basename "$f")" in SahifaNaskh$version-*) ;; *) rm -f "$f" ;; esac
 done
 ls -l "$out"

@@ -22,15 +22,23 @@ import java.util.Locale;
  * <p>On Linux JavaFX shapes text with Pango, which finds a font by family name through fontconfig only: a font
  * loaded from the class path is drawn but not shaped. {@link #load()} therefore first copies the files to the
  * user's font folder ({@code $XDG_DATA_HOME/fonts/sahifa}), where fontconfig finds them, before any text is laid
- * out.
+ * out. The family and file names carry the version of the files, so installs of other versions in the same folder
+ * neither overwrite them nor shadow them.
  */
 public final class AppFonts {
 
-    /** The family name the bundled files register under. */
-    public static final String FAMILY = "Sahifa Naskh";
+    /**
+     * The version of the derived files (scripts/build-fonts.sh), part of the family and file names: every Sahifa
+     * copies its files into the same user font folder, and fontconfig, given two files of one family, may hand
+     * Pango either, so an older install's font could be the one this version's text is shaped with (decision 0089).
+     */
+    public static final int VERSION = 2;
+    /** The family name the bundled files register under: "Sahifa Naskh" and the version. */
+    public static final String FAMILY = "Sahifa Naskh " + VERSION;
     /** Where the bundled files are on the class path. */
     public static final String RESOURCE_DIR = "/org/sahifa/ui/fonts/";
-    private static final String[] FILES = {"SahifaNaskh-Regular.ttf", "SahifaNaskh-Bold.ttf"};
+    private static final String[] FILES = {
+        "SahifaNaskh" + VERSION + "-Regular.ttf", "SahifaNaskh" + VERSION + "-Bold.ttf"};
     private static final Logger LOG = LoggerFactory.getLogger(AppFonts.class);
     private static volatile boolean loaded;
     private static volatile boolean installed;
