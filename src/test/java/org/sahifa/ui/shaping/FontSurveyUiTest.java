@@ -65,7 +65,7 @@ class FontSurveyUiTest {
                 }
                 Path work = out.resolve("work-" + n++);
                 PangoReference reference = new PangoReference(work, family, files);
-                ShapingCheck check = new ShapingCheck(reference, InkComparison.calibrated(), pool, work);
+                ShapingCheck check = new ShapingCheck(reference, InkComparison.calibrated(), pool, work, null);
                 for (boolean bold : new boolean[] {false, true}) {
                     if (bold && files.size() < 2) {
                         continue;

@@ -3,6 +3,7 @@ package org.sahifa.ui.shaping;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.sahifa.ui.common.AppFonts;
 import org.sahifa.ui.common.SceneFactory;
 import org.sahifa.ui.settings.SettingsModel;
@@ -69,7 +70,15 @@ final class LabelPath implements TextPath {
                     throw new IllegalStateException("label «" + label.getText() + "» drawn in " + label.getFont());
                 }
             }
-            return bands;
+            List<TextInk> out = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                // The label's skin draws its text with a Text node of style class "text".
+                if (!(labels.get(i).lookup(".text") instanceof Text text)) {
+                    throw new IllegalStateException("label «" + labels.get(i).getText() + "» has no Text node");
+                }
+                out.add(bands.get(i).withRuns(GlyphRun.of(text)));
+            }
+            return out;
         }).get();
     }
 }

@@ -58,7 +58,12 @@ final class PlainTextPath implements TextPath {
             }
             holder.setSpacing(size);
             holder.getChildren().setAll(rows);
-            return FxDrawing.bands(holder, () -> rows, scale);
+            List<TextInk> bands = FxDrawing.bands(holder, () -> rows, scale);
+            List<TextInk> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                out.add(bands.get(i).withRuns(GlyphRun.of(rows.get(i))));
+            }
+            return out;
         }).get();
     }
 }

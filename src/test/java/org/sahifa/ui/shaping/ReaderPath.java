@@ -76,7 +76,7 @@ final class ReaderPath implements TextPath {
                 }
                 int block = ranges.get(i).block();
                 linesOf[block]++;
-                out.set(block, linesOf[block] == 1 ? bands.get(i) : null);
+                out.set(block, linesOf[block] == 1 ? bands.get(i).withRuns(GlyphRun.of(line)) : null);
             }
             for (int i = 0; i < texts.size(); i++) {
                 if (linesOf[i] == 0) {

@@ -5,6 +5,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.sahifa.ui.settings.Settings;
 import org.sahifa.ui.settings.SettingsModel;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -180,7 +183,7 @@ class ShapingCalibrationUiTest {
         List<String> broken = List.of("تركيا", "المركز", "الحركة", "المشتركة", "الذكرى", "بالذكر", "بلدكم", "يتركه");
         ExecutorService pool = Executors.newFixedThreadPool(1);
         try {
-            ShapingCheck check = new ShapingCheck(ref, InkComparison.calibrated(), pool, dir.resolve("work"));
+            ShapingCheck check = new ShapingCheck(ref, InkComparison.calibrated(), pool, dir.resolve("work"), null);
             List<ShapingCheck.Item> items = broken.stream().map(w -> new ShapingCheck.Item("issue 11", w)).toList();
             ShapingCheck.Result r = check.run(new PlainTextPath(rows, "Amiri", false, 19), "Amiri", items);
             ShapingReport.write(dir, "Original Amiri in JavaFX (must fail)", List.of(r));
@@ -188,6 +191,93 @@ class ShapingCalibrationUiTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The exact check (JavaFX's glyph runs against hb-shape's glyphs of the same runs): the held-out words agree
+     * glyph by glyph at every checked size; JavaFX's runs of each word against HarfBuzz's of the word with one letter
+     * left out always differ; and JavaFX's runs of the original Amiri differ on the words of issue 11 (HarfBuzz
+     * moves ر with an offset, JavaFX cannot).
+     */
+    @Test
+    void glyphRunsAgreeWithHarfBuzzAndEveryLeftOutLetterDiffers() throws Exception {
+        assumeTrue(HarfBuzzShaper.available() && Files.isRegularFile(AMIRI),
+                "hb-shape or Debian's fonts-hosny-amiri is not installed");
+        Path dir = Files.createDirectories(ShapingConformanceUiTest.OUT.resolve("calibration-glyphs"));
+        List<Path> files = ShippedFonts.copyTo(dir.resolve("files"));
+        HarfBuzzShaper shaper = new HarfBuzzShaper(files.get(0), files.get(1), dir);
+        List<String> words = heldOutWords();
+        int good = 0;
+        int goodCases = 0;
+        int bad = 0;
+        int badCases = 0;
+        for (Face face : CHECKED_FACES) {
+            List<List<GlyphRun>> runs = runsOf(words, AppFonts.FAMILY, face);
+            List<GlyphRun> all = runs.stream().flatMap(List::stream).toList();
+            List<HarfBuzzShaper.Shaped> shaped = shaper.shape(all, face.bold(), face.size());
+            List<GlyphRun> withoutLetter = new ArrayList<>();
+            List<Integer> wordOf = new ArrayList<>();
+            int next = 0;
+            for (int w = 0; w < words.size(); w++) {
+                List<GlyphRun> wordRuns = runs.get(w);
+                goodCases++;
+                if (HarfBuzzShaper.difference(wordRuns, shaped.subList(next, next + wordRuns.size()),
+                        ShapingCheck.ADVANCE_TOLERANCE).isEmpty()) {
+                    good++;
+                }
+                next += wordRuns.size();
+                String word = words.get(w);
+                for (int i = 0; i < word.length() && wordRuns.size() == 1; i++) {
+                    String without = word.substring(0, i) + word.substring(i + 1);
+                    if (!without.isEmpty() && Character.getType(word.charAt(i)) != Character.NON_SPACING_MARK) {
+                        withoutLetter.add(new GlyphRun(wordRuns.get(0).rtl(), without, null, null, false));
+                        wordOf.add(w);
+                    }
+                }
+            }
+            List<HarfBuzzShaper.Shaped> shapedWithout = shaper.shape(withoutLetter, face.bold(), face.size());
+            for (int k = 0; k < withoutLetter.size(); k++) {
+                badCases++;
+                if (!HarfBuzzShaper.difference(runs.get(wordOf.get(k)), List.of(shapedWithout.get(k)),
+                        ShapingCheck.ADVANCE_TOLERANCE).isEmpty()) {
+                    bad++;
+                }
+            }
+        }
+        try (InputStream in = Files.newInputStream(AMIRI)) {
+            Font.loadFont(in, 12);
+        }
+        List<String> broken = List.of("تركيا", "المركز", "الحركة", "المشتركة", "الذكرى", "بالذكر", "بلدكم", "يتركه");
+        Face reading = new Face(19, false);
+        List<List<GlyphRun>> amiriRuns = runsOf(broken, "Amiri", reading);
+        HarfBuzzShaper amiri = new HarfBuzzShaper(AMIRI, AMIRI, dir);
+        List<String> amiriDifferences = new ArrayList<>();
+        for (List<GlyphRun> wordRuns : amiriRuns) {
+            amiriDifferences.add(HarfBuzzShaper.difference(wordRuns, amiri.shape(wordRuns, false, reading.size()),
+                    ShapingCheck.ADVANCE_TOLERANCE));
+        }
+        System.out.printf("calibration: glyph runs equal to HarfBuzz's %d of %d; left-out letters caught %d of %d; "
+                + "Amiri: %s%n", good, goodCases, bad, badCases, amiriDifferences);
+        assertThat(good).as("held-out words whose glyph runs agree with HarfBuzz").isEqualTo(goodCases);
+        assertThat(bad).as("left-out letters the glyph comparison catches").isEqualTo(badCases);
+        assertThat(amiriDifferences).as("the words of issue 11 in the original Amiri").allMatch(d -> !d.isEmpty());
+    }
+
+    /** JavaFX's glyph runs of each word in a plain Text node of {@code family} at the face's size and weight. */
+    private List<List<GlyphRun>> runsOf(List<String> words, String family, Face face) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Font font = Font.font(family, face.bold() ? FontWeight.BOLD : FontWeight.NORMAL, face.size());
+            List<Text> texts = new ArrayList<>();
+            for (String w : words) {
+                Text t = new Text(w);
+                t.setFont(font);
+                texts.add(t);
+            }
+            rows.getChildren().setAll(texts);
+            rows.applyCss();
+            rows.layout();
+            return texts.stream().map(GlyphRun::of).toList();
+        }).get();
     }
 
     /** How many of the pairs the measure calls mismatches, at the face's size and weight (and finer scale). */

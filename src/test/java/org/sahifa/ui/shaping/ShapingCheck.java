@@ -23,20 +23,34 @@ final class ShapingCheck {
     record Mismatch(Item item, InkComparison.Verdict verdict, InkRaster drawn, InkRaster reference) {
     }
 
-    /** The outcome of one path: how many texts were compared, which differ, and how long it took. */
-    record Result(String path, String font, int checked, List<Mismatch> mismatches, long millis, List<Item> wrapped) {
+    /**
+     * The outcome of one path: how many texts were compared (and of those, how many glyph by glyph with HarfBuzz),
+     * which differ, and how long it took.
+     */
+    record Result(String path, String font, int checked, List<Mismatch> mismatches, long millis, List<Item> wrapped,
+                  int glyphsChecked) {
     }
+
+    /** Glyph advances of JavaFX and HarfBuzz may differ by Pango's rounding to 1/1024 px, no more. */
+    static final float ADVANCE_TOLERANCE = 0.005f;
 
     private final PangoReference reference;
     private final InkComparison comparison;
     private final ExecutorService pool;
     private final Path scratch;
+    private final HarfBuzzShaper shaper;
 
-    ShapingCheck(PangoReference reference, InkComparison comparison, ExecutorService pool, Path scratch) {
+    /**
+     * @param shaper HarfBuzz on the same font files, to compare the glyph runs JavaFX drew with HarfBuzz's glyph by
+     *               glyph as well as the ink; {@code null} to compare the ink only
+     */
+    ShapingCheck(PangoReference reference, InkComparison comparison, ExecutorService pool, Path scratch,
+                 HarfBuzzShaper shaper) {
         this.reference = reference;
         this.comparison = comparison;
         this.pool = pool;
         this.scratch = scratch;
+        this.shaper = shaper;
     }
 
     static List<Item> items(Map<String, List<String>> sets) {
@@ -61,6 +75,7 @@ final class ShapingCheck {
         }
         List<Mismatch> mismatches = new ArrayList<>();
         List<Item> wrapped = new ArrayList<>();
+        int glyphsChecked = 0;
         int scale = InkComparison.scaleFor(path.pixelSize());
         Future<List<TextInk>> next = batches.isEmpty() ? null : submit(path, batches.get(0), 0, scale);
         for (int b = 0; b < batches.size(); b++) {
@@ -68,6 +83,7 @@ final class ShapingCheck {
             next = b + 1 < batches.size() ? submit(path, batches.get(b + 1), b + 1, scale) : null;
             List<Item> batch = batches.get(b);
             List<TextInk> drawn = path.draw(texts(batch), scale);
+            List<String> glyphDifferences = glyphDifferences(path, drawn);
             List<TextInk> ref = current.get();
             for (int i = 0; i < batch.size(); i++) {
                 if (drawn.get(i) == null) {
@@ -75,6 +91,12 @@ final class ShapingCheck {
                     continue;
                 }
                 InkComparison.Verdict v = comparison.compare(drawn.get(i), ref.get(i), path.pixelSize());
+                if (glyphDifferences.get(i) != null) {
+                    glyphsChecked++;
+                    if (v.match() && !glyphDifferences.get(i).isEmpty()) {
+                        v = v.failing("glyphs differ from HarfBuzz's: " + glyphDifferences.get(i));
+                    }
+                }
                 if (debug()) {
                     printVerdicts("good", path.pixelSize(), comparison, drawn.get(i), ref.get(i),
                             batch.get(i).text().replace('\n', ' '), "-");
@@ -86,7 +108,34 @@ final class ShapingCheck {
             }
         }
         return new Result(path.name(), font, items.size() - wrapped.size(), mismatches,
-                (System.nanoTime() - start) / 1_000_000, wrapped);
+                (System.nanoTime() - start) / 1_000_000, wrapped, glyphsChecked);
+    }
+
+    /**
+     * For each drawn text, why its glyph runs differ from HarfBuzz's shaping of the same runs ("" when they agree),
+     * or {@code null} when they were not compared (no shaper, a wrapped text).
+     */
+    private List<String> glyphDifferences(TextPath path, List<TextInk> drawn) {
+        List<String> out = new ArrayList<>();
+        List<GlyphRun> all = new ArrayList<>();
+        for (TextInk ink : drawn) {
+            if (shaper != null && ink != null && ink.runs() != null) {
+                all.addAll(ink.runs());
+            }
+        }
+        List<HarfBuzzShaper.Shaped> shaped = all.isEmpty() ? List.of()
+                : shaper.shape(all, path.bold(), path.pixelSize());
+        int next = 0;
+        for (TextInk ink : drawn) {
+            if (shaper == null || ink == null || ink.runs() == null) {
+                out.add(null);
+                continue;
+            }
+            int n = ink.runs().size();
+            out.add(HarfBuzzShaper.difference(ink.runs(), shaped.subList(next, next + n), ADVANCE_TOLERANCE));
+            next += n;
+        }
+        return out;
     }
 
     /** Whether every verdict is printed ({@code -Dsahifa.shaping.debug=1}). */

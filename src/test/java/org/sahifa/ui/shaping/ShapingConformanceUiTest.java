@@ -43,6 +43,7 @@ class ShapingConformanceUiTest {
     private static final List<ShapingCheck.Result> RESULTS = new ArrayList<>();
     private static ExecutorService pool;
     private static PangoReference reference;
+    private static HarfBuzzShaper shaper;
 
     private final SettingsModel settings = new SettingsModel();
     private ArticleTextView reader;
@@ -51,9 +52,11 @@ class ShapingConformanceUiTest {
     @BeforeAll
     static void reference() throws Exception {
         assumeTrue(PangoReference.available(), "pango-view is not installed (.ci/run installs pango1.0-tools)");
+        assumeTrue(HarfBuzzShaper.available(), "hb-shape is not installed (.ci/run installs libharfbuzz-bin)");
         pool = Executors.newFixedThreadPool(2);
-        reference = new PangoReference(OUT.resolve("work"), AppFonts.FAMILY,
-                ShippedFonts.copyTo(OUT.resolve("work").resolve("shipped")));
+        List<Path> files = ShippedFonts.copyTo(OUT.resolve("work").resolve("shipped"));
+        reference = new PangoReference(OUT.resolve("work"), AppFonts.FAMILY, files);
+        shaper = new HarfBuzzShaper(files.get(0), files.get(1), OUT.resolve("work"));
     }
 
     @AfterAll
@@ -99,13 +102,15 @@ class ShapingConformanceUiTest {
     }
 
     private void check(TextPath path, Map<String, List<String>> sets) throws Exception {
-        ShapingCheck check = new ShapingCheck(reference, InkComparison.calibrated(), pool, OUT.resolve("work"));
+        ShapingCheck check = new ShapingCheck(reference, InkComparison.calibrated(), pool, OUT.resolve("work"), shaper);
         ShapingCheck.Result r = check.run(path, AppFonts.FAMILY, ShapingCheck.items(sets));
         synchronized (RESULTS) {
             RESULTS.add(r);
         }
-        System.out.printf("shaping: %s: %d texts, %d mismatches, %d wrapped, %.1f s%n", r.path(), r.checked(),
-                r.mismatches().size(), r.wrapped().size(), r.millis() / 1000.0);
+        System.out.printf("shaping: %s: %d texts (%d also glyph by glyph), %d mismatches, %d wrapped, %.1f s%n",
+                r.path(), r.checked(), r.glyphsChecked(), r.mismatches().size(), r.wrapped().size(), r.millis() / 1000.0);
+        assertThat(r.glyphsChecked()).as("texts of %s compared glyph by glyph with HarfBuzz", r.path())
+                .isEqualTo(r.checked());
         assertThat(r.wrapped().size()).as("texts too long for one line of %s", r.path())
                 .isLessThanOrEqualTo(r.checked() / 20);
         assertThat(r.mismatches()).as("texts drawn differently from HarfBuzz by %s (report: %s)", r.path(),
