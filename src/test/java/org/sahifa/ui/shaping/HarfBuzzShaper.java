@@ -44,16 +44,7 @@ final class HarfBuzzShaper {
 
     /** Whether {@code hb-shape} can be run on this machine. */
     static boolean available() {
-        try {
-            Process p = new ProcessBuilder("hb-shape", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ExternalTool.available("hb-shape");
     }
 
     /** Shapes each of {@code runs} (their characters and direction) alone, at {@code size} pixels. */

@@ -43,16 +43,7 @@ final class PangoReference {
 
     /** Whether {@code pango-view} can be run on this machine. */
     static boolean available() {
-        try {
-            Process p = new ProcessBuilder("pango-view", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ExternalTool.available("pango-view");
     }
 
     /**

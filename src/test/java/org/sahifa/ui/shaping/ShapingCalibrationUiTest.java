@@ -194,19 +194,22 @@ class ShapingCalibrationUiTest {
     }
 
     /**
-     * The exact check (JavaFX's glyph runs against hb-shape's glyphs of the same runs): the held-out words agree
-     * glyph by glyph at every checked size; JavaFX's runs of each word against HarfBuzz's of the word with one letter
-     * left out always differ; and JavaFX's runs of the original Amiri differ on the words of issue 11 (HarfBuzz
+     * The exact check (JavaFX's glyph runs against hb-shape's glyphs of the same runs): the held-out words and the
+     * generated vowelled words agree glyph by glyph at every checked size; JavaFX's runs of each word against
+     * HarfBuzz's of the word with one letter (one mark, in the vowelled words) left out always differ; and JavaFX's runs of the original Amiri differ on the words of issue 11 (HarfBuzz
      * moves ر with an offset, JavaFX cannot).
      */
     @Test
-    void glyphRunsAgreeWithHarfBuzzAndEveryLeftOutLetterDiffers() throws Exception {
+    void glyphRunsAgreeWithHarfBuzzAndEveryLeftOutLetterOrMarkDiffers() throws Exception {
         assumeTrue(HarfBuzzShaper.available() && Files.isRegularFile(AMIRI),
                 "hb-shape or Debian's fonts-hosny-amiri is not installed");
         Path dir = Files.createDirectories(ShapingConformanceUiTest.OUT.resolve("calibration-glyphs"));
         List<Path> files = ShippedFonts.copyTo(dir.resolve("files"));
         HarfBuzzShaper shaper = new HarfBuzzShaper(files.get(0), files.get(1), dir);
-        List<String> words = heldOutWords();
+        // The held-out words, with one letter left out; the generated vowelled words, with one mark left out.
+        List<String> words = new ArrayList<>(heldOutWords());
+        int vowelledFrom = words.size();
+        words.addAll(ShapingCorpus.harakat());
         int good = 0;
         int goodCases = 0;
         int bad = 0;
@@ -229,7 +232,8 @@ class ShapingCalibrationUiTest {
                 String word = words.get(w);
                 for (int i = 0; i < word.length() && wordRuns.size() == 1; i++) {
                     String without = word.substring(0, i) + word.substring(i + 1);
-                    if (!without.isEmpty() && Character.getType(word.charAt(i)) != Character.NON_SPACING_MARK) {
+                    boolean mark = Character.getType(word.charAt(i)) == Character.NON_SPACING_MARK;
+                    if (!without.isEmpty() && (w < vowelledFrom ? !mark : mark)) {
                         withoutLetter.add(new GlyphRun(wordRuns.get(0).rtl(), without, null, null, false));
                         wordOf.add(w);
                     }
@@ -256,10 +260,10 @@ class ShapingCalibrationUiTest {
             amiriDifferences.add(HarfBuzzShaper.difference(wordRuns, amiri.shape(wordRuns, false, reading.size()),
                     ShapingCheck.ADVANCE_TOLERANCE));
         }
-        System.out.printf("calibration: glyph runs equal to HarfBuzz's %d of %d; left-out letters caught %d of %d; "
+        System.out.printf("calibration: glyph runs equal to HarfBuzz's %d of %d; left-out letters and marks caught %d of %d; "
                 + "Amiri: %s%n", good, goodCases, bad, badCases, amiriDifferences);
         assertThat(good).as("held-out words whose glyph runs agree with HarfBuzz").isEqualTo(goodCases);
-        assertThat(bad).as("left-out letters the glyph comparison catches").isEqualTo(badCases);
+        assertThat(bad).as("left-out letters and marks the glyph comparison catches").isEqualTo(badCases);
         assertThat(amiriDifferences).as("the words of issue 11 in the original Amiri").allMatch(d -> !d.isEmpty());
     }
 
