@@ -42,7 +42,7 @@ class ArchitectureTest {
     /** The classes of org.sahifa.search in the plugin jar (pom.xml, solr-plugin): they must not need the store. */
     private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
             "NameLexiconWords", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis",
-            "MatchTerms", "VariantCache", "LearnedSpellings");
+            "MatchTerms", "VariantCache", "ReusedWeightQuery", "LearnedSpellings");
 
     private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
         return c.getName().substring(c.getPackageName().length() + 1).replaceAll("\\$.*", "");

@@ -69,7 +69,8 @@ final class Highlighter {
                         .add(spelling.substring(0, space));
             }
         }
-        for (int[] region : regions(text, terms, words, pairsByTail.keySet())) {
+        NormalizedText normalized = ArabicNormalizer.normalizeWithOffsets(text); // once for both passes
+        for (int[] region : regions(text, normalized, terms, words, pairsByTail.keySet())) {
             String part = text.substring(region[0], region[1]);
             Analysis.Token previous = null;
             for (Analysis.Token r : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, part)) {
@@ -91,7 +92,7 @@ final class Highlighter {
             }
         }
         if (!terms.exact.containsAll(terms.stems)) {
-            for (int[] region : regions(text, terms, Set.of(), Set.of())) {
+            for (int[] region : regions(text, normalized, terms, Set.of(), Set.of())) {
                 String part = text.substring(region[0], region[1]);
                 for (Analysis.Token t : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, part)) {
                     if (terms.stems.contains(t.term())) {
@@ -124,13 +125,13 @@ final class Highlighter {
     }
 
     /**
-     * The parts of {@code text} worth analysing: around every place where the normalised text contains one of
-     * the query's words, stems or name spellings as a substring (a cheap table-driven scan), widened to whole
+     * The parts of {@code text} worth analysing: around every place where its {@code normalized} form contains one
+     * of the query's words, stems or name spellings as a substring (a cheap table-driven scan), widened to whole
      * words with some context, merged. A match the analysis would find always lies in one of them, so the
      * analysis (the costly part) runs over a few hundred chars instead of the whole article.
      */
-    private static List<int[]> regions(String text, MatchTerms terms, Set<String> names, Set<String> tails) {
-        NormalizedText normalized = ArabicNormalizer.normalizeWithOffsets(text);
+    private static List<int[]> regions(String text, NormalizedText normalized, MatchTerms terms, Set<String> names,
+                                       Set<String> tails) {
         String norm = normalized.text();
         List<int[]> hits = new ArrayList<>();
         for (Set<String> needles : List.of(terms.exact, terms.stems, names, tails)) {

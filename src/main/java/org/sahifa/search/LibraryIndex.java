@@ -12,6 +12,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.sahifa.search.query.QueryNode;
 
 import java.io.IOException;
@@ -20,15 +21,16 @@ import java.util.Map;
 
 /**
  * The library's index as {@link QueryCompiler} reads it: one reader's term dictionary (one seek to a name's key
- * in the merged dictionary, each distinct term once however many segments), term states looked up once per index
- * generation (seeking a term in every segment is most of what preparing a query costs on a large index), the
- * library's name statistics, the entities layer's links and the store's reading state.
+ * in the merged dictionary, each distinct term once however many segments), term states and phrase weights built
+ * once per index generation (seeking a term in every segment is most of what preparing a query costs on a large
+ * index), the library's name statistics, the entities layer's links and the store's reading state.
  */
 final class LibraryIndex extends ReaderIndex {
 
     private final ArticleSource source;
     private final EntityLookup entities;
     private final Map<Term, TermStates> states;
+    private final Map<ReusedWeightQuery.Key, Weight> weights;
     private IndexSearcher statesSearcher;
 
     LibraryIndex(IndexReader reader, ArticleSource source, EntityLookup entities, NameWords names,
@@ -37,6 +39,7 @@ final class LibraryIndex extends ReaderIndex {
         this.source = source;
         this.entities = entities;
         this.states = lookups.states();
+        this.weights = lookups.weights();
     }
 
     /** The index alone: no store, no entities, names by the shipped lists only. */
@@ -57,6 +60,11 @@ final class LibraryIndex extends ReaderIndex {
             }
         });
         return new TermQuery(t, s);
+    }
+
+    @Override
+    public Query phrase(Query phrase) {
+        return new ReusedWeightQuery(phrase, weights);
     }
 
     @Override

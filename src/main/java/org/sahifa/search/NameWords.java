@@ -56,6 +56,7 @@ public final class NameWords {
     private final ToLongFunction<String> taggedArticles;
     private final ToLongFunction<String> articles;
     private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> readAsNames = new ConcurrentHashMap<>();
 
     /**
      * @param taggedArticles for each normalised word (and each two-word spelling), in how many articles the
@@ -175,9 +176,14 @@ public final class NameWords {
      * True when a typed word should be read as a name rather than as a word to stem: a name, or a listed name that
      * the library tags in at least {@value #MIN_TAGGED_SHARE_PERCENT} % of its articles (الرقة, دمشق) or rarely
      * writes with the article, listed or tagged in at least {@value #MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT} % of
-     * its articles (بريدة), though the dictionary knows it too; or the nisba of such a name.
+     * its articles (بريدة), though the dictionary knows it too; or the nisba of such a name. Cached, as
+     * {@link #isName} is (it counts the word's articles, with and without the article, in the index).
      */
     public boolean readsAsName(String word) {
+        return readAsNames.computeIfAbsent(word, this::decideReadsAsName);
+    }
+
+    private boolean decideReadsAsName(String word) {
         if (isName(word) || lexicon.contains(word) && taggedPercent(word) >= MIN_TAGGED_SHARE_PERCENT
                 || (lexicon.contains(word) || taggedPercent(word) >= MIN_TAGGED_SHARE_WITHOUT_ARTICLE_PERCENT)
                 && rarelyWithTheArticle(word)) {

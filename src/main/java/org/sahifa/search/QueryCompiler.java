@@ -351,7 +351,7 @@ public final class QueryCompiler {
         for (Analysis.Token t : tokens) {
             p.add(new Term(field, t.term()), t.position() - first);
         }
-        return p.build();
+        return index.phrase(p.build());
     }
 
     /** The name tier of a word (given as its forms) in title and body, or null when no spelling is indexed. */
@@ -430,6 +430,7 @@ public final class QueryCompiler {
         MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
         int first = words.get(0).position();
         List<String> accepted = new ArrayList<>();
+        List<Term[]> columns = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             List<NameVariants.Variant> variants = new ArrayList<>();
             int position = words.get(i).position() - first;
@@ -444,7 +445,9 @@ public final class QueryCompiler {
             if (variants.isEmpty()) {
                 return null;
             }
-            m.add(variants.stream().map(v -> new Term(field, v.term())).distinct().toArray(Term[]::new), position);
+            Term[] column = variants.stream().map(v -> new Term(field, v.term())).distinct().toArray(Term[]::new);
+            m.add(column, position);
+            columns.add(column);
             variants.forEach(v -> accepted.add(v.term()));
         }
         if (joined >= 0) {
@@ -453,7 +456,15 @@ public final class QueryCompiler {
         if (positive) {
             terms.names.addAll(accepted);
         }
-        return m.build();
+        if (columns.size() == 1) {
+            // the query a phrase of one position rewrites to (any of its terms), with each term's states reused
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (Term t : columns.get(0)) {
+                any.add(term(t), Occur.SHOULD);
+            }
+            return any.build();
+        }
+        return index.phrase(m.build());
     }
 
     /**

@@ -41,6 +41,14 @@ public interface QueryIndex {
     }
 
     /**
+     * A phrase query as built ({@code PhraseQuery}, {@code MultiPhraseQuery}); an index may reuse the weight it
+     * built for an equal phrase before.
+     */
+    default Query phrase(Query phrase) {
+        return phrase;
+    }
+
+    /**
      * The articles linked to the entity of {@code place:}/{@code person:}, as a constant-score query, or null when
      * no article is linked to it.
      */

@@ -141,6 +141,11 @@ public final class SearchService implements Closeable {
         }
     }
 
+    /** The index behind this service (for tests in this package that search it directly). */
+    ArticleIndex index() {
+        return index;
+    }
+
     /** A compiler over {@code reader} with the library's name statistics, reusing the reader's look-ups. */
     private QueryCompiler compiler(IndexReader reader, SearchOptions options) {
         VariantCache.Generation lookups = variants.forReader(reader);

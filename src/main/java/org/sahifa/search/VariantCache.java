@@ -3,6 +3,7 @@ package org.sahifa.search;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.Weight;
 import org.sahifa.text.NameMatcher;
 import org.sahifa.text.analysis.NameVariants;
 
@@ -14,7 +15,8 @@ import java.util.function.Function;
 /**
  * What query compilation looks up in the index, remembered for one generation of the index: the spellings of
  * names (a term-dictionary scan and a {@link org.sahifa.text.NameMatcher} decision per candidate) and the
- * per-segment states of the terms searched (a term-dictionary seek in every segment). The cache belongs to the
+ * per-segment states of the terms searched (a term-dictionary seek in every segment), and the weights of the
+ * phrases searched ({@link ReusedWeightQuery}: the same seeks for each word of a phrase). The cache belongs to the
  * top-level reader's {@linkplain IndexReader#getReaderCacheHelper() cache key}, and a search with a newer reader
  * (after any import or deletion) starts an empty one, so a spelling added to the index is always found. Bounded:
  * each map is cleared when it holds {@link #MAX_ENTRIES} entries. The matcher's decisions (is this indexed
@@ -38,9 +40,11 @@ final class VariantCache {
      * @param states    term states, valid for this reader only
      * @param decisions the matcher's decisions by normalised name form and indexed spelling (any reader)
      * @param learned   the Arabic spellings in this reader's index of a Latin name, by the learned model
+     * @param weights   the weights of phrases, valid for this reader only
      */
     record Generation(Object key, Map<String, List<NameVariants.Variant>> variants, Map<Term, TermStates> states,
-                      Map<String, Map<String, NameMatcher.Match>> decisions, Map<String, List<String>> learned) {
+                      Map<String, Map<String, NameMatcher.Match>> decisions, Map<String, List<String>> learned,
+                      Map<ReusedWeightQuery.Key, Weight> weights) {
 
         /** An empty generation that belongs to no reader (used once, by one compiler). */
         static Generation uncached() {
@@ -49,7 +53,7 @@ final class VariantCache {
 
         static Generation uncached(Map<String, Map<String, NameMatcher.Match>> decisions) {
             return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
-                    new ConcurrentHashMap<>());
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
@@ -75,7 +79,7 @@ final class VariantCache {
                 g = current;
                 if (g.key() != key) {
                     g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
-                            new ConcurrentHashMap<>());
+                            new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                     current = g;
                 }
             }
@@ -88,6 +92,9 @@ final class VariantCache {
         }
         if (g.learned().size() >= MAX_ENTRIES) {
             g.learned().clear();
+        }
+        if (g.weights().size() >= MAX_ENTRIES) {
+            g.weights().clear();
         }
         return g;
     }

@@ -26,9 +26,9 @@ import java.util.zip.GZIPInputStream;
  * optionally repeated: copy {@code k} of article {@code i} has id {@code k * n + i + 1} and its own url and guid,
  * so a 10× library has 310,300 distinct articles built from the same text.
  */
-final class BenchCorpus implements ArticleSource {
+public final class BenchCorpus implements ArticleSource {
 
-    static final Path FILE = Path.of("../shared/data/bench/saudinewsnet.jsonl.gz");
+    public static final Path FILE = Path.of("../shared/data/bench/saudinewsnet.jsonl.gz");
 
     private final List<Article> base;
     private final int copies;
@@ -39,12 +39,17 @@ final class BenchCorpus implements ArticleSource {
     }
 
     static List<Article> load(Path file) throws IOException {
+        return load(file, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} articles of {@code file} (ids from 1). */
+    public static List<Article> load(Path file, int limit) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<Article> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = r.readLine()) != null) {
+            while (out.size() < limit && (line = r.readLine()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }

@@ -50,6 +50,8 @@ class VariantCacheTest {
                     assertThat(second).isNotNull();
                     assertThat(cache.forReader(second).variants()).isEmpty();
                     assertThat(cache.forReader(second).states()).isEmpty();
+                    assertThat(cache.forReader(second).weights()).isNotSameAs(cache.forReader(first).weights())
+                            .isEmpty();
                     assertThat(cache.forReader(second)).isSameAs(cache.forReader(second));
                     // the matcher's decisions depend on no index: they outlive the generation
                     assertThat(cache.forReader(second).decisions()).isSameAs(cache.forReader(first).decisions());
