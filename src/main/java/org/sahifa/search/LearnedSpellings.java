@@ -16,11 +16,11 @@ import java.util.Set;
  * The Arabic spellings in the index of a Latin name the bilingual lists do not know (Facebook → فيسبوك, Buraidah →
  * بريدة, Raqqa → الرقة), found by the transliteration model learned from the shipped name pairs (decision 0028):
  * the model's likeliest spellings give the consonant keys to scan in the name field; each indexed spelling there
- * (one word, a word behind the article ال, or two words read as one) is scored by the model, and kept when it scores
- * within the learned margin ({@value #FOUND} of real spellings) of the likeliest spelling and within the closer margin
- * ({@value #CLOSE}) of the best spelling found, is name-like ({@link NameWords#isNameLike}) and is written as a word on
- * its own. The model
- * is learned once per process, on first use (a few seconds of CPU). Thread-safe; no instances.
+ * (one word, a word behind the article ال, two words read as one, or a compound with the article: حزب الله) is
+ * scored by the model, and kept when it scores within the learned margin ({@value #FOUND} of real spellings) of the
+ * likeliest spelling and within the closer margin ({@value #CLOSE}) of the best spelling found, is name-like
+ * ({@link NameWords#isNameLike}) and is written as a word on its own. The model is learned once per process, on
+ * first use (a few seconds of CPU). Thread-safe; no instances.
  */
 final class LearnedSpellings {
 
@@ -41,6 +41,7 @@ final class LearnedSpellings {
     /** Keys scanned at most. */
     static final int MAX_KEYS = 16;
     private static final String ARTICLE = "ال";
+    private static final String VOWELS = "aeiou";
 
     private LearnedSpellings() {
     }
@@ -120,13 +121,47 @@ final class LearnedSpellings {
         return 2L * index.writtenArticles(surface) >= index.names().articleCount(surface);
     }
 
-    /** The model's score of an indexed spelling: its letters joined, or without the article (الرقة for Raqqa). */
+    /**
+     * The model's score of an indexed spelling: its letters joined, or without the article (الرقة for Raqqa), or,
+     * for two words the second of which has the article, as a compound romanised as one word
+     * ({@link #articleCompound}).
+     */
     static double score(TransliterationModel model, String latin, String surface) {
         String joined = surface.replace(" ", "");
         double s = model.score(latin, joined);
         if (joined.startsWith(ARTICLE) && joined.length() > ARTICLE.length() + 2) {
             s = Math.max(s, model.score(latin, joined.substring(ARTICLE.length())));
         }
+        int space = surface.indexOf(' ');
+        if (space > 0 && surface.startsWith(ARTICLE, space + 1)
+                && surface.length() - space - 1 >= ARTICLE.length() + 2) {
+            s = Math.max(s, articleCompound(model, latin, surface.substring(0, space),
+                    surface.substring(space + 1 + ARTICLE.length())));
+        }
         return s;
+    }
+
+    /**
+     * The score of an Arabic compound whose second word has the article ({@code head} ال{@code tail}) for a Latin
+     * word that writes it as one, with the article as a vowel and l, or the vowel and the next consonant doubled
+     * (Hezbollah: Hezb-ol-lah → حزب الله, Abdurrahman: Abd-ur-rahman → عبد الرحمن): the Latin word's best score
+     * less the gaps of its two parts below their own best spellings. A hand rule where the data is silent: the
+     * learned pairs are single words, so no pair shows the article inside a word; minus infinity when no split
+     * fits.
+     */
+    static double articleCompound(TransliterationModel model, String latin, String head, String tail) {
+        double out = Double.NEGATIVE_INFINITY;
+        for (int i = 2; i + 4 <= latin.length(); i++) {
+            char vowel = latin.charAt(i);
+            char l = latin.charAt(i + 1);
+            String first = latin.substring(0, i);
+            String second = latin.substring(i + 2);
+            if (VOWELS.indexOf(vowel) < 0 || l != 'l' && l != second.charAt(0)) {
+                continue;
+            }
+            double gap = model.best(first) - model.score(first, head) + model.best(second) - model.score(second, tail);
+            out = Math.max(out, model.best(latin) - gap);
+        }
+        return out;
     }
 }

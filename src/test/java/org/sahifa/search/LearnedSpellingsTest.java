@@ -32,6 +32,19 @@ class LearnedSpellingsTest {
     }
 
     @Test
+    void aCompoundWithTheArticleScoresAsItsTwoParts() {
+        TransliterationModel.Calibrated c = LearnedSpellings.model();
+        double floor = c.model().best("hezbollah") - c.margin(LearnedSpellings.FOUND);
+        assertThat(score("hezbollah", "حزب الله")).isGreaterThan(floor);
+        assertThat(score("abdurrahman", "عبد الرحمن")).isGreaterThan(c.model().best("abdurrahman")
+                - c.margin(LearnedSpellings.FOUND));
+        // the article needs its vowel and l (or the doubled consonant) in the Latin word
+        assertThat(LearnedSpellings.articleCompound(c.model(), "hezbllah", "حزب", "له"))
+                .isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(score("hezbollah", "حزب الامه")).isLessThan(floor);
+    }
+
+    @Test
     void theLikeliestGeneratedSpellingOfACommonNameIsItsUsualOne() {
         assertThat(LearnedSpellings.model().model().generate("jazan", 3).get(0).arabic()).isEqualTo("جازان");
     }

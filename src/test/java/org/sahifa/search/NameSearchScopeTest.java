@@ -143,6 +143,15 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
         assertThat(titles("Raqqa")).containsExactly("مدينة");
     }
 
+    /** A Latin word that writes an Arabic compound with the article as one (Hezb-ol-lah) finds the two words. */
+    @Test
+    void aLatinCompoundWithTheArticleFindsItsTwoArabicWords() {
+        source.add("حزب", "قال حزب الله في بيان");
+        source.add("حكم", "أعلن الحزب الحاكم أن الانتخابات بإذن الله في موعدها");
+        openWith(Map.of("حزب الله", 1L));
+        assertThat(titles("Hezbollah")).containsExactly("حزب");
+    }
+
     @Test
     void anArabicNameIsNotReadAsAProcliticBeforeAnotherName() {
         source.add("نادي", "فاز بايرن ميونيخ على ضيفه");
