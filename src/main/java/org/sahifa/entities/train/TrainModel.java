@@ -38,6 +38,10 @@ import java.util.Set;
  * part included, once its held-out figures have been taken from the training + development model (decision 0066).
  * {@code --clusters FILE} adds word-class features from a {@link BuildWordClusters} file (measured, not shipped:
  * decision record 0072; a model trained so needs the same file, {@code -Dsahifa.entities.clusters=FILE}, to run).
+ * {@code --augment K} also trains on K name-swapped copies ({@link NameSwap}) of each sentence naming a person or a
+ * place (measured, not shipped: decision record 0074; the shipped {@value #DEFAULT_AUGMENT} trains on the corpus
+ * alone); {@code --augment-classes PERS,LOC} chooses which names are swapped. The training lexicon counts the corpus
+ * only.
  * {@code --seed N} trains with another seed than the shipped {@value #SEED} (to see how much a figure owes to it).
  * {@code --cv K [--cv-with-dev] [--cv-two-passes]} cross-validates over the training part (with the development
  * part too; also training and scoring both passes in each fold, about seven times slower).
@@ -59,6 +63,18 @@ public final class TrainModel {
 
     /** Set once by {@link #main} ({@code --seed N}): the training seed (shuffles and dropout masks). */
     private static long seed = SEED;
+
+    /**
+     * Name-swapped copies of each training sentence that names a person or a place ({@link NameSwap}): none in
+     * the shipped configuration (measured, not shipped: decision record 0074).
+     */
+    public static final int DEFAULT_AUGMENT = 0;
+
+    /** Set once by {@link #main} ({@code --augment K}). */
+    private static int augment = DEFAULT_AUGMENT;
+
+    /** Set once by {@link #main} ({@code --augment-classes PERS,LOC}): the classes {@link NameSwap} replaces. */
+    private static Set<String> augmentClasses = Set.of("PERS", "LOC");
 
     /** Set once by {@link #main} ({@code --cv-two-passes}): cross-validation also trains and scores both passes. */
     private static boolean cvTwoPasses;
@@ -94,6 +110,8 @@ public final class TrainModel {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--all-parts" -> allParts = true;
                 case "--bag" -> bag = Integer.parseInt(args[++i]);
+                case "--augment" -> augment = Integer.parseInt(args[++i]);
+                case "--augment-classes" -> augmentClasses = Set.of(args[++i].split(","));
                 case "--clusters" -> System.setProperty(WordClusters.PROPERTY, args[++i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]);
@@ -110,7 +128,7 @@ public final class TrainModel {
             System.exit(2);
         }
         if (corpus == null || (!tune && out == null && splitDir == null && cv == 0)) {
-            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev] [--cv-two-passes]) [--epochs N] [--drop P] [--errors FILE] [--bag N] [--seed N] [--clusters FILE]");
+            System.err.println("usage: TrainModel --corpus FILE (--tune | --out MODEL [--all-parts | --no-heldout] | --write-split DIR | --cv K [--cv-with-dev] [--cv-two-passes]) [--epochs N] [--drop P] [--errors FILE] [--bag N] [--seed N] [--clusters FILE] [--augment K [--augment-classes PERS,LOC]]");
             System.exit(2);
         }
         Gazetteer gazetteer = Gazetteer.standard();
@@ -232,8 +250,9 @@ public final class TrainModel {
      * parts, each tagged by a first-pass model trained on the other parts; each part is one document for the
      * document evidence.
      */
-    public static Models trainBoth(Gazetteer gazetteer, List<ConllCorpus.Sentence> sentences, int epochs, double dropRate) {
+    public static Models trainBoth(Gazetteer gazetteer, List<ConllCorpus.Sentence> original, int epochs, double dropRate) {
         Features features = new Features(gazetteer);
+        List<ConllCorpus.Sentence> sentences = augmented(original);
         List<Features.Sentence> analysed = analyse(features, sentences);
         List<int[]> gold = gold(sentences);
         crossLexicon(analysed, gold);
@@ -248,7 +267,13 @@ public final class TrainModel {
             DocumentEvidence.apply(part, tags);
         }
         PerceptronModel second = trainOn(features, analysed, gold, epochs, dropRate);
-        return new Models(first, second, TrainingLexicon.of(analysed, gold));
+        List<Features.Sentence> originalAnalysed = sentences == original ? analysed : analyse(features, original);
+        return new Models(first, second, TrainingLexicon.of(originalAnalysed, gold(original)));
+    }
+
+    /** The sentences with {@link #augment} name-swapped copies of each (the sentences themselves without). */
+    private static List<ConllCorpus.Sentence> augmented(List<ConllCorpus.Sentence> sentences) {
+        return augment == 0 ? sentences : NameSwap.standard(sentences, augmentClasses).augment(sentences, augment, seed);
     }
 
     /** Sets each fold's lexicon features from a lexicon of the other folds (so they look like unseen text). */
@@ -327,9 +352,14 @@ public final class TrainModel {
         for (Fold fold : Fold.of(train.size(), k)) {
             List<Features.Sentence> otherA = fold.outside(analysed);
             List<int[]> otherG = fold.outside(gold);
+            TrainingLexicon lexicon = TrainingLexicon.of(otherA, otherG);
+            if (augment > 0) {
+                List<ConllCorpus.Sentence> more = augmented(fold.outside(train));
+                otherA = analyse(features, more);
+                otherG = gold(more);
+            }
             crossLexicon(otherA, otherG);
             PerceptronModel m = trainOn(features, otherA, otherG, epochs, drop);
-            TrainingLexicon lexicon = TrainingLexicon.of(otherA, otherG);
             List<ConllCorpus.Sentence> part = fold.inside(train);
             if (cvTwoPasses) {
                 Models both = trainBoth(gazetteer, fold.outside(train), epochs, drop);
