@@ -125,10 +125,12 @@ public final class NameMatcher {
         List<String> gb = semivowelGaps(b0);
         boolean endsInConsonant = ga.get(n).isEmpty() && gb.get(n).isEmpty();
         int alternations = 0;
+        boolean finalSheen = false;
         for (int i = 0; i < n; i++) {
             char x = ca.charAt(i);
             char y = cb.charAt(i);
             if (x != y) {
+                finalSheen = x == SHEEN || y == SHEEN;
                 if (!alternates(x, y, i == n - 1 && endsInConsonant)) {
                     return false;
                 }
@@ -160,6 +162,9 @@ public final class NameMatcher {
         }
         if (leftOut > 0 && n < 4 && (countVowels(ga) == 0 || countVowels(gb) == 0)) {
             return false; // a short word without long vowels is a native pattern: كتب / كتاب
+        }
+        if (finalSheen && alternations + leftOut > 1) {
+            return false; // a final ش / س is the only difference it may make: باريس is not بريتش
         }
         return alternations <= 2 && leftOut <= 2 && alternations + leftOut < Math.max(2, n);
     }

@@ -16,32 +16,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How often Arabic writes one foreign sound with two different letters or vowel groups, learned from Latin–Arabic
+ * How often Arabic writes one foreign sound with two different consonant letters, learned from Latin–Arabic
  * name pairs (decision 0048). A pair is read as slots ({@link Slots}): its consonants (letters of a
  * {@link NameShape#consonantClass consonant class}) and the vowel groups between them (ا و ي ع ه ح and, for Latin,
- * vowels). For each Latin unit the learner counts which Arabic letter or vowel group writes it; two Arabic
+ * vowels). For each Latin consonant the learner counts which Arabic letter writes it; two Arabic
  * writings {@code x}, {@code y} alternate as much as they are written for the same Latin units:
  * <pre>  s(x, y) = Σ_L P(L) P(x|L) P(y|L) / √(Σ_L P(L) P(x|L)² · Σ_L P(L) P(y|L)²)</pre>
  * and the cost of writing {@code y} where another spelling writes {@code x} is {@code −ln s(x, y)} (0 when equal,
- * infinite when no Latin unit is written both ways). Vowel groups are counted apart at the start, inside and at
- * the end of a name. The learned table ships as a resource ({@code names/alternations.tsv}); a test learns it again
+ * infinite when no Latin unit is written both ways). The learned table ships as a resource ({@code names/alternations.tsv}); a test learns it again
  * from the shipped pairs and checks it is the same. Immutable and thread-safe.
  */
 public final class SpellingAlternations {
-
-    /** Where a vowel group is: before the first consonant, between two, after the last. */
-    public enum Place { START, INSIDE, END }
 
     static final String RESOURCE = "/org/sahifa/text/names/alternations.tsv";
     /** Alternations rarer than this similarity are noise of the pair lists (a misread label) and dropped. */
     static final double MIN_SIMILARITY = 0.01;
 
     private final Map<String, Double> consonants;
-    private final Map<String, Double> vowels;
 
-    private SpellingAlternations(Map<String, Double> consonants, Map<String, Double> vowels) {
+    private SpellingAlternations(Map<String, Double> consonants) {
         this.consonants = consonants;
-        this.vowels = vowels;
     }
 
     private static final class Holder {
@@ -62,24 +56,15 @@ public final class SpellingAlternations {
         return s == null ? Double.POSITIVE_INFINITY : -Math.log(s);
     }
 
-    /** The cost of vowel group {@code y} where another spelling writes {@code x}, at {@code place}; 0 when equal. */
-    public double vowelCost(Place place, String x, String y) {
-        if (x.equals(y)) {
-            return 0;
-        }
-        Double s = vowels.get(place.ordinal() + pairKey(x, y));
-        return s == null ? Double.POSITIVE_INFINITY : -Math.log(s);
-    }
-
     private static String pairKey(String x, String y) {
         return x.compareTo(y) <= 0 ? x + '\u0000' + y : y + '\u0000' + x;
     }
 
     /** A name as consonant letters and the vowel groups around them: {@code vowels.size() == consonants.length() + 1}. */
-    public record Slots(String consonants, List<String> vowels) {
+    record Slots(String consonants, List<String> vowels) {
 
         /** Reads a normalised name (Arabic or Latin; a compound is joined). */
-        public static Slots of(String normalized) {
+        static Slots of(String normalized) {
             return of(NameShape.of(normalized));
         }
 
@@ -129,20 +114,14 @@ public final class SpellingAlternations {
                 default -> 'h';
             };
         }
-
-        /** The place of vowel group {@code i}. */
-        public Place place(int i) {
-            return i == 0 ? Place.START : i == vowels.size() - 1 ? Place.END : Place.INSIDE;
-        }
     }
 
     /**
-     * Learns the table from {Latin, Arabic} name pairs. Pairs whose consonants do not line up one to one (a
+     * Learns the table from {Latin, Arabic} name pairs (the one-word ones). Pairs whose consonants do not line up one to one (a
      * different number, or more than one consonant of another class: a misaligned label) teach nothing.
      */
     public static SpellingAlternations learn(List<String[]> latinArabicPairs) {
         Map<String, Map<String, Double>> cons = new HashMap<>();
-        List<Map<String, Map<String, Double>>> gaps = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (String[] p : latinArabicPairs) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();
             String arabic = ArabicNormalizer.normalize(p[1]).strip();
@@ -173,24 +152,16 @@ public final class SpellingAlternations {
             for (int i = 0; i < n; i++) {
                 count(cons, String.valueOf(l.consonants().charAt(i)), String.valueOf(a.consonants().charAt(i)));
             }
-            for (int i = 0; i <= n; i++) {
-                count(gaps.get(l.place(i).ordinal()), l.vowels().get(i), a.vowels().get(i));
-            }
         }
-        Map<String, Double> consonants = similarities(cons, "");
-        Map<String, Double> vowels = new HashMap<>();
-        for (Place place : Place.values()) {
-            vowels.putAll(similarities(gaps.get(place.ordinal()), String.valueOf(place.ordinal())));
-        }
-        return new SpellingAlternations(consonants, vowels);
+        return new SpellingAlternations(similarities(cons));
     }
 
     private static void count(Map<String, Map<String, Double>> counts, String latin, String arabic) {
         counts.computeIfAbsent(latin, k -> new HashMap<>()).merge(arabic, 1.0, Double::sum);
     }
 
-    /** s(x, y) for every two Arabic writings of one Latin unit, keyed by prefix + pair key. */
-    private static Map<String, Double> similarities(Map<String, Map<String, Double>> counts, String prefix) {
+    /** s(x, y) for every two Arabic writings of one Latin unit, keyed by pair key. */
+    private static Map<String, Double> similarities(Map<String, Map<String, Double>> counts) {
         double total = 0;
         for (Map<String, Double> m : counts.values()) {
             for (double c : m.values()) {
@@ -220,7 +191,7 @@ public final class SpellingAlternations {
             String[] xy = e.getKey().split("\u0000", -1);
             double s = e.getValue() / Math.sqrt(self.get(xy[0]) * self.get(xy[1]));
             if (s >= MIN_SIMILARITY) {
-                out.put(prefix + e.getKey(), s);
+                out.put(e.getKey(), s);
             }
         }
         return out;
@@ -230,24 +201,21 @@ public final class SpellingAlternations {
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append("# Learned spelling alternations of foreign names in Arabic (SpellingAlternations, decision 0048):\n")
-                .append("# kind (c = consonant; v0, v1, v2 = vowel group at start, inside, end), x, y, similarity.\n")
-                .append("# Generated from the shipped CC0 Wikidata name pairs and world-cities names; see the class.\n");
-        Map<String, String> lines = new TreeMap<>();
-        consonants.forEach((k, s) -> lines.put("c" + k, line("c", k, s)));
-        vowels.forEach((k, s) -> lines.put("v" + k, line("v" + k.charAt(0), k.substring(1), s)));
-        lines.values().forEach(sb::append);
+                .append("# consonant letter x, consonant letter y, similarity s(x, y). Generated from the shipped CC0\n")
+                .append("# Wikidata name pairs and the world-cities names (CC BY 4.0, attribution in\n")
+                .append("# org/sahifa/entities/gazetteer/world-cities.LICENSE.txt) by SpellingAlternationsTest.main.\n");
+        new TreeMap<>(consonants).forEach((k, s) -> sb.append(line(k, s)));
         return sb.toString();
     }
 
-    private static String line(String kind, String pair, double s) {
+    private static String line(String pair, double s) {
         String[] xy = pair.split("\u0000", -1);
-        return kind + '\t' + xy[0] + '\t' + xy[1] + '\t' + String.format(Locale.ROOT, "%.4f", s) + '\n';
+        return xy[0] + '\t' + xy[1] + '\t' + String.format(Locale.ROOT, "%.4f", s) + '\n';
     }
 
     /** Reads a table written by {@link #toText}. */
     static SpellingAlternations read(InputStream in, String name) throws IOException {
         Map<String, Double> consonants = new HashMap<>();
-        Map<String, Double> vowels = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int lineNo = 0;
             for (String line; (line = r.readLine()) != null; ) {
@@ -258,22 +226,18 @@ public final class SpellingAlternations {
                 String[] f = line.split("\t", -1);
                 double s;
                 try {
-                    s = f.length == 4 ? Double.parseDouble(f[3]) : Double.NaN;
+                    s = f.length == 3 && f[0].length() == 1 && f[1].length() == 1 ? Double.parseDouble(f[2]) : Double.NaN;
                 } catch (NumberFormatException e) {
                     s = Double.NaN;
                 }
-                if (Double.isNaN(s) || !(f[0].equals("c") || f[0].matches("v[012]"))) {
+                if (!(s > 0 && s <= 1)) {
                     throw new IOException(name + ", line " + lineNo
-                            + ": expected «kind TAB x TAB y TAB similarity» with kind c, v0, v1 or v2, got «" + line + "»");
+                            + ": expected «letter TAB letter TAB similarity in (0, 1]», got «" + line + "»");
                 }
-                if (f[0].equals("c")) {
-                    consonants.put(pairKey(f[1], f[2]), s);
-                } else {
-                    vowels.put(f[0].charAt(1) + pairKey(f[1], f[2]), s);
-                }
+                consonants.put(pairKey(f[0], f[1]), s);
             }
         }
-        return new SpellingAlternations(consonants, vowels);
+        return new SpellingAlternations(consonants);
     }
 
     private static SpellingAlternations load() {
