@@ -509,7 +509,11 @@ public final class QueryCompiler {
                     n -> new java.util.concurrent.ConcurrentHashMap<>());
             List<NameVariants.Variant> exact = new ArrayList<>();
             List<NameVariants.Variant> other = new ArrayList<>();
-            for (String term : index.termsStartingWith(field, NameKeyTerms.prefix(key), NameVariants.MAX_CANDIDATES)) {
+            List<String> terms = new ArrayList<>();
+            for (String k2 : NameKey.variantKeys(key)) {
+                terms.addAll(index.termsStartingWith(field, NameKeyTerms.prefix(k2), NameVariants.MAX_CANDIDATES));
+            }
+            for (String term : terms) {
                 String surface = NameKeyTerms.surface(term);
                 NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
                 if (m == NameMatcher.Match.EXACT) {

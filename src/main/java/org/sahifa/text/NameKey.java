@@ -1,5 +1,7 @@
 package org.sahifa.text;
 
+import java.util.List;
+
 /**
  * A phonetic key for names, meant for finding candidate spelling variants: two spellings of one
  * transliterated name get the same key, in Arabic or in Latin script. The key is the sequence of consonant
@@ -25,6 +27,24 @@ public final class NameKey {
     /** The key of a name or compound name in any spelling; {@code ""} when it has no consonant. */
     public static String of(CharSequence name) {
         return ofNormalized(ArabicNormalizer.normalize(name));
+    }
+
+    /**
+     * The keys under which {@link NameMatcher} may find variants of a name with key {@code key}: the key itself and,
+     * when its last class is s or ش, the key with the other one last — a final ش and a final س or ز write one sound
+     * (Portuguese and Spanish final s: غوتيريش / غوتيريس), and the key keeps them apart everywhere else.
+     */
+    public static List<String> variantKeys(String key) {
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        char last = key.charAt(key.length() - 1);
+        if (last != 's' && last != 'c') {
+            return List.of(key);
+        }
+        String other = key.substring(0, key.length() - 1) + (last == 's' ? 'c' : 's');
+        return other.length() > 1 && other.charAt(other.length() - 2) == other.charAt(other.length() - 1)
+                ? List.of(key, other.substring(0, other.length() - 1)) : List.of(key, other);
     }
 
     /** The key of text that is already normalised (saves a normalisation in analyzers). */

@@ -121,20 +121,23 @@ public final class NameMatcher {
         if (n == 0 || n != cb.length()) {
             return false;
         }
+        List<String> ga = semivowelGaps(a0);
+        List<String> gb = semivowelGaps(b0);
+        boolean endsInConsonant = ga.get(n).isEmpty() && gb.get(n).isEmpty();
         int alternations = 0;
+        boolean finalSheen = false;
         for (int i = 0; i < n; i++) {
             char x = ca.charAt(i);
             char y = cb.charAt(i);
             if (x != y) {
-                if (!alternates(x, y)) {
+                finalSheen = x == SHEEN || y == SHEEN;
+                if (!alternates(x, y, i == n - 1 && endsInConsonant)) {
                     return false;
                 }
                 alternations++;
             }
         }
         int leftOut = 0;
-        List<String> ga = semivowelGaps(a0);
-        List<String> gb = semivowelGaps(b0);
         for (int i = 0; i < ga.size(); i++) {
             String x = ga.get(i);
             String y = gb.get(i);
@@ -150,13 +153,18 @@ public final class NameMatcher {
             }
             String longer = x.length() > y.length() ? x : y;
             String shorter = x.length() > y.length() ? y : x;
-            if (!shorter.isEmpty() || longer.length() != 1) {
-                return false; // different written vowels: بوتين / بوتان
+            boolean initialAlef = i == 0 && longer.charAt(0) == ALEF && longer.substring(1).equals(shorter);
+            if (initialAlef ? !initialAlefLeftOut(shorter, ga.get(1).isEmpty() && gb.get(1).isEmpty())
+                    : !oneVowelLeftOut(longer, shorter)) {
+                return false; // different written vowels (بوتين / بوتان) or a written initial vowel (أماندا / ماندا)
             }
             leftOut++;
         }
         if (leftOut > 0 && n < 4 && (countVowels(ga) == 0 || countVowels(gb) == 0)) {
             return false; // a short word without long vowels is a native pattern: كتب / كتاب
+        }
+        if (finalSheen && alternations + leftOut > 1) {
+            return false; // a final ش / س is the only difference it may make: باريس is not بريتش
         }
         return alternations <= 2 && leftOut <= 2 && alternations + leftOut < Math.max(2, n);
     }
@@ -202,13 +210,53 @@ public final class NameMatcher {
         return out;
     }
 
-    /** The known alternations of Arabic transliteration. */
-    static boolean alternates(char x, char y) {
-        return pair(x, y, QAF, KAF) || pair(x, y, QAF, GHAIN) || pair(x, y, KAF, GHAIN)
-                || pair(x, y, GHAIN, KHAH) || pair(x, y, KAF, KHAH) || pair(x, y, JEEM, GHAIN)
-                || pair(x, y, JEEM, QAF) || pair(x, y, QAF, KHAH) || pair(x, y, TEH, TAH) || pair(x, y, SEEN, SAD)
-                || pair(x, y, SEEN, THEH) || pair(x, y, DAL, DAD) || pair(x, y, ZAIN, THAL)
-                || pair(x, y, ZAIN, ZAH);
+    /**
+     * Two consonant letters that write one foreign sound: learned ({@link SpellingAlternations}: the Latin–Arabic
+     * name pairs write one Latin sound with both, similarity at least {@value #MIN_CONSONANT_SIMILARITY}: ق ك, ج غ,
+     * ق غ, ت ط ث, س ص, د ض, ز ذ ظ, س ز, …), or a hand rule where the pairs are nearly silent: غ خ and ق خ (Turkic and
+     * Slavic ğ, q / kh: قره باغ / كاراباخ, قازاقستان / كازاخستان), ج ق (Gulf and Egyptian g: جوميز / قوميز) and, as
+     * the word's last letter only, ش س (Portuguese and Spanish final s: غوتيريش / غوتيريس). ك غ (Kenya / Guinea),
+     * ك خ and ج خ are not: the pairs rarely write one sound with both.
+     */
+    static boolean alternates(char x, char y, boolean wordFinal) {
+        return pair(x, y, GHAIN, KHAH) || pair(x, y, QAF, KHAH) || pair(x, y, JEEM, QAF)
+                || wordFinal && pair(x, y, SHEEN, SEEN)
+                || ALTERNATIONS.consonantCost(x, y) <= -Math.log(MIN_CONSONANT_SIMILARITY);
+    }
+
+    /** The least learned similarity of two consonant letters that may write one sound. */
+    static final double MIN_CONSONANT_SIMILARITY = 0.12;
+    private static final SpellingAlternations ALTERNATIONS = SpellingAlternations.standard();
+
+    /**
+     * {@code shorter} is {@code longer} without one vowel letter: a long vowel one spelling leaves out (كلينتون /
+     * كلنتون), or a ي written before another vowel letter (بييلسا / بيلسا, ميولر / مولر: a y-glide).
+     */
+    private static boolean oneVowelLeftOut(String longer, String shorter) {
+        if (shorter.isEmpty()) {
+            return longer.length() == 1;
+        }
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i + 1 < longer.length(); i++) {
+            char next = longer.charAt(i + 1);
+            if (longer.charAt(i) == YEH && (next == ALEF || next == WAW || next == YEH)
+                    && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two spellings may differ by the alef of their initial vowel group ({@code rest} is the group without
+     * it): only by the alef Arabic writes before a
+     * consonant cluster (استوكهولم / ستوكهولم: the first consonant has no vowel after it in either) or before an
+     * initial ي or و (إي / ي, أو / و: Latin i-, y-, o-, w- at the start).
+     */
+    private static boolean initialAlefLeftOut(String rest, boolean cluster) {
+        return cluster || !rest.isEmpty() && (rest.charAt(0) == YEH || rest.charAt(0) == WAW);
     }
 
     private static boolean pair(char x, char y, char p, char q) {

@@ -10,7 +10,8 @@
  * <li>{@link org.sahifa.text.LightStemmer} — clitic-aware light stemming that never stems a name of the
  *     {@link org.sahifa.text.NameLexicon};</li>
  * <li>{@link org.sahifa.text.NameKey} and {@link org.sahifa.text.NameMatcher} — spelling variants of
- *     transliterated names (كراباخ / قره باغ / Karabakh) kept apart from different names (بوتين / بوتان);</li>
+ *     transliterated names (كراباخ / قره باغ / Karabakh) kept apart from different names (بوتين / بوتان), with
+ *     the consonant alternations of {@link org.sahifa.text.SpellingAlternations} learned from name pairs;</li>
  * <li>{@link org.sahifa.text.ArabicGivenNames}, {@link org.sahifa.text.ArabicStopwords} — bundled word lists.</li>
  * </ul>
  * The Lucene analyzers built on these live in {@code org.sahifa.text.analysis}. See docs/arabic-text.md.

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class NameMatchingEvaluationTest {
 
-    static final double MIN_RECALL = 0.90;
+    /** The target is recall ≥ 0.97 with ≤ 2 % merged; these guards hold what is reached (docs/arabic-text.md). */
+    static final double MIN_RECALL = 0.97;
+    static final double MIN_HELD_OUT_RECALL = 0.80;
     static final double MAX_FALSE_MATCH_RATE = 0.05;
+    /** The held-out part has 13 confusable pairs: one false match is 7.7 %; its share is asserted with both parts. */
+    static final String[] VARIANTS = {"name-variants.txt", "name-variants-held-out.txt"};
+    static final String[] CONFUSABLES = {"name-confusables.txt", "name-confusables-held-out.txt"};
 
     private final NameMatcher matcher = NameMatcher.standard();
 
@@ -41,8 +46,15 @@ class NameMatchingEvaluationTest {
 
     @Test
     void variantsOfOneNameFindEachOther() throws IOException {
-        List<List<String>> groups = read("name-variants.txt");
-        assertThat(groups).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(read(VARIANTS[0])).hasSizeGreaterThanOrEqualTo(40);
+        double dev = variantRecall(VARIANTS[0]);
+        double heldOut = variantRecall(VARIANTS[1]);
+        assertThat(dev).isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(heldOut).isGreaterThanOrEqualTo(MIN_HELD_OUT_RECALL);
+    }
+
+    private double variantRecall(String part) throws IOException {
+        List<List<String>> groups = read(part);
         int pairs = 0;
         int found = 0;
         int keyed = 0;
@@ -75,9 +87,10 @@ class NameMatchingEvaluationTest {
         System.out.printf("stock Lucene ArabicAnalyzer (same terms): recall %.3f%n", (double) stockFound / pairs);
         assertThat(found).isGreaterThan(stockFound);
         double recall = (double) found / pairs;
-        System.out.printf("name variants: %d groups, %d pairs, recall %.3f (same key %.3f); misses: %s%n",
-                groups.size(), pairs, recall, (double) keyed / pairs, misses);
-        assertThat(recall).isGreaterThanOrEqualTo(MIN_RECALL);
+        System.out.printf("%s: %d groups, %d pairs, found %d, recall %.3f (same key %.3f); misses: %s%n",
+                part, groups.size(), pairs, found, recall, (double) keyed / pairs,
+                part.contains("held-out") ? "(not listed: held out)" : misses);
+        return recall;
     }
 
     private static List<String> stockTerms(String text) throws IOException {
@@ -95,8 +108,24 @@ class NameMatchingEvaluationTest {
 
     @Test
     void distinctNamesStayApart() throws IOException {
-        List<List<String>> pairs = read("name-confusables.txt");
-        assertThat(pairs).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(read(CONFUSABLES[0])).hasSizeGreaterThanOrEqualTo(40);
+        int all = 0;
+        int allFalse = 0;
+        double devRate = 1;
+        for (String part : CONFUSABLES) {
+            List<List<String>> pairs = read(part);
+            all += pairs.size();
+            int f = falseMatches(part, pairs);
+            allFalse += f;
+            if (part.equals(CONFUSABLES[0])) {
+                devRate = (double) f / pairs.size();
+            }
+        }
+        assertThat(devRate).isLessThanOrEqualTo(MAX_FALSE_MATCH_RATE);
+        assertThat((double) allFalse / all).isLessThanOrEqualTo(MAX_FALSE_MATCH_RATE);
+    }
+
+    private int falseMatches(String part, List<List<String>> pairs) throws IOException {
         int falseMatches = 0;
         List<String> wrong = new ArrayList<>();
         for (List<String> p : pairs) {
@@ -113,8 +142,8 @@ class NameMatchingEvaluationTest {
         }
         System.out.printf("stock Lucene ArabicAnalyzer false matches: %d%n", stockFalse);
         double rate = (double) falseMatches / pairs.size();
-        System.out.printf("confusable pairs: %d, false matches %d (%.3f): %s%n", pairs.size(), falseMatches, rate,
-                wrong);
-        assertThat(rate).isLessThanOrEqualTo(MAX_FALSE_MATCH_RATE);
+        System.out.printf("%s: %d pairs, false matches %d (%.3f): %s%n", part, pairs.size(), falseMatches, rate,
+                part.contains("held-out") ? "(not listed: held out)" : wrong);
+        return falseMatches;
     }
 }

@@ -67,9 +67,20 @@ public final class NameVariants {
         if (key.isEmpty() || max <= 0) {
             return List.of();
         }
-        BytesRef prefix = new BytesRef(NameKeyTerms.prefix(key));
         Map<String, Variant> found = new LinkedHashMap<>();
         int examined = 0;
+        for (String k : NameKey.variantKeys(key)) {
+            examined = scan(reader, field, new BytesRef(NameKeyTerms.prefix(k)), normalized, found, examined);
+        }
+        List<Variant> out = new ArrayList<>(found.values());
+        out.sort((a, b) -> a.match() == b.match() ? a.surface().compareTo(b.surface())
+                : a.match() == NameMatcher.Match.EXACT ? -1 : 1);
+        return out.size() > max ? out.subList(0, max) : out;
+    }
+
+    /** Adds the terms with {@code prefix} that match {@code normalized}; returns the candidates examined so far. */
+    private int scan(IndexReader reader, String field, BytesRef prefix, String normalized, Map<String, Variant> found,
+                     int examined) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(field);
             if (terms == null) {
@@ -94,10 +105,7 @@ public final class NameVariants {
                 }
             }
         }
-        List<Variant> out = new ArrayList<>(found.values());
-        out.sort((a, b) -> a.match() == b.match() ? a.surface().compareTo(b.surface())
-                : a.match() == NameMatcher.Match.EXACT ? -1 : 1);
-        return out.size() > max ? out.subList(0, max) : out;
+        return examined;
     }
 
     /**

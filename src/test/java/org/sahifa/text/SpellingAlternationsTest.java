@@ -1,0 +1,81 @@
+package org.sahifa.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+
+/** The shipped alternation table is what the learner makes of the shipped name pairs, and it reads as expected. */
+class SpellingAlternationsTest {
+
+    static final String WIKIDATA = "/org/sahifa/entities/gazetteer/wikidata-name-words.tsv.gz";
+    static final String WORLD_CITIES = "/org/sahifa/entities/gazetteer/world-cities.csv";
+
+    /** {Latin, Arabic} one-word pairs of the shipped Wikidata person-name words and world-cities names. */
+    static List<String[]> shippedPairs() throws IOException {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = new GZIPInputStream(SpellingAlternationsTest.class.getResourceAsStream(WIKIDATA));
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length >= 2) {
+                    out.add(new String[] {f[1], f[0]});
+                }
+            }
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                SpellingAlternationsTest.class.getResourceAsStream(WORLD_CITIES), StandardCharsets.UTF_8))) {
+            r.readLine();
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.split(",");
+                for (int i = 0; i + 1 < Math.min(f.length, 4); i += 2) {
+                    out.add(new String[] {f[i + 1].replace("\"", ""), f[i].replace("\"", "")});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Regenerates the shipped table: {@code java ... SpellingAlternationsTest src/main/resources/...}. */
+    public static void main(String[] args) throws IOException {
+        Files.writeString(Path.of(args[0]), SpellingAlternations.learn(shippedPairs()).toText());
+    }
+
+    @Test
+    void shippedTableIsLearnedFromTheShippedPairs() throws IOException {
+        String learned = SpellingAlternations.learn(shippedPairs()).toText();
+        String shipped;
+        try (InputStream in = SpellingAlternations.class.getResourceAsStream(SpellingAlternations.RESOURCE)) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(shipped).isEqualTo(learned);
+    }
+
+    @Test
+    void learnsWhichWritingsOfOneSoundAlternate() {
+        SpellingAlternations t = SpellingAlternations.learn(List.of(
+                new String[] {"gomez", "غوميز"}, new String[] {"gates", "جيتس"}, new String[] {"garcia", "جارسيا"},
+                new String[] {"gandhi", "غاندي"}, new String[] {"kennedy", "كينيدي"}));
+        assertThat(t.consonantCost('ج', 'غ')).isFinite();
+        assertThat(t.consonantCost('ك', 'غ')).isInfinite(); // never one Latin sound in these pairs
+        assertThat(t.consonantCost('غ', 'غ')).isZero();
+    }
+
+    @Test
+    void aBrokenTableLineIsReportedWithItsPlace() {
+        InputStream in = new ByteArrayInputStream("# x\nس\tز\tmuch\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> SpellingAlternations.read(in, "alternations.tsv"))
+                .hasMessageContaining("alternations.tsv, line 2");
+    }
+}
