@@ -58,7 +58,7 @@ class FoldCacheTest {
     void tokensOfARepeatedWordShareTheirFold() {
         List<Token> t = Tokenizer.tokenize("قال الرئيسُ إنّ الرئيس، ثم الرئيـس.");
         assertThat(t).extracting(Token::fold)
-                .containsExactly("قال", "الرئيس", "ان", "الرئيس", "،", "ثم", "الرئيس", ".");
+                .containsExactly("قال", "الرييس", "ان", "الرييس", "،", "ثم", "الرييس", "."); // ئ folds to ي
         assertThat(t.get(3).fold()).isSameAs(t.get(1).fold());
         assertThat(t.get(6).fold()).isSameAs(t.get(1).fold());
     }
