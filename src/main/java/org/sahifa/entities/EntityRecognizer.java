@@ -6,6 +6,7 @@ import org.sahifa.entities.recognize.Clitics;
 import org.sahifa.entities.recognize.DocumentEvidence;
 import org.sahifa.entities.recognize.ContextRules;
 import org.sahifa.entities.recognize.Features;
+import org.sahifa.entities.recognize.ModelPair;
 import org.sahifa.entities.recognize.NameFold;
 import org.sahifa.entities.recognize.PerceptronModel;
 import org.sahifa.entities.recognize.Tags;
@@ -54,6 +55,8 @@ public final class EntityRecognizer {
     private final Gazetteer gazetteer;
     private final PerceptronModel model;
     private final PerceptronModel second;
+    /** Both models behind one table, for the two passes (null for one pass). */
+    private final ModelPair pair;
     private final TrainingLexicon lexicon;
     private float[] tagBias;
     private final Features features;
@@ -78,17 +81,18 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer(Gazetteer gazetteer, PerceptronModel model, PerceptronModel second,
                             TrainingLexicon lexicon, Set<ContextRules.Rule> rules, boolean allGazetteerSources) {
-        this(gazetteer, model, second, lexicon, new ContextRules(rules, allGazetteerSources, gazetteer),
-                new Features(gazetteer));
+        this(gazetteer, model, second, model == null || second == null ? null : new ModelPair(model, second), lexicon,
+                new ContextRules(rules, allGazetteerSources, gazetteer), new Features(gazetteer));
     }
 
     /** Shares the features (their word lists and per-word cache) of a recogniser it is derived from. */
-    private EntityRecognizer(Gazetteer gazetteer, PerceptronModel model, PerceptronModel second,
+    private EntityRecognizer(Gazetteer gazetteer, PerceptronModel model, PerceptronModel second, ModelPair pair,
                              TrainingLexicon lexicon, ContextRules rules, Features features) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.model = model;
         this.second = model == null ? null : second;
+        this.pair = pair;
         this.features = features;
         this.rules = rules;
     }
@@ -113,7 +117,7 @@ public final class EntityRecognizer {
 
     /** This recogniser with a name bias (see {@link #SHIPPED_PERSON_BIAS}); 0 for none. */
     public EntityRecognizer withPersonBias(float bias) {
-        EntityRecognizer r = new EntityRecognizer(gazetteer, model, second, lexicon, rules, features);
+        EntityRecognizer r = new EntityRecognizer(gazetteer, model, second, pair, lexicon, rules, features);
         if (bias != 0) {
             r.tagBias = new float[Tags.COUNT];
             r.tagBias[Tags.B_PERS] = bias;
@@ -190,25 +194,27 @@ public final class EntityRecognizer {
             }
         } else {
             // The features of the whole document, kept for the second pass, which only rewrites those of
-            // document evidence (the rest are the same in both passes).
+            // document evidence (the rest are the same in both passes) and looks up only those again.
             int tokens = 0;
             for (Features.Sentence s : sentences) {
                 tokens += s.size();
             }
             long[] feats = featureBuffer(tokens * Features.PER_TOKEN);
+            ModelPair.Memo memo = pair == null ? null : ModelPair.memo(tokens * Features.PER_TOKEN);
             int offset = 0;
             for (Features.Sentence s : sentences) {
                 features.extract(s, feats, offset);
-                tags.add(model.decode(feats, offset, s.size(), tagBias));
+                tags.add(pair == null ? model.decode(feats, offset, s.size(), tagBias)
+                        : pair.first(feats, offset, s.size(), tagBias, memo));
                 offset += s.size() * Features.PER_TOKEN;
             }
-            if (second != null) {
+            if (pair != null) {
                 DocumentEvidence.apply(sentences, tags);
                 offset = 0;
                 for (int k = 0; k < sentences.size(); k++) {
                     Features.Sentence s = sentences.get(k);
                     features.updateDocumentFeatures(s, feats, offset);
-                    tags.set(k, second.decode(feats, offset, s.size(), tagBias));
+                    tags.set(k, pair.second(feats, offset, s.size(), tagBias, memo));
                     offset += s.size() * Features.PER_TOKEN;
                 }
             }

@@ -130,13 +130,15 @@ public final class PerceptronModel {
                     s = (s + 1) & mask;
                 }
             }
-            sum(rows, found, scores, i * T);
+            sum(weights, rows, found, scores, i * T);
         }
     }
 
-    /** Writes into {@code scores[so .. so+T)} the sums of the weight rows at {@code rows[0 .. count)}, in order. */
-    private void sum(int[] rows, int count, float[] scores, int so) {
-        float[] w = weights;
+    /**
+     * Writes into {@code scores[so .. so+T)} the sums of the weight rows of {@code w} that start at
+     * {@code rows[0 .. count)}, in order (the one summation of emission scores, shared with {@link ModelPair}).
+     */
+    static void sum(float[] w, int[] rows, int count, float[] scores, int so) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
@@ -186,6 +188,12 @@ public final class PerceptronModel {
     public int[] decode(long[] feats, int offset, int n, float[] tagBias) {
         float[] scores = new float[n * T];
         emissions(feats, offset, n, scores);
+        addBias(scores, n, tagBias);
+        return viterbi(scores, n, trans);
+    }
+
+    /** Adds {@code tagBias[t]} (none when {@code null}) to the score of tag {@code t} of each of {@code n} tokens. */
+    static void addBias(float[] scores, int n, float[] tagBias) {
         if (tagBias != null) {
             for (int i = 0; i < n; i++) {
                 for (int t = 0; t < T; t++) {
@@ -193,18 +201,41 @@ public final class PerceptronModel {
                 }
             }
         }
-        return viterbi(scores, n, trans);
+    }
+
+    /** Per tag, the tags allowed right before it ({@link Tags#allowed}), in increasing order. */
+    private static final int[][] PREDECESSORS = new int[T][];
+
+    static {
+        for (int t = 0; t < T; t++) {
+            int[] p = new int[T];
+            int count = 0;
+            for (int q = 0; q < T; q++) {
+                if (Tags.allowed(q, t)) {
+                    p[count++] = q;
+                }
+            }
+            PREDECESSORS[t] = java.util.Arrays.copyOf(p, count);
+        }
     }
 
     /** Viterbi under the BIO constraint over emission scores and transitions. */
     static int[] viterbi(float[] scores, int n, float[] trans) {
+        return viterbi(scores, n, trans, new int[n * T]);
+    }
+
+    /**
+     * Viterbi under the BIO constraint over emission scores and transitions; {@code back} (at least {@code n * T}
+     * long) holds the back-pointers. Predecessors are tried in increasing order and a later one wins only with a
+     * strictly higher score, so ties go to the lowest tag.
+     */
+    static int[] viterbi(float[] scores, int n, float[] trans, int[] back) {
         int[] tags = new int[n];
         if (n == 0) {
             return tags;
         }
         float[] prev = new float[T];
         float[] cur = new float[T];
-        int[] back = new int[n * T];
         for (int t = 0; t < T; t++) {
             prev[t] = Tags.allowed(-1, t) ? trans[T * T + t] + scores[t] : Float.NEGATIVE_INFINITY;
         }
@@ -212,8 +243,8 @@ public final class PerceptronModel {
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < T; p++) {
-                    if (prev[p] == Float.NEGATIVE_INFINITY || !Tags.allowed(p, t)) {
+                for (int p : PREDECESSORS[t]) {
+                    if (prev[p] == Float.NEGATIVE_INFINITY) {
                         continue;
                     }
                     float v = prev[p] + trans[p * T + t];
@@ -240,6 +271,31 @@ public final class PerceptronModel {
             tags[i - 1] = back[i * T + tags[i]];
         }
         return tags;
+    }
+
+    /** The slots of the look-up table (a power of two); {@link #keyAt} is 0 for an empty slot. */
+    int slots() {
+        return keys.length;
+    }
+
+    /** The slot of {@code key}, or -1 when the model has no weights for it. */
+    int slotOf(long key) {
+        int s = slot(keys, mask, key);
+        return keys[s] == key ? s : -1;
+    }
+
+    long keyAt(int slot) {
+        return keys[slot];
+    }
+
+    /** Copies the {@code T} weights of the feature in {@code slot} to {@code to[at ..]}. */
+    void copyWeights(int slot, float[] to, int at) {
+        System.arraycopy(weights, slot * T, to, at, T);
+    }
+
+    /** The transition weights, (T + 1) x T, row T the sentence start (a copy). */
+    float[] transitions() {
+        return trans.clone();
     }
 
     /** Writes the model (gzip, binary). */

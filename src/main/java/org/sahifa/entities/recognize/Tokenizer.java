@@ -18,6 +18,7 @@ public final class Tokenizer {
         int n = text.length();
         int i = 0;
         boolean newLine = true;
+        FoldCache folds = FoldCache.forThisThread();
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
@@ -35,14 +36,28 @@ public final class Tokenizer {
                 while (i < n && (isWordChar(text, i) || isInvisible(text.charAt(i)) && i + 1 < n && isWordChar(text, i + 1))) {
                     i += Character.charCount(Character.codePointAt(text, i));
                 }
-                out.add(new Token(start, i, NameFold.fold(text, start, i), true, newLine));
+                out.add(new Token(start, i, folds.fold(text, start, i), true, newLine));
             } else {
                 i += Character.charCount(Character.codePointAt(text, i));
-                out.add(new Token(start, i, text.subSequence(start, i).toString(), false, newLine));
+                out.add(new Token(start, i, i - start == 1 ? punctuation(text.charAt(start))
+                        : text.subSequence(start, i).toString(), false, newLine));
             }
             newLine = false;
         }
         return out;
+    }
+
+    /** Strings of the ASCII and Arabic-block punctuation characters, made once. */
+    private static final String[] PUNCTUATION = new String[0x700];
+
+    static {
+        for (char c = 0; c < PUNCTUATION.length; c++) {
+            PUNCTUATION[c] = String.valueOf(c);
+        }
+    }
+
+    private static String punctuation(char c) {
+        return c < PUNCTUATION.length ? PUNCTUATION[c] : String.valueOf(c);
     }
 
     static boolean isWordChar(CharSequence text, int i) {
