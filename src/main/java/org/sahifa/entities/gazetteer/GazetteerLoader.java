@@ -6,12 +6,6 @@ import com.ibm.icu.util.ULocale;
 import org.sahifa.entities.EntityType;
 import org.sahifa.entities.gazetteer.GazetteerEntry.Source;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class GazetteerLoader {
 
-    static final String BASE = "/org/sahifa/entities/gazetteer/";
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern ADMIN_PREFIX = Pattern.compile("^(ولاية|إقليم|اقليم|محافظة|مدينة|منطقة|مقاطعة|بلدية|جزيرة) ");
 
@@ -45,29 +38,29 @@ final class GazetteerLoader {
         l.icuRegions();
         l.icuCities();
         l.worldCities();
-        l.lines("male-first-names-in-arabic.txt", l.gazetteer::addGivenName);
-        l.lines("female-first-names-in-arabic.txt", l.gazetteer::addGivenName);
-        l.lines("last-names-in-arabic.txt", l.gazetteer::addFamilyName);
-        l.lines("more-given-names-in-arabic.txt", line -> {
+        BundledLists.lines("male-first-names-in-arabic.txt", l.gazetteer::addGivenName);
+        BundledLists.lines("female-first-names-in-arabic.txt", l.gazetteer::addGivenName);
+        BundledLists.lines("last-names-in-arabic.txt", l.gazetteer::addFamilyName);
+        BundledLists.lines("more-given-names-in-arabic.txt", line -> {
             for (String variant : line.split("\\|")) {
                 l.gazetteer.addGivenName(variant);
             }
         });
-        l.lines("given-name-exclusions.txt", l.gazetteer::removeListedName);
-        l.lines("foreign-family-names.txt", line -> {
+        BundledLists.lines("given-name-exclusions.txt", l.gazetteer::removeListedName);
+        BundledLists.lines("foreign-family-names.txt", line -> {
             for (String variant : line.split("\\|")) {
                 if (!variant.isBlank() && !variant.strip().contains(" ")) {
                     l.gazetteer.addFamilyName(variant);
                 }
             }
         });
-        l.lines("foreign-given-names.txt", line -> {
+        BundledLists.lines("foreign-given-names.txt", line -> {
             for (String variant : line.split("\\|")) {
                 l.gazetteer.addForeignGivenName(variant);
             }
         });
-        l.lines("person-titles.txt", l.gazetteer::addTitle);
-        l.lines("place-cues.txt", l.gazetteer::addPlaceCue);
+        BundledLists.lines("person-titles.txt", l.gazetteer::addTitle);
+        BundledLists.lines("place-cues.txt", l.gazetteer::addPlaceCue);
         return l.gazetteer;
     }
 
@@ -111,7 +104,7 @@ final class GazetteerLoader {
     }
 
     private void curated(String file, EntityType type) {
-        lines(file, line -> {
+        BundledLists.lines(file, line -> {
             String[] parts = line.split("\\|");
             add(type, parts[0], Source.CURATED, java.util.Arrays.copyOfRange(parts, 1, parts.length));
         });
@@ -145,11 +138,11 @@ final class GazetteerLoader {
     }
 
     private void worldCities() {
-        lines("world-cities.csv", line -> {
+        BundledLists.lines("world-cities.csv", line -> {
             if (line.startsWith("CountryNameAr") || line.startsWith("\uFEFFCountryNameAr")) {
                 return;
             }
-            String[] f = parseCsv(line);
+            String[] f = BundledLists.parseCsv(line);
             if (f.length < 3) {
                 return;
             }
@@ -160,52 +153,4 @@ final class GazetteerLoader {
         });
     }
 
-    /** Splits one CSV line with double-quoted fields. */
-    static String[] parseCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out.toArray(new String[0]);
-    }
-
-    private void lines(String file, java.util.function.Consumer<String> sink) {
-        try (InputStream in = GazetteerLoader.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled gazetteer " + BASE + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.replace("\uFEFF", "").strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    sink.accept(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled gazetteer " + BASE + file, e);
-        }
-    }
 }

@@ -1,15 +1,10 @@
 package org.sahifa.entities.train;
 
 import com.ibm.icu.util.ULocale;
+import org.sahifa.entities.gazetteer.BundledLists;
 import org.sahifa.entities.recognize.Clitics;
 import org.sahifa.entities.recognize.NameFold;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Training-data augmentation (issue 13): copies of training sentences whose person and place names are replaced by
@@ -28,7 +22,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class NameSwap {
 
-    private static final String GAZ = "/org/sahifa/entities/gazetteer/";
 
     private final List<String> given = new ArrayList<>();
     private final List<String> family = new ArrayList<>();
@@ -62,12 +55,12 @@ public final class NameSwap {
         }
         NameSwap n = new NameSwap(bare, classes);
         Set<String> excluded = new HashSet<>();
-        for (String l : lines("given-name-exclusions.txt")) {
+        for (String l : BundledLists.lines("given-name-exclusions.txt")) {
             excluded.add(NameFold.fold(first(l)));
         }
         for (String f : List.of("male-first-names-in-arabic.txt", "female-first-names-in-arabic.txt",
                 "more-given-names-in-arabic.txt", "foreign-given-names.txt")) {
-            for (String l : lines(f)) {
+            for (String l : BundledLists.lines(f)) {
                     String w = first(l);
                 if (!excluded.contains(NameFold.fold(w)) && !w.contains(" ")) {
                     n.given.add(w);
@@ -75,28 +68,28 @@ public final class NameSwap {
             }
         }
         for (String f : List.of("last-names-in-arabic.txt", "foreign-family-names.txt")) {
-            for (String l : lines(f)) {
+            for (String l : BundledLists.lines(f)) {
                 String w = first(l);
                 if (!w.contains(" ")) {
                     n.family.add(w);
                 }
             }
         }
-        for (String l : lines("wikidata-name-words.tsv.gz")) {
+        for (String l : BundledLists.lines("wikidata-name-words.tsv.gz")) {
             String[] c = l.split("\t");
             if (c.length >= 3 && Integer.parseInt(c[2].strip()) >= 2 && !c[0].isBlank()) {
                 n.wikidata.add(c[0].strip());
             }
         }
         Set<String> seen = new HashSet<>();
-        for (String l : lines("world-cities.csv")) {
-            String[] c = l.split(",");
+        for (String l : BundledLists.lines("world-cities.csv")) {
+            String[] c = BundledLists.parseCsv(l);
             if (c.length >= 4) {
-                n.addPlace(c[2].replace("\"", "").strip(), seen);
-                n.addPlace(c[0].replace("\"", "").strip(), seen);
+                n.addPlace(c[2].strip(), seen);
+                n.addPlace(c[0].strip(), seen);
             }
         }
-        for (String l : lines("places.txt")) {
+        for (String l : BundledLists.lines("places.txt")) {
             n.addPlace(first(l), seen);
         }
         for (String region : ULocale.getISOCountries()) {
@@ -117,28 +110,6 @@ public final class NameSwap {
     private static String first(String line) {
         int bar = line.indexOf('|');
         return (bar < 0 ? line : line.substring(0, bar)).strip();
-    }
-
-    private static List<String> lines(String file) {
-        try (InputStream in0 = NameSwap.class.getResourceAsStream(GAZ + file)) {
-            if (in0 == null) {
-                throw new IllegalStateException("missing resource " + GAZ + file);
-            }
-            InputStream in = file.endsWith(".gz") ? new GZIPInputStream(in0) : in0;
-            List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String l;
-                while ((l = r.readLine()) != null) {
-                    l = l.replace("\uFEFF", "").strip();
-                    if (!l.isEmpty() && !l.startsWith("#")) {
-                        out.add(l);
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

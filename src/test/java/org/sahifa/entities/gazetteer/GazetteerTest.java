@@ -54,7 +54,7 @@ class GazetteerTest {
 
     @Test
     void csvFieldsMayBeQuoted() {
-        assertThat(GazetteerLoader.parseCsv("\"a,b\",c,\"d\"\"e\"")).containsExactly("a,b", "c", "d\"e");
+        assertThat(BundledLists.parseCsv("\"a,b\",c,\"d\"\"e\"")).containsExactly("a,b", "c", "d\"e");
     }
 
     @Test
