@@ -73,6 +73,25 @@ class SpellingAlternationsTest {
     }
 
     @Test
+    void learnsWhereAFinalConsonantAlternates() {
+        SpellingAlternations t = SpellingAlternations.learn(List.of(
+                new String[] {"james", "جيمس"}, new String[] {"jones", "جونز"}, new String[] {"lewis", "لويس"},
+                new String[] {"davis", "ديفيس"}, new String[] {"paris", "باريس"}, new String[] {"ruiz", "رويز"}));
+        var afterVowel = SpellingAlternations.FinalContext.AFTER_VOWEL;
+        var afterConsonant = SpellingAlternations.FinalContext.AFTER_CONSONANT;
+        assertThat(t.finalRewrite('س', 'ز', afterConsonant)).isGreaterThan(0.4); // jones / james: one s, both letters
+        assertThat(t.finalRewrite('س', 'ز', afterVowel)).isZero(); // s is س, z is ز
+        assertThat(t.finalRewrite('ز', 'ز', afterVowel)).isEqualTo(1);
+    }
+
+    @Test
+    void theShippedTableKeepsAFinalSAndZApartAfterAVowelOnly() {
+        SpellingAlternations t = SpellingAlternations.standard();
+        assertThat(t.finalRewrite('س', 'ز', SpellingAlternations.FinalContext.AFTER_VOWEL)).isLessThan(0.1);
+        assertThat(t.finalRewrite('س', 'ز', SpellingAlternations.FinalContext.AFTER_CONSONANT)).isGreaterThan(0.1);
+    }
+
+    @Test
     void aBrokenTableLineIsReportedWithItsPlace() {
         InputStream in = new ByteArrayInputStream("# x\nس\tز\tmuch\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> SpellingAlternations.read(in, "alternations.tsv"))
