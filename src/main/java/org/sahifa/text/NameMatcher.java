@@ -196,7 +196,6 @@ public final class NameMatcher {
             }
         }
         int leftOut = 0;
-        boolean weak = false;
         for (int i = 0; i < ga.size(); i++) {
             String x = ga.get(i);
             String y = gb.get(i);
@@ -214,19 +213,14 @@ public final class NameMatcher {
             String shorter = x.length() > y.length() ? y : x;
             boolean aLonger = x.length() > y.length();
             boolean initialAlef = i == 0 && longer.charAt(0) == ALEF && longer.substring(1).equals(shorter);
-            int kind = initialAlef ? initialAlefLeftOut(shorter, ga.get(1).isEmpty() && gb.get(1).isEmpty()) ? 1 : 0
-                    : oneVowelLeftOut(longer, shorter, aLonger ? ma.get(i) : mb.get(i), aLonger ? mb.get(i) : ma.get(i));
-            if (kind == 0) {
+            if (initialAlef ? !initialAlefLeftOut(shorter, ga.get(1).isEmpty() && gb.get(1).isEmpty())
+                    : !oneVowelLeftOut(longer, shorter, aLonger ? ma.get(i) : mb.get(i), aLonger ? mb.get(i) : ma.get(i))) {
                 return false; // different written vowels (بوتين / بوتان) or a written initial vowel (أماندا / ماندا)
             }
-            weak |= kind == WEAK;
             leftOut++;
         }
         if (leftOut > 0 && n < 4 && (countVowels(ga) == 0 || countVowels(gb) == 0)) {
             return false; // a short word without long vowels is a native pattern: كتب / كتاب
-        }
-        if (weak && alternations + leftOut > 1) {
-            return false; // an ا next to ي is the only difference it may make: باريس is not برايس, جنيف not جان ايف
         }
         if (finalSheen && alternations + leftOut > 1) {
             return false; // a final ش / س is the only difference it may make: باريس is not بريتش
@@ -327,13 +321,13 @@ public final class NameMatcher {
      * {@code shorter} is {@code longer} without one vowel letter ({@code markedLonger}, {@code markedShorter}: the
      * same groups {@link #semivowelGaps marked}, so that a consonant و or ي is never taken for a vowel left out:
      * يانيس / انيس): a long vowel one spelling leaves out (كلينتون / كلنتون, ويليام / وليم: the group keeps no vowel
-     * letter); a ي written before another vowel letter (بييلسا / بيلسا, ميولر / مولر: a y-glide) — 1 for these;
-     * or an ا written next to a vowel ي (شنايدرلين / شنيدرلين: the diphthong ai; وليام / وليم) — {@link #WEAK}.
-     * Not a ي or و left out after ا (بايدن / بادن, هاينز / هانز): 0.
+     * letter), or a ي written before another vowel letter (بييلسا / بيلسا, ميولر / مولر: a y-glide). Not an ا
+     * next to a vowel ي (سايمون / سيمون is also سياسي / سيسي, موبايل / موبيل: decision 0049), nor a ي or و left out
+     * after ا (بايدن / بادن).
      */
-    private static int oneVowelLeftOut(String longer, String shorter, String markedLonger, String markedShorter) {
+    private static boolean oneVowelLeftOut(String longer, String shorter, String markedLonger, String markedShorter) {
         if (longer.length() != shorter.length() + 1) {
-            return 0;
+            return false;
         }
         for (int k = 0; k < longer.length(); k++) {
             char r = longer.charAt(k);
@@ -343,20 +337,13 @@ public final class NameMatcher {
                     || !(longer.substring(0, k) + longer.substring(k + 1)).equals(shorter)) {
                 continue; // not this letter, or a consonant (of two equal letters, either may be the vowel)
             }
-            char before = k > 0 ? longer.charAt(k - 1) : 0;
             char after = k + 1 < longer.length() ? longer.charAt(k + 1) : 0;
             if (!hasVowelLetter(markedShorter) || r == YEH && (after == ALEF || after == WAW || after == YEH)) {
-                return 1;
-            }
-            if (r == ALEF && (before == YEH || after == YEH)) {
-                return WEAK;
+                return true;
             }
         }
-        return 0;
+        return false;
     }
-
-    /** {@link #oneVowelLeftOut}: an ا next to a vowel ي, allowed only as the pair's one difference. */
-    private static final int WEAK = 2;
 
     /**
      * Whether two spellings may differ by the alef of their initial vowel group ({@code rest} is the group without

@@ -82,9 +82,7 @@ class NameMatcherTest {
             "Linz, لينتس",
             "Geneva, جنيف",         // exonyms: the lists give the Arabic name, its letters do not follow the Latin
             "Singapore, سنجافورة",  // … and its Arabic variants
-            "شنايدرلين, شنيدرلين",  // an ا next to a vowel ي: the diphthong ai
-            "سايمون, سيمون",
-            "وليام, وليم"})
+            "ويليام, وليام"})       // a long vowel left out after a consonant و
     void variantClassesOfDecision0049(String a, String b) {
         assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.VARIANT);
     }
@@ -102,7 +100,7 @@ class NameMatcherTest {
 
     /** Guards of the new vowel and exonym rules: apart before, and still. */
     @ParameterizedTest
-    @CsvSource({"بايدن, بادن", "هاينز, هانز", "Geneva, جنين", "Singapore, سنغال", "باريس, برايس", "جنيف, جان ايف"})
+    @CsvSource({"بايدن, بادن", "هاينز, هانز", "Geneva, جنين", "Singapore, سنغال", "سيسي, سياسي", "موبيل, موبايل"})
     void theNewRulesKeepTheseApart(String a, String b) {
         assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.NONE);
     }

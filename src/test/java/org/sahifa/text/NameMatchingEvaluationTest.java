@@ -21,7 +21,7 @@ class NameMatchingEvaluationTest {
      * decision 0049): the development part meets the merged target, not the recall one since the second real-text
      * pass added spellings that differ by a written vowel.
      */
-    static final double MIN_RECALL = 0.94;
+    static final double MIN_RECALL = 0.92;
     static final double MIN_HELD_OUT_RECALL = 0.78;
     static final double MAX_DEV_FALSE_MATCH_RATE = 0.02;
     static final double MAX_FALSE_MATCH_RATE = 0.05;
