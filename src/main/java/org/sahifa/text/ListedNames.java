@@ -2,12 +2,8 @@ package org.sahifa.text;
 
 import static org.sahifa.text.ArabicLetters.*;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +45,7 @@ public final class ListedNames {
     }
 
     private static final class Holder {
-        static final ListedNames STANDARD = load();
+        static final ListedNames STANDARD = TsvTable.load(RESOURCE, ListedNames::read);
     }
 
     /** The table learned from the shipped Wikidata person-name words and world-cities names. */
@@ -211,36 +207,16 @@ public final class ListedNames {
     static ListedNames read(InputStream in, String name) throws IOException {
         Map<String, Set<String>> exonyms = new HashMap<>();
         Set<String> apart = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length == 3 && f[0].equals(EXONYM) && !f[1].isEmpty() && !f[2].isEmpty()) {
-                    exonyms.computeIfAbsent(f[1], k -> new HashSet<>()).add(f[2]);
-                } else if (f.length == 3 && f[0].equals(APART) && !f[1].isEmpty() && !f[2].isEmpty()) {
-                    apart.add(pairKey(f[1], f[2]));
-                } else {
-                    throw new IOException(name + ", line " + lineNo
-                            + ": expected «exonym TAB latin TAB arabic» or «apart TAB arabic TAB arabic», got «"
-                            + line + "»");
-                }
+        TsvTable.rows(in, name, (f, line, place) -> {
+            if (f.length == 3 && f[0].equals(EXONYM) && !f[1].isEmpty() && !f[2].isEmpty()) {
+                exonyms.computeIfAbsent(f[1], k -> new HashSet<>()).add(f[2]);
+            } else if (f.length == 3 && f[0].equals(APART) && !f[1].isEmpty() && !f[2].isEmpty()) {
+                apart.add(pairKey(f[1], f[2]));
+            } else {
+                throw new IOException(place + ": expected «exonym TAB latin TAB arabic» or «apart TAB arabic TAB "
+                        + "arabic», got «" + line + "»");
             }
-        }
+        });
         return new ListedNames(exonyms, apart);
-    }
-
-    private static ListedNames load() {
-        try (InputStream in = ListedNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

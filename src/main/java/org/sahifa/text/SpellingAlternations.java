@@ -2,12 +2,8 @@ package org.sahifa.text;
 
 import static org.sahifa.text.ArabicLetters.*;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +49,7 @@ public final class SpellingAlternations {
     }
 
     private static final class Holder {
-        static final SpellingAlternations STANDARD = load();
+        static final SpellingAlternations STANDARD = TsvTable.load(RESOURCE, SpellingAlternations::read);
     }
 
     /** The table learned from the shipped Wikidata person-name pairs and world-cities names. */
@@ -305,45 +301,27 @@ public final class SpellingAlternations {
         for (FinalContext c : FinalContext.values()) {
             finals.put(c, new HashMap<>());
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
+        TsvTable.rows(in, name, (fields, line, place) -> {
+            String[] f = fields;
+            Map<String, Double> into = f.length == 3 ? consonants : null;
+            for (FinalContext c : FinalContext.values()) {
+                if (f.length == 4 && f[0].equals(c.label)) {
+                    into = finals.get(c);
+                    f = java.util.Arrays.copyOfRange(f, 1, 4);
                 }
-                String[] f = line.split("\t", -1);
-                Map<String, Double> into = f.length == 3 ? consonants : null;
-                for (FinalContext c : FinalContext.values()) {
-                    if (f.length == 4 && f[0].equals(c.label)) {
-                        into = finals.get(c);
-                        f = java.util.Arrays.copyOfRange(f, 1, 4);
-                    }
-                }
-                double s;
-                try {
-                    s = into != null && f[0].length() == 1 && f[1].length() == 1 ? Double.parseDouble(f[2]) : Double.NaN;
-                } catch (NumberFormatException e) {
-                    s = Double.NaN;
-                }
-                if (!(s > 0 && s <= 1)) {
-                    throw new IOException(name + ", line " + lineNo + ": expected «[final-after-vowel|"
-                            + "final-after-consonant TAB] letter TAB letter TAB value in (0, 1]», got «" + line + "»");
-                }
-                into.put(pairKey(f[0], f[1]), s);
             }
-        }
+            double s;
+            try {
+                s = into != null && f[0].length() == 1 && f[1].length() == 1 ? Double.parseDouble(f[2]) : Double.NaN;
+            } catch (NumberFormatException e) {
+                s = Double.NaN;
+            }
+            if (!(s > 0 && s <= 1)) {
+                throw new IOException(place + ": expected «[final-after-vowel|final-after-consonant TAB] letter TAB "
+                        + "letter TAB value in (0, 1]», got «" + line + "»");
+            }
+            into.put(pairKey(f[0], f[1]), s);
+        });
         return new SpellingAlternations(consonants, finals);
-    }
-
-    private static SpellingAlternations load() {
-        try (InputStream in = SpellingAlternations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
