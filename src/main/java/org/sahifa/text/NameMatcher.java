@@ -18,10 +18,15 @@ import java.util.List;
  *     kh, ج غ ق for g, ت ط, س ص ث, د ض, ز ذ ظ), and the vowels between consonants are equal, or one side
  *     writes a single long vowel the other leaves out (ناغورني / ناغوروني). Written vowels that differ keep
  *     names apart (بوتين / بوتان), as does a different ending (نيجر / نيجيريا) or a different consonant.
- *     At most two alternations and two left-out vowels, and together fewer than the number of consonants.</li>
+ *     At most two alternations and two left-out vowels, and together fewer than the number of consonants. A
+ *     learned alternation as the last consonant must hold in that context (a final س / ز after a consonant, not after
+ *     a vowel letter: لويس / لويز), and two spellings the bilingual lists show apart are different names
+ *     ({@link ListedNames}: باريس / بارس).</li>
  * </ol>
  * A Latin spelling matches an Arabic one when their keys are equal and each vowel group is compatible
- * (a with ا, i and e with ي, o and u with و, or unwritten): Putin matches بوتين, not بوتان.
+ * (a with ا, i and e with ي, o and u with و, or unwritten): Putin matches بوتين, not بوتان; a German final z may be
+ * ts (Scholz شولتس), and a place the lists give an Arabic name its letters do not follow matches that name (Geneva
+ * جنيف).
  *
  * <p>Thread-safe.
  */
@@ -320,10 +325,10 @@ public final class NameMatcher {
     /**
      * {@code shorter} is {@code longer} without one vowel letter ({@code markedLonger}, {@code markedShorter}: the
      * same groups {@link #semivowelGaps marked}, so that a consonant و or ي is never taken for a vowel left out:
-     * يانيس / انيس): a long vowel one spelling leaves out (كلينتون / كلنتون, ويليام / وليم: the group keeps no vowel
+     * يانيس / انيس): a long vowel one spelling leaves out (كلينتون / كلنتون, ويليام / وليام: the group keeps no vowel
      * letter), or a ي written before another vowel letter (بييلسا / بيلسا, ميولر / مولر: a y-glide). Not an ا
-     * next to a vowel ي (سايمون / سيمون is also سياسي / سيسي, موبايل / موبيل: decision 0049), nor a ي or و left out
-     * after ا (بايدن / بادن).
+     * next to a vowel ي (سايمون / سيمون: the same rule would join سياسي to سيسي and موبايل to موبيل, decision 0049),
+     * nor a ي or و left out after ا (بايدن / بادن).
      */
     private static boolean oneVowelLeftOut(String longer, String shorter, String markedLonger, String markedShorter) {
         if (longer.length() != shorter.length() + 1) {
