@@ -2,12 +2,8 @@ package org.sahifa.text;
 
 import static org.sahifa.text.ArabicLetters.*;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +28,28 @@ public final class SpellingAlternations {
     /** Alternations rarer than this similarity are noise of the pair lists (a misread label) and dropped. */
     static final double MIN_SIMILARITY = 0.01;
 
-    private final Map<String, Double> consonants;
+    /** Where a word-final consonant stands: after a written vowel letter (لويس) or after a consonant (جيمس). */
+    public enum FinalContext {
+        AFTER_VOWEL("final-after-vowel"), AFTER_CONSONANT("final-after-consonant");
 
-    private SpellingAlternations(Map<String, Double> consonants) {
+        final String label;
+
+        FinalContext(String label) {
+            this.label = label;
+        }
+    }
+
+    private final Map<String, Double> consonants;
+    /** Per final context: the rewrite probability of two letters as a word's last consonant, keyed by pair key. */
+    private final Map<FinalContext, Map<String, Double>> finals;
+
+    private SpellingAlternations(Map<String, Double> consonants, Map<FinalContext, Map<String, Double>> finals) {
         this.consonants = consonants;
+        this.finals = finals;
     }
 
     private static final class Holder {
-        static final SpellingAlternations STANDARD = load();
+        static final SpellingAlternations STANDARD = TsvTable.load(RESOURCE, SpellingAlternations::read);
     }
 
     /** The table learned from the shipped Wikidata person-name pairs and world-cities names. */
@@ -54,6 +64,20 @@ public final class SpellingAlternations {
         }
         Double s = consonants.get(pairKey(String.valueOf(x), String.valueOf(y)));
         return s == null ? Double.POSITIVE_INFINITY : -Math.log(s);
+    }
+
+    /**
+     * How likely another writer of one name writes {@code y} as its last consonant where this one writes {@code x},
+     * or the reverse (the smaller of the two): r(x → y) = Σ_L P(L | x) P(y | L), over the Latin consonants L that
+     * the pairs write with a word-final x in this context. 1 when equal, 0 when the pairs never show it. After a
+     * vowel letter a final s and z are told apart (Louis لويس, Louise لويز: r = 0.06); after a consonant they are
+     * not (James جيمس / جيمز: r = 0.40).
+     */
+    public double finalRewrite(char x, char y, FinalContext context) {
+        if (x == y) {
+            return 1;
+        }
+        return finals.get(context).getOrDefault(pairKey(String.valueOf(x), String.valueOf(y)), 0.0);
     }
 
     private static String pairKey(String x, String y) {
@@ -122,6 +146,10 @@ public final class SpellingAlternations {
      */
     public static SpellingAlternations learn(List<String[]> latinArabicPairs) {
         Map<String, Map<String, Double>> cons = new HashMap<>();
+        Map<FinalContext, Map<String, Map<String, Double>>> finalCounts = new java.util.EnumMap<>(FinalContext.class);
+        for (FinalContext c : FinalContext.values()) {
+            finalCounts.put(c, new HashMap<>());
+        }
         for (String[] p : latinArabicPairs) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();
             String arabic = ArabicNormalizer.normalize(p[1]).strip();
@@ -152,8 +180,56 @@ public final class SpellingAlternations {
             for (int i = 0; i < n; i++) {
                 count(cons, String.valueOf(l.consonants().charAt(i)), String.valueOf(a.consonants().charAt(i)));
             }
+            if (a.vowels().get(n).isEmpty()) { // the Arabic word ends in its last consonant
+                FinalContext c = hasVowelLetter(a.vowels().get(n - 1)) ? FinalContext.AFTER_VOWEL
+                        : FinalContext.AFTER_CONSONANT;
+                count(finalCounts.get(c), String.valueOf(l.consonants().charAt(n - 1)),
+                        String.valueOf(a.consonants().charAt(n - 1)));
+            }
         }
-        return new SpellingAlternations(similarities(cons));
+        Map<FinalContext, Map<String, Double>> finals = new java.util.EnumMap<>(FinalContext.class);
+        finalCounts.forEach((c, counts) -> finals.put(c, rewrites(counts)));
+        return new SpellingAlternations(similarities(cons), finals);
+    }
+
+    private static boolean hasVowelLetter(String gap) {
+        return gap.indexOf(ALEF) >= 0 || gap.indexOf(WAW) >= 0 || gap.indexOf(YEH) >= 0;
+    }
+
+    /**
+     * min(r(x → y), r(y → x)) for every two Arabic writings of one Latin unit, r(x → y) = Σ_L P(L | x) P(y | L),
+     * kept when at least {@link #MIN_SIMILARITY}.
+     */
+    private static Map<String, Double> rewrites(Map<String, Map<String, Double>> counts) {
+        Map<String, Double> written = new HashMap<>(); // how often each Arabic letter is written
+        for (Map<String, Double> m : counts.values()) {
+            m.forEach((x, c) -> written.merge(x, c, Double::sum));
+        }
+        Map<String, Double> r = new HashMap<>(); // directed: x + NUL + y
+        for (Map<String, Double> m : counts.values()) {
+            double n = 0;
+            for (double c : m.values()) {
+                n += c;
+            }
+            for (Map.Entry<String, Double> x : m.entrySet()) {
+                double pLgivenX = x.getValue() / written.get(x.getKey());
+                for (Map.Entry<String, Double> y : m.entrySet()) {
+                    if (!x.getKey().equals(y.getKey())) {
+                        r.merge(x.getKey() + '\u0000' + y.getKey(), pLgivenX * y.getValue() / n, Double::sum);
+                    }
+                }
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        r.forEach((xy, v) -> {
+            String[] p = xy.split("\u0000", -1);
+            double back = r.getOrDefault(p[1] + '\u0000' + p[0], 0.0);
+            double m = Math.min(v, back);
+            if (m >= MIN_SIMILARITY) {
+                out.put(pairKey(p[0], p[1]), m);
+            }
+        });
+        return out;
     }
 
     private static void count(Map<String, Map<String, Double>> counts, String latin, String arabic) {
@@ -204,50 +280,48 @@ public final class SpellingAlternations {
                 .append("# consonant letter x, consonant letter y, similarity s(x, y). Generated from the shipped CC0\n")
                 .append("# Wikidata name pairs and the world-cities names (CC BY 4.0, attribution in\n")
                 .append("# org/sahifa/entities/gazetteer/world-cities.LICENSE.txt) by SpellingAlternationsTest.main.\n");
-        new TreeMap<>(consonants).forEach((k, s) -> sb.append(line(k, s)));
+        new TreeMap<>(consonants).forEach((k, s) -> sb.append(line("", k, s)));
+        sb.append("# Word-final consonants by what stands before them: context, x, y, min(r(x → y), r(y → x)) with\n")
+                .append("# r(x → y) = Σ_L P(L | x) P(y | L) over the Latin consonants L written with a final x.\n");
+        for (FinalContext c : FinalContext.values()) {
+            new TreeMap<>(finals.get(c)).forEach((k, s) -> sb.append(line(c.label + '\t', k, s)));
+        }
         return sb.toString();
     }
 
-    private static String line(String pair, double s) {
+    private static String line(String prefix, String pair, double s) {
         String[] xy = pair.split("\u0000", -1);
-        return xy[0] + '\t' + xy[1] + '\t' + String.format(Locale.ROOT, "%.4f", s) + '\n';
+        return prefix + xy[0] + '\t' + xy[1] + '\t' + String.format(Locale.ROOT, "%.4f", s) + '\n';
     }
 
     /** Reads a table written by {@link #toText}. */
     static SpellingAlternations read(InputStream in, String name) throws IOException {
         Map<String, Double> consonants = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                double s;
-                try {
-                    s = f.length == 3 && f[0].length() == 1 && f[1].length() == 1 ? Double.parseDouble(f[2]) : Double.NaN;
-                } catch (NumberFormatException e) {
-                    s = Double.NaN;
-                }
-                if (!(s > 0 && s <= 1)) {
-                    throw new IOException(name + ", line " + lineNo
-                            + ": expected «letter TAB letter TAB similarity in (0, 1]», got «" + line + "»");
-                }
-                consonants.put(pairKey(f[0], f[1]), s);
-            }
+        Map<FinalContext, Map<String, Double>> finals = new java.util.EnumMap<>(FinalContext.class);
+        for (FinalContext c : FinalContext.values()) {
+            finals.put(c, new HashMap<>());
         }
-        return new SpellingAlternations(consonants);
-    }
-
-    private static SpellingAlternations load() {
-        try (InputStream in = SpellingAlternations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        TsvTable.rows(in, name, (fields, line, place) -> {
+            String[] f = fields;
+            Map<String, Double> into = f.length == 3 ? consonants : null;
+            for (FinalContext c : FinalContext.values()) {
+                if (f.length == 4 && f[0].equals(c.label)) {
+                    into = finals.get(c);
+                    f = java.util.Arrays.copyOfRange(f, 1, 4);
+                }
             }
-            return read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            double s;
+            try {
+                s = into != null && f[0].length() == 1 && f[1].length() == 1 ? Double.parseDouble(f[2]) : Double.NaN;
+            } catch (NumberFormatException e) {
+                s = Double.NaN;
+            }
+            if (!(s > 0 && s <= 1)) {
+                throw new IOException(place + ": expected «[final-after-vowel|final-after-consonant TAB] letter TAB "
+                        + "letter TAB value in (0, 1]», got «" + line + "»");
+            }
+            into.put(pairKey(f[0], f[1]), s);
+        });
+        return new SpellingAlternations(consonants, finals);
     }
 }

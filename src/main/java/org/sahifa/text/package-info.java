@@ -11,7 +11,8 @@
  *     {@link org.sahifa.text.NameLexicon};</li>
  * <li>{@link org.sahifa.text.NameKey} and {@link org.sahifa.text.NameMatcher} — spelling variants of
  *     transliterated names (كراباخ / قره باغ / Karabakh) kept apart from different names (بوتين / بوتان), with
- *     the consonant alternations of {@link org.sahifa.text.SpellingAlternations} learned from name pairs;</li>
+ *     the consonant alternations of {@link org.sahifa.text.SpellingAlternations} learned from name pairs and
+ *     what the bilingual lists show ({@link org.sahifa.text.ListedNames}: exonyms, names listed apart);</li>
  * <li>{@link org.sahifa.text.ArabicGivenNames}, {@link org.sahifa.text.ArabicStopwords} — bundled word lists.</li>
  * </ul>
  * The Lucene analyzers built on these live in {@code org.sahifa.text.analysis}. See docs/arabic-text.md.

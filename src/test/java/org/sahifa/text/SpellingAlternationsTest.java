@@ -3,17 +3,14 @@ package org.sahifa.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The shipped alternation table is what the learner makes of the shipped name pairs, and it reads as expected. */
@@ -24,26 +21,8 @@ class SpellingAlternationsTest {
 
     /** {Latin, Arabic} one-word pairs of the shipped Wikidata person-name words and world-cities names. */
     static List<String[]> shippedPairs() throws IOException {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(SpellingAlternationsTest.class.getResourceAsStream(WIKIDATA));
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.split("\t");
-                if (!line.startsWith("#") && f.length >= 2) {
-                    out.add(new String[] {f[1], f[0]});
-                }
-            }
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                SpellingAlternationsTest.class.getResourceAsStream(WORLD_CITIES), StandardCharsets.UTF_8))) {
-            r.readLine();
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.split(",");
-                for (int i = 0; i + 1 < Math.min(f.length, 4); i += 2) {
-                    out.add(new String[] {f[i + 1].replace("\"", ""), f[i].replace("\"", "")});
-                }
-            }
-        }
+        List<String[]> out = new ArrayList<>(ListedNamesTest.personWords());
+        out.addAll(ListedNamesTest.places());
         return out;
     }
 
@@ -70,6 +49,25 @@ class SpellingAlternationsTest {
         assertThat(t.consonantCost('ج', 'غ')).isFinite();
         assertThat(t.consonantCost('ك', 'غ')).isInfinite(); // never one Latin sound in these pairs
         assertThat(t.consonantCost('غ', 'غ')).isZero();
+    }
+
+    @Test
+    void learnsWhereAFinalConsonantAlternates() {
+        SpellingAlternations t = SpellingAlternations.learn(List.of(
+                new String[] {"james", "جيمس"}, new String[] {"jones", "جونز"}, new String[] {"lewis", "لويس"},
+                new String[] {"davis", "ديفيس"}, new String[] {"paris", "باريس"}, new String[] {"ruiz", "رويز"}));
+        var afterVowel = SpellingAlternations.FinalContext.AFTER_VOWEL;
+        var afterConsonant = SpellingAlternations.FinalContext.AFTER_CONSONANT;
+        assertThat(t.finalRewrite('س', 'ز', afterConsonant)).isGreaterThan(0.4); // jones / james: one s, both letters
+        assertThat(t.finalRewrite('س', 'ز', afterVowel)).isZero(); // s is س, z is ز
+        assertThat(t.finalRewrite('ز', 'ز', afterVowel)).isEqualTo(1);
+    }
+
+    @Test
+    void theShippedTableKeepsAFinalSAndZApartAfterAVowelOnly() {
+        SpellingAlternations t = SpellingAlternations.standard();
+        assertThat(t.finalRewrite('س', 'ز', SpellingAlternations.FinalContext.AFTER_VOWEL)).isLessThan(0.1);
+        assertThat(t.finalRewrite('س', 'ز', SpellingAlternations.FinalContext.AFTER_CONSONANT)).isGreaterThan(0.1);
     }
 
     @Test
