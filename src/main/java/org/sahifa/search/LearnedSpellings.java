@@ -1,6 +1,7 @@
 package org.sahifa.search;
 
 import org.sahifa.text.NameKey;
+import org.sahifa.text.NameMatcher;
 import org.sahifa.text.TransliterationModel;
 import org.sahifa.text.analysis.NameKeyTerms;
 import org.sahifa.text.analysis.NameVariants;
@@ -34,6 +35,11 @@ final class LearnedSpellings {
      * nearly as probable as the library's own (Bayern: بايرن, بيرن, not باين).
      */
     static final double CLOSE = 0.8;
+    /**
+     * The same, wider, for an Arabic variant of an accepted spelling that the library writes more often than every
+     * accepted one ({@link #arabicVariants}).
+     */
+    static final double VARIANT_FOUND = 0.97;
     /** One pair in this many is held out to measure the margin. */
     static final int HELD_OUT_EVERY = 20;
     /** Spellings generated to find the keys to scan. */
@@ -42,6 +48,7 @@ final class LearnedSpellings {
     static final int MAX_KEYS = 16;
     private static final String ARTICLE = "ال";
     private static final String VOWELS = "aeiou";
+    private static final NameMatcher MATCHER = NameMatcher.standard();
 
     private LearnedSpellings() {
     }
@@ -94,7 +101,49 @@ final class LearnedSpellings {
         found.values().removeIf(s -> s < close);
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
+        out.addAll(arabicVariants(index, latin, out));
         return out;
+    }
+
+    /**
+     * The spellings of the name field of {@code index} that are Arabic spelling variants ({@link NameMatcher}) of
+     * one of the {@code accepted} spellings and that the library writes in more articles than every accepted one:
+     * the model reaches the spelling nearest the Latin letters (YouTube → يوتوب, 3 articles of SaudiNewsNet), the
+     * library's usual spelling is an Arabic variant of it (يوتيوب, 140) that the model scores a little below its
+     * margin. Kept when the model scores it within the wider margin ({@value #VARIANT_FOUND} of real spellings),
+     * it is name-like and written as a word on its own; a rarer variant (نمار of نيمار) is not kept.
+     */
+    private static List<String> arabicVariants(QueryIndex index, String latin, List<String> accepted) {
+        TransliterationModel model = model().model();
+        double floor = model.best(latin) - model().margin(VARIANT_FOUND);
+        Set<String> out = new LinkedHashSet<>();
+        NameWords names = index.names();
+        long usual = 0;
+        for (String spelling : accepted) {
+            usual = Math.max(usual, names.articleCount(spelling));
+        }
+        for (String spelling : accepted) {
+            String key = NameKey.ofNormalized(spelling);
+            if (key.isEmpty() || spelling.indexOf(' ') >= 0) {
+                continue;
+            }
+            for (String k : NameKey.variantKeys(key)) {
+                for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(k),
+                        NameVariants.MAX_CANDIDATES)) {
+                    String surface = NameKeyTerms.surface(t);
+                    if (accepted.contains(surface) || out.contains(surface) || NameForms.isLatin(surface)
+                            || surface.indexOf(' ') >= 0) {
+                        continue;
+                    }
+                    if (MATCHER.matchNormalized(spelling, surface) == NameMatcher.Match.VARIANT
+                            && names.articleCount(surface) > usual && score(model, latin, surface) >= floor
+                            && names.isNameLike(surface) && writtenAlone(index, surface)) {
+                        out.add(surface);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /** True when the name field of {@code index} holds one of the normalised {@code spellings} as it is written. */
