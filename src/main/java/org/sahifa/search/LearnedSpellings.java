@@ -46,6 +46,8 @@ final class LearnedSpellings {
     static final int GENERATED = 32;
     /** Keys scanned at most. */
     static final int MAX_KEYS = 16;
+    /** Shortest part of a split spelling. */
+    static final int MIN_PART = 3;
     private static final String ARTICLE = "ال";
     private static final String VOWELS = "aeiou";
     private static final NameMatcher MATCHER = NameMatcher.standard();
@@ -70,35 +72,11 @@ final class LearnedSpellings {
         if (floor == Double.NEGATIVE_INFINITY) {
             return List.of();
         }
-        Set<String> keys = new LinkedHashSet<>();
-        for (TransliterationModel.Candidate c : model.generate(latin, GENERATED)) {
-            if (c.logp() < floor || keys.size() >= MAX_KEYS) {
-                break;
-            }
-            keys.add(NameKey.ofNormalized(c.arabic()));
-            keys.add(NameKey.ofNormalized(ARTICLE + c.arabic()));
-        }
-        NameWords names = index.names();
-        Map<String, Double> found = new HashMap<>();
-        for (String key : keys) {
-            if (key.isEmpty()) {
-                continue;
-            }
-            for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(key),
-                    NameVariants.MAX_CANDIDATES)) {
-                String surface = NameKeyTerms.surface(t);
-                if (found.containsKey(surface) || NameForms.isLatin(surface)) {
-                    continue;
-                }
-                double s = score(model, latin, surface);
-                if (s >= floor && names.isNameLike(surface) && writtenAlone(index, surface)) {
-                    found.put(surface, s);
-                }
-            }
-        }
+        Map<String, Double> found = scored(index, model, latin, floor);
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double close = best - model().margin(CLOSE);
         found.values().removeIf(s -> s < close);
+        splits(index, found).forEach(found::putIfAbsent);
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
         out.addAll(arabicVariants(index, latin, out));
@@ -144,6 +122,66 @@ final class LearnedSpellings {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The spellings of the name field of {@code index} that write the Latin word by the model's scores, at least
+     * {@code floor}, name-like and written as a word on their own, with their scores.
+     */
+    private static Map<String, Double> scored(QueryIndex index, TransliterationModel model, String latin,
+                                              double floor) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (TransliterationModel.Candidate c : model.generate(latin, GENERATED)) {
+            if (c.logp() < floor || keys.size() >= MAX_KEYS) {
+                break;
+            }
+            keys.add(NameKey.ofNormalized(c.arabic()));
+            keys.add(NameKey.ofNormalized(ARTICLE + c.arabic()));
+        }
+        NameWords names = index.names();
+        Map<String, Double> found = new HashMap<>();
+        for (String key : keys) {
+            if (key.isEmpty()) {
+                continue;
+            }
+            for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(key),
+                    NameVariants.MAX_CANDIDATES)) {
+                String surface = NameKeyTerms.surface(t);
+                if (found.containsKey(surface) || NameForms.isLatin(surface)) {
+                    continue;
+                }
+                double s = score(model, latin, surface);
+                if (s >= floor && names.isNameLike(surface) && writtenAlone(index, surface)) {
+                    found.put(surface, s);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The split spellings of the accepted one-word spellings (سنابشات → سناب شات): the two parts, each of at least
+     * {@value #MIN_PART} letters, written as words of the library and name-like. The name field holds two words as
+     * one term only after a short first word (قره باغ), so a split after a longer one is found this way, as a
+     * phrase, and only where the library also writes the name as one word.
+     */
+    private static Map<String, Double> splits(QueryIndex index, Map<String, Double> accepted) {
+        Map<String, Double> out = new HashMap<>();
+        NameWords names = index.names();
+        accepted.forEach((w, score) -> {
+            if (w.indexOf(' ') >= 0 || w.startsWith(ARTICLE)) {
+                return;
+            }
+            for (int i = MIN_PART; i + MIN_PART <= w.length(); i++) {
+                String head = w.substring(0, i);
+                String tail = w.substring(i);
+                if (index.writtenArticles(head) > 0 && index.writtenArticles(tail) > 0
+                        && names.isNameLike(head) && names.isNameLike(tail)) {
+                    out.merge(head + " " + tail, score, Math::max);
+                }
+            }
+        });
+        return out;
     }
 
     /** True when the name field of {@code index} holds one of the normalised {@code spellings} as it is written. */

@@ -283,6 +283,7 @@ public final class QueryCompiler {
                 if (!learnedForms.isEmpty()) {
                     related = NameForms.withDerived(learnedForms, names);
                 }
+                learnedPhrases(b, learnedForms, positive);
             }
             // a Latin name the bilingual lists (or the learned model) translate is searched by its Arabic spellings,
             // not by its sound; the translation decides, not whether this index holds a spelling, so that every
@@ -302,6 +303,25 @@ public final class QueryCompiler {
             stems.forEach(t -> terms.stems.add(t.term()));
         }
         return b.build();
+    }
+
+    /**
+     * The learned two-word spellings of a Latin word (Snapchat → سناب شات, decision 0030) as exact phrases: the name
+     * field holds two words as one term only after a short first word.
+     */
+    private void learnedPhrases(BooleanQuery.Builder b, List<String> learnedForms, boolean positive) {
+        for (String form : learnedForms) {
+            if (form.indexOf(' ') < 0) {
+                continue;
+            }
+            List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, form);
+            if (exact.size() == 2) {
+                addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
+                if (positive) {
+                    exact.forEach(t -> terms.exact.add(t.term()));
+                }
+            }
+        }
     }
 
     private Query phrase(String phrase, boolean positive) {
