@@ -184,6 +184,30 @@ final class LearnedSpellings {
         return out;
     }
 
+    /**
+     * For a Latin name the lists translate to spellings the index holds: none when the library writes none of their
+     * Arabic variants more often, else the listed spellings and those variants ({@link #arabicVariants}: the lists
+     * give ميركل for Merkel, a library may write ميركال more often).
+     */
+    static List<String> listedVariants(QueryIndex index, String latin, List<String> listed) {
+        List<String> held = new ArrayList<>();
+        for (String s : listed) {
+            if (holdsAny(index, List.of(s))) {
+                held.add(s);
+            }
+        }
+        if (held.isEmpty() || model().model().best(latin) == Double.NEGATIVE_INFINITY) {
+            return List.of();
+        }
+        List<String> variants = arabicVariants(index, latin, held);
+        if (variants.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(listed);
+        out.addAll(variants);
+        return out;
+    }
+
     /** True when the name field of {@code index} holds one of the normalised {@code spellings} as it is written. */
     static boolean holdsAny(QueryIndex index, List<String> spellings) {
         for (String s : spellings) {

@@ -278,7 +278,8 @@ public final class QueryCompiler {
             List<String> related = NameForms.related(typed, names);
             if (NameForms.isLatin(typed)) {
                 // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic
-                // spellings in the index by the learned model (0028), decided over the whole library or collection
+                // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
+                // variants the library writes more often (0030); decided over the whole library or collection
                 List<String> learnedForms = learnedSpellings(typed, related);
                 if (!learnedForms.isEmpty()) {
                     related = NameForms.withDerived(learnedForms, names);
