@@ -1,6 +1,7 @@
 package org.sahifa.search;
 
 import org.sahifa.text.NameKey;
+import org.sahifa.text.NameMatcher;
 import org.sahifa.text.TransliterationModel;
 import org.sahifa.text.analysis.NameKeyTerms;
 import org.sahifa.text.analysis.NameVariants;
@@ -34,14 +35,22 @@ final class LearnedSpellings {
      * nearly as probable as the library's own (Bayern: بايرن, بيرن, not باين).
      */
     static final double CLOSE = 0.8;
+    /**
+     * The same, wider, for an Arabic variant of an accepted spelling that the library writes more often than every
+     * accepted one ({@link #arabicVariants}).
+     */
+    static final double VARIANT_FOUND = 0.97;
     /** One pair in this many is held out to measure the margin. */
     static final int HELD_OUT_EVERY = 20;
     /** Spellings generated to find the keys to scan. */
     static final int GENERATED = 32;
     /** Keys scanned at most. */
     static final int MAX_KEYS = 16;
+    /** Shortest part of a split spelling. */
+    static final int MIN_PART = 3;
     private static final String ARTICLE = "ال";
     private static final String VOWELS = "aeiou";
+    private static final NameMatcher MATCHER = NameMatcher.standard();
 
     private LearnedSpellings() {
     }
@@ -63,6 +72,64 @@ final class LearnedSpellings {
         if (floor == Double.NEGATIVE_INFINITY) {
             return List.of();
         }
+        Map<String, Double> found = scored(index, model, latin, floor);
+        double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double close = best - model().margin(CLOSE);
+        found.values().removeIf(s -> s < close);
+        splits(index, found).forEach(found::putIfAbsent);
+        List<String> out = new ArrayList<>(found.keySet());
+        out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
+        out.addAll(arabicVariants(index, latin, out));
+        return out;
+    }
+
+    /**
+     * The spellings of the name field of {@code index} that are Arabic spelling variants ({@link NameMatcher}) of
+     * one of the {@code accepted} spellings and that the library writes in more articles than every accepted one:
+     * the model reaches the spelling nearest the Latin letters (YouTube → يوتوب, 3 articles of SaudiNewsNet), the
+     * library's usual spelling is an Arabic variant of it (يوتيوب, 140) that the model scores a little below its
+     * margin. Kept when the model scores it within the wider margin ({@value #VARIANT_FOUND} of real spellings),
+     * it is name-like and written as a word on its own; a rarer variant (نمار of نيمار) is not kept.
+     */
+    private static List<String> arabicVariants(QueryIndex index, String latin, List<String> accepted) {
+        TransliterationModel model = model().model();
+        double floor = model.best(latin) - model().margin(VARIANT_FOUND);
+        Set<String> out = new LinkedHashSet<>();
+        NameWords names = index.names();
+        long usual = 0;
+        for (String spelling : accepted) {
+            usual = Math.max(usual, names.articleCount(spelling));
+        }
+        for (String spelling : accepted) {
+            String key = NameKey.ofNormalized(spelling);
+            if (key.isEmpty() || spelling.indexOf(' ') >= 0) {
+                continue;
+            }
+            for (String k : NameKey.variantKeys(key)) {
+                for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(k),
+                        NameVariants.MAX_CANDIDATES)) {
+                    String surface = NameKeyTerms.surface(t);
+                    if (accepted.contains(surface) || out.contains(surface) || NameForms.isLatin(surface)
+                            || surface.indexOf(' ') >= 0) {
+                        continue;
+                    }
+                    if (MATCHER.matchNormalized(spelling, surface) == NameMatcher.Match.VARIANT
+                            && names.articleCount(surface) > usual && score(model, latin, surface) >= floor
+                            && names.isNameLike(surface) && writtenAlone(index, surface)) {
+                        out.add(surface);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The spellings of the name field of {@code index} that write the Latin word by the model's scores, at least
+     * {@code floor}, name-like and written as a word on their own, with their scores.
+     */
+    private static Map<String, Double> scored(QueryIndex index, TransliterationModel model, String latin,
+                                              double floor) {
         Set<String> keys = new LinkedHashSet<>();
         for (TransliterationModel.Candidate c : model.generate(latin, GENERATED)) {
             if (c.logp() < floor || keys.size() >= MAX_KEYS) {
@@ -89,11 +156,55 @@ final class LearnedSpellings {
                 }
             }
         }
-        double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double close = best - model().margin(CLOSE);
-        found.values().removeIf(s -> s < close);
-        List<String> out = new ArrayList<>(found.keySet());
-        out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
+        return found;
+    }
+
+    /**
+     * The split spellings of the accepted one-word spellings (سنابشات → سناب شات): the two parts, each of at least
+     * {@value #MIN_PART} letters, written as words of the library and name-like. The name field holds two words as
+     * one term only after a short first word (قره باغ), so a split after a longer one is found this way, as a
+     * phrase, and only where the library also writes the name as one word.
+     */
+    private static Map<String, Double> splits(QueryIndex index, Map<String, Double> accepted) {
+        Map<String, Double> out = new HashMap<>();
+        NameWords names = index.names();
+        accepted.forEach((w, score) -> {
+            if (w.indexOf(' ') >= 0 || w.startsWith(ARTICLE)) {
+                return;
+            }
+            for (int i = MIN_PART; i + MIN_PART <= w.length(); i++) {
+                String head = w.substring(0, i);
+                String tail = w.substring(i);
+                if (index.writtenArticles(head) > 0 && index.writtenArticles(tail) > 0
+                        && names.isNameLike(head) && names.isNameLike(tail)) {
+                    out.merge(head + " " + tail, score, Math::max);
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * For a Latin name the lists translate to spellings the index holds: none when the library writes none of their
+     * Arabic variants more often, else the listed spellings and those variants ({@link #arabicVariants}: the lists
+     * give ميركل for Merkel, a library may write ميركال more often).
+     */
+    static List<String> listedVariants(QueryIndex index, String latin, List<String> listed) {
+        List<String> held = new ArrayList<>();
+        for (String s : listed) {
+            if (holdsAny(index, List.of(s))) {
+                held.add(s);
+            }
+        }
+        if (held.isEmpty() || model().model().best(latin) == Double.NEGATIVE_INFINITY) {
+            return List.of();
+        }
+        List<String> variants = arabicVariants(index, latin, held);
+        if (variants.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(listed);
+        out.addAll(variants);
         return out;
     }
 

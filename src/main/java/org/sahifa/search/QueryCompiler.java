@@ -278,11 +278,13 @@ public final class QueryCompiler {
             List<String> related = NameForms.related(typed, names);
             if (NameForms.isLatin(typed)) {
                 // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic
-                // spellings in the index by the learned model (0028), decided over the whole library or collection
+                // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
+                // variants the library writes more often (0030); decided over the whole library or collection
                 List<String> learnedForms = learnedSpellings(typed, related);
                 if (!learnedForms.isEmpty()) {
                     related = NameForms.withDerived(learnedForms, names);
                 }
+                learnedPhrases(b, learnedForms, positive);
             }
             // a Latin name the bilingual lists (or the learned model) translate is searched by its Arabic spellings,
             // not by its sound; the translation decides, not whether this index holds a spelling, so that every
@@ -302,6 +304,25 @@ public final class QueryCompiler {
             stems.forEach(t -> terms.stems.add(t.term()));
         }
         return b.build();
+    }
+
+    /**
+     * The learned two-word spellings of a Latin word (Snapchat → سناب شات, decision 0030) as exact phrases: the name
+     * field holds two words as one term only after a short first word.
+     */
+    private void learnedPhrases(BooleanQuery.Builder b, List<String> learnedForms, boolean positive) {
+        for (String form : learnedForms) {
+            if (form.indexOf(' ') < 0) {
+                continue;
+            }
+            List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, form);
+            if (exact.size() == 2) {
+                addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
+                if (positive) {
+                    exact.forEach(t -> terms.exact.add(t.term()));
+                }
+            }
+        }
     }
 
     private Query phrase(String phrase, boolean positive) {

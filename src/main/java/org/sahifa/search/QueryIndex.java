@@ -28,11 +28,13 @@ public interface QueryIndex {
     /**
      * The Arabic spellings, best first, of a Latin name by the learned transliteration model (decision 0028) over
      * this index's name terms, when the bilingual lists do not know it or the index holds none of its
-     * {@code listed} spellings (else none: the lists decide); an index that is told the decision (an archive shard,
-     * given the collection's) returns that.
+     * {@code listed} spellings; else the listed spellings and the Arabic variants of those the index holds that it
+     * writes more often (decision 0030), or none when there are no such variants (the lists decide). An index that
+     * is told the decision (an archive shard, given the collection's) returns that.
      */
     default List<String> learnedSpellings(String latin, List<String> listed) {
-        return LearnedSpellings.holdsAny(this, listed) ? List.of() : LearnedSpellings.in(this, latin);
+        return LearnedSpellings.holdsAny(this, listed) ? LearnedSpellings.listedVariants(this, latin, listed)
+                : LearnedSpellings.in(this, latin);
     }
 
     /** A query for one term (an index may reuse what it looked up for the term before). */
