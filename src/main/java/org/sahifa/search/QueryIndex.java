@@ -35,6 +35,13 @@ public interface QueryIndex {
         return LearnedSpellings.holdsAny(this, listed) ? List.of() : LearnedSpellings.in(this, latin);
     }
 
+    /**
+     * What the words around the two normalised spellings in this library or collection say about whether they write
+     * one name (decision 0125, {@link SpellingContext#compare}). An index told the verdicts (an archive shard, given the collection's) returns those, and
+     * {@link SpellingContext.Verdict#UNKNOWN} for a pair it was not told.
+     */
+    SpellingContext.Verdict context(String typed, String spelling);
+
     /** A query for one term (an index may reuse what it looked up for the term before). */
     default Query term(Term t) {
         return new TermQuery(t);

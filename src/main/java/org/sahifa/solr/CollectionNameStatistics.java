@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.sahifa.search.SpellingContext;
 
 /**
  * The collection-wide statistics behind the name decisions of one query (decision 0124): for each word the
@@ -17,8 +18,12 @@ import java.util.OptionalLong;
  * <p>With them go the Arabic spellings the client's compilation chose for each Latin name the lists do not know
  * (decision 0028): the choice weighs the spellings of the whole collection against each other, which no shard can.
  *
+ * <p>And the verdicts of the words around two spellings (decision 0125: does a spelling another written vowel letter
+ * away write the typed name?), which only the whole collection's articles can give.
+ *
  * <p>Text form: one entry a line, {@code t<TAB>word<TAB>count} (tagged), {@code a<TAB>word<TAB>count}
- * (articles) or {@code l<TAB>latin<TAB>spelling|spelling…} (learned spellings, possibly none).
+ * (articles), {@code l<TAB>latin<TAB>spelling|spelling…} (learned spellings, possibly none) or
+ * {@code c<TAB>typed<TAB>spelling<TAB>verdict} (context).
  */
 public final class CollectionNameStatistics {
 
@@ -28,12 +33,32 @@ public final class CollectionNameStatistics {
     private final Map<String, Long> tagged;
     private final Map<String, Long> articles;
     private final Map<String, List<String>> learned;
+    private final Map<String, SpellingContext.Verdict> contexts;
 
     public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles,
                                     Map<String, List<String>> learned) {
+        this(tagged, articles, learned, Map.of());
+    }
+
+    /**
+     * @param contexts the context verdicts, by {@link #contextKey}
+     */
+    public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles,
+                                    Map<String, List<String>> learned, Map<String, SpellingContext.Verdict> contexts) {
         this.tagged = tagged;
         this.articles = articles;
         this.learned = learned;
+        this.contexts = contexts;
+    }
+
+    /** The key of a context verdict: the typed spelling and the indexed one. */
+    public static String contextKey(String typed, String spelling) {
+        return typed + '\t' + spelling;
+    }
+
+    /** The context verdict on two spellings, if the statistics have it. */
+    public Optional<SpellingContext.Verdict> context(String typed, String spelling) {
+        return Optional.ofNullable(contexts.get(contextKey(typed, spelling)));
     }
 
     /** The tagged count of a word, if the statistics have it. */
@@ -55,7 +80,7 @@ public final class CollectionNameStatistics {
 
     /** True when the statistics hold nothing. */
     public boolean isEmpty() {
-        return tagged.isEmpty() && articles.isEmpty() && learned.isEmpty();
+        return tagged.isEmpty() && articles.isEmpty() && learned.isEmpty() && contexts.isEmpty();
     }
 
     /** The text form of the parameter. */
@@ -64,6 +89,7 @@ public final class CollectionNameStatistics {
         tagged.forEach((w, n) -> b.append("t\t").append(w).append('\t').append(n).append('\n'));
         articles.forEach((w, n) -> b.append("a\t").append(w).append('\t').append(n).append('\n'));
         learned.forEach((w, s) -> b.append("l\t").append(w).append('\t').append(String.join("|", s)).append('\n'));
+        contexts.forEach((k, v) -> b.append("c\t").append(k).append('\t').append(v.name()).append('\n'));
         return b.toString();
     }
 
@@ -76,6 +102,7 @@ public final class CollectionNameStatistics {
         Map<String, Long> tagged = new LinkedHashMap<>();
         Map<String, Long> articles = new LinkedHashMap<>();
         Map<String, List<String>> learned = new LinkedHashMap<>();
+        Map<String, SpellingContext.Verdict> contexts = new LinkedHashMap<>();
         if (text != null) {
             String[] lines = text.split("\n");
             for (int i = 0; i < lines.length; i++) {
@@ -88,6 +115,10 @@ public final class CollectionNameStatistics {
                     learned.put(f[1], f[2].isEmpty() ? List.of() : List.of(f[2].split("\\|")));
                     continue;
                 }
+                if (f.length == 4 && f[0].equals("c") && !f[1].isEmpty() && !f[2].isEmpty() && isVerdict(f[3])) {
+                    contexts.put(contextKey(f[1], f[2]), SpellingContext.Verdict.valueOf(f[3]));
+                    continue;
+                }
                 long n;
                 try {
                     n = f.length == 3 ? Long.parseLong(f[2].strip()) : -1;
@@ -96,11 +127,21 @@ public final class CollectionNameStatistics {
                 }
                 if (n < 0 || !(f[0].equals("t") || f[0].equals("a")) || f[1].isEmpty()) {
                     throw new IllegalArgumentException("line " + (i + 1) + " of " + PARAM + " is not «t|a TAB word TAB"
-                            + " count» or «l TAB latin TAB spellings»: «" + line + "»");
+                            + " count», «l TAB latin TAB spellings» or «c TAB typed TAB spelling TAB"
+                            + " verdict»: «" + line + "»");
                 }
                 (f[0].equals("t") ? tagged : articles).put(f[1], n);
             }
         }
-        return new CollectionNameStatistics(tagged, articles, learned);
+        return new CollectionNameStatistics(tagged, articles, learned, contexts);
+    }
+
+    private static boolean isVerdict(String s) {
+        for (SpellingContext.Verdict v : SpellingContext.Verdict.values()) {
+            if (v.name().equals(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sahifa.search.NameWords;
 import org.sahifa.search.ReaderIndex;
+import org.sahifa.search.SpellingContext;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.analysis.NameVariants;
 
@@ -46,6 +47,15 @@ final class ShardIndex extends ReaderIndex {
     @Override
     public List<String> learnedSpellings(String latin, List<String> listed) {
         return collection.learned(latin).orElseGet(() -> super.learnedSpellings(latin, listed));
+    }
+
+    /**
+     * The verdict the client reached over the whole collection (a shard sees only its own articles' context);
+     * unknown for a pair it was not told, so a shard accepts no spelling the client did not (decision 0125).
+     */
+    @Override
+    public SpellingContext.Verdict context(String typed, String spelling) {
+        return collection.context(typed, spelling).orElse(SpellingContext.Verdict.UNKNOWN);
     }
 
     @Override

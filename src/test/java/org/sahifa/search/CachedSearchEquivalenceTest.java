@@ -130,6 +130,11 @@ class CachedSearchEquivalenceTest extends SearchServiceTestSupport {
             }
 
             @Override
+            public SpellingContext.Verdict context(String typed, String spelling) {
+                return library.context(typed, spelling);
+            }
+
+            @Override
             public Query linked(QueryNode.Entity e) {
                 return library.linked(e);
             }
