@@ -488,11 +488,14 @@ public final class QueryCompiler {
     }
 
     /**
-     * True when the indexed spelling differs from the typed name by a written vowel letter or two, is a name, both
-     * are written in enough articles, and the words around them in the library say they are one name (0125).
+     * True when the indexed spelling differs from the typed name by a written vowel letter or two, both are names (a
+     * dictionary word only when mostly tagged, 0026), a country only with a country (فرنسا is not فرنسوا), both are written in enough
+     * articles, and the words around them in the library say they are one name (0125).
      */
     private boolean sharesContext(String typed, String surface) {
-        return surface.indexOf(' ') < 0 && SpellingContext.vowelLetterPair(typed, surface) && names.isName(surface)
+        return surface.indexOf(' ') < 0 && SpellingContext.vowelLetterPair(typed, surface)
+                && names.lexicon().isCountry(typed) == names.lexicon().isCountry(surface)
+                && names.isName(typed) && names.isName(surface)
                 && names.articleCount(typed) >= SpellingContext.MIN_ARTICLES
                 && names.articleCount(surface) >= SpellingContext.MIN_ARTICLES
                 && index.context(typed, surface) == SpellingContext.Verdict.SAME;
@@ -524,7 +527,6 @@ public final class QueryCompiler {
             for (String k2 : NameKey.variantKeys(key)) {
                 terms.addAll(index.termsStartingWith(field, NameKeyTerms.prefix(k2), NameVariants.MAX_CANDIDATES));
             }
-            boolean typedIsName = names.readsAsName(normalized);
             for (String term : terms) {
                 String surface = NameKeyTerms.surface(term);
                 NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
@@ -532,7 +534,7 @@ public final class QueryCompiler {
                     exact.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.VARIANT && names.isName(surface)) {
                     other.add(new NameVariants.Variant(surface, m, term)); // variants reach only names (0026)
-                } else if (m == NameMatcher.Match.NONE && typedIsName && sharesContext(normalized, surface)) {
+                } else if (m == NameMatcher.Match.NONE && sharesContext(normalized, surface)) {
                     // another written vowel letter, the same name by the words around both spellings (0125)
                     other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
                 }

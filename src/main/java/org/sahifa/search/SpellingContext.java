@@ -48,9 +48,9 @@ public final class SpellingContext {
     /** Cosine from which two spellings are one name. */
     static final double SAME = 0.6;
     /**
-     * Cosine from which a rare spelling is one name with a spelling written in at least {@value #RARE_RATIO} times as
-     * many articles: a writer's other spelling of an established name (جيزان of جازان), where two established names
-     * (غانا, غينيا; رايس, رويس) share the context of their kind as much.
+     * Cosine from which a rare spelling is one name with a spelling one vowel letter away and written in at least
+     * {@value #RARE_RATIO} times as many articles: a writer's other spelling of an established name (جيزان of
+     * جازان), where two established names (غانا, غينيا; رايس, رويس) share the context of their kind as much.
      */
     static final double SAME_RARE = 0.3;
     /** How many times more articles write the usual spelling than a rare one. */
@@ -89,8 +89,9 @@ public final class SpellingContext {
     }
 
     /**
-     * True when two normalised one-word Arabic spellings differ only by one or two written vowel letters (ا و ي:
-     * جيزان / جازان, ماريلاند / ميريلاند), both at least 4 letters and neither native-looking (a given name, ال, or a
+     * True when two normalised one-word Arabic spellings differ only by one or two written vowel letters (ا و ي)
+     * inside the word (جيزان / جازان, ماريلاند / ميريلاند; not at its start, where و is a conjunction and ي a verb's
+     * prefix, nor at its end, where a vowel tells روسيا from روسي and ماريا from ماريو), both at least 4 letters and neither native-looking (a given name, ال, or a
      * letter of ع ح ض ظ ذ ث: سعد / سعيد stay apart): the pairs whose candidacy only context can decide.
      */
     public static boolean vowelLetterPair(String a, String b) {
@@ -98,7 +99,8 @@ public final class SpellingContext {
             return false;
         }
         String sa = skeleton(a);
-        if (sa.length() < 2 || !sa.equals(skeleton(b)) || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)) {
+        if (sa.length() < 2 || !sa.equals(skeleton(b)) || a.charAt(0) != b.charAt(0)
+                || a.charAt(a.length() - 1) != b.charAt(b.length() - 1)) {
             return false;
         }
         return editDistance(a, b) <= 2;
@@ -137,7 +139,8 @@ public final class SpellingContext {
         double cos = cosine(va, vb);
         long rare = Math.min(sa.written(), sb.written());
         long usual = Math.max(sa.written(), sb.written());
-        return cos >= SAME || cos >= SAME_RARE && usual >= RARE_RATIO * rare ? Verdict.SAME : Verdict.UNKNOWN;
+        boolean rareSpelling = usual >= RARE_RATIO * rare && editDistance(a, b) == 1;
+        return cos >= SAME || rareSpelling && cos >= SAME_RARE ? Verdict.SAME : Verdict.UNKNOWN;
     }
 
     /** The cosine of the two spellings' weighted context (for tests and reports). */

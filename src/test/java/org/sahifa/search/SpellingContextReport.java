@@ -29,6 +29,10 @@ public final class SpellingContextReport {
         boolean verbose = args.length > 1 && args[1].equals("-v");
         try (Library library = Library.open(Path.of(args[0]))) {
             SearchService search = library.search();
+            if (args.length > 1 && args[1].equals("--scan")) {
+                scan(search, Path.of(args[0]).resolve("index"));
+                return;
+            }
             if (args.length > 2 && args[1].equals("--pairs")) {
                 for (int i = 2; i + 1 < args.length; i += 2) {
                     String a = ArabicNormalizer.normalize(args[i]).strip();
@@ -77,6 +81,47 @@ public final class SpellingContextReport {
                         variants ? "found" : "merged");
             }
         }
+    }
+
+    /**
+     * Every pair of words of the library's bodies ({@code body.exact}, written in at least 3 articles) that
+     * {@link SpellingContext#vowelLetterPair} makes candidates: those a search for the first searches the second
+     * of by context (both names, the context's verdict {@code SAME}).
+     */
+    private static void scan(SearchService search, Path index) throws IOException {
+        java.util.Map<String, List<String>> bySkeleton = new java.util.HashMap<>();
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index);
+             org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+            org.apache.lucene.index.TermsEnum te = org.apache.lucene.index.MultiTerms.getTerms(r, IndexFields.BODY_EXACT)
+                    .iterator();
+            for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                if (te.docFreq() >= SpellingContext.MIN_ARTICLES) {
+                    String w = t.utf8ToString();
+                    if (w.length() >= 4 && !NameForms.isLatin(w)) {
+                        bySkeleton.computeIfAbsent(SpellingContext.skeleton(w), k -> new ArrayList<>()).add(w);
+                    }
+                }
+            }
+        }
+        int pairs = 0;
+        for (List<String> words : bySkeleton.values()) {
+            for (int i = 0; i < words.size(); i++) {
+                for (int j = i + 1; j < words.size(); j++) {
+                    String a = words.get(i);
+                    String b = words.get(j);
+                    if (!SpellingContext.vowelLetterPair(a, b)) {
+                        continue;
+                    }
+                    pairs++;
+                    SearchService.ContextReading c = search.readContext(a, b);
+                    if (c.verdict() == SpellingContext.Verdict.SAME && search.spellingsSearched(a).contains(b)) {
+                        System.out.printf("searched %s | %s  articles %d/%d, cosine %.3f%n", a, b, c.articlesA(),
+                                c.articlesB(), c.similarity());
+                    }
+                }
+            }
+        }
+        System.out.printf("%d candidate pairs%n", pairs);
     }
 
     private static long written(SearchService search, String w) {
