@@ -100,7 +100,7 @@ final class CollectionQuery {
         final Map<String, List<String>> usedLearned = new LinkedHashMap<>();
         final Set<String> missingSignatures = new LinkedHashSet<>();
         boolean missingTotal;
-        final Map<String, SpellingContext.Verdict> usedContexts = new LinkedHashMap<>();
+        final Map<String, Boolean> usedContexts = new LinkedHashMap<>();
         private final NameWords names;
 
         Round(Known known) {
@@ -166,16 +166,16 @@ final class CollectionQuery {
          * are known (a later round asks again).
          */
         @Override
-        public SpellingContext.Verdict context(String typed, String spelling) {
+        public boolean sameName(String typed, String spelling) {
             SpellingContext.Signature a = signature(typed);
             SpellingContext.Signature b = signature(spelling);
             if (known.total == null) {
                 missingTotal = true;
             }
             if (a == null || b == null || known.total == null) {
-                return SpellingContext.Verdict.UNKNOWN;
+                return false;
             }
-            SpellingContext.Verdict v = SpellingContext.compare(typed, a, spelling, b, w -> {
+            boolean v = SpellingContext.compare(typed, a, spelling, b, w -> {
                 Long n = known.tagged.get(w);
                 if (n == null) {
                     missingTagged.add(w); // for the weights only: not sent to the shards, which get the verdict

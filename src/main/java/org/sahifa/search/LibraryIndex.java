@@ -79,7 +79,7 @@ final class LibraryIndex extends ReaderIndex {
     }
 
     @Override
-    public SpellingContext.Verdict context(String typed, String spelling) {
+    public boolean sameName(String typed, String spelling) {
         return SpellingContext.compare(typed, signature(typed), spelling, signature(spelling), names()::taggedCount,
                 reader.numDocs());
     }

@@ -498,7 +498,7 @@ public final class QueryCompiler {
                 && names.isName(typed) && names.isName(surface)
                 && names.articleCount(typed) >= SpellingContext.MIN_ARTICLES
                 && names.articleCount(surface) >= SpellingContext.MIN_ARTICLES
-                && index.context(typed, surface) == SpellingContext.Verdict.SAME;
+                && index.sameName(typed, surface);
     }
 
     /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */

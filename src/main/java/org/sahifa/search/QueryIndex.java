@@ -36,11 +36,11 @@ public interface QueryIndex {
     }
 
     /**
-     * What the words around the two normalised spellings in this library or collection say about whether they write
-     * one name (decision 0125, {@link SpellingContext#compare}). An index told the verdicts (an archive shard, given the collection's) returns those, and
-     * {@link SpellingContext.Verdict#UNKNOWN} for a pair it was not told.
+     * True when the words around the two normalised spellings in this library or collection say they write one name
+     * (decision 0125, {@link SpellingContext#compare}). An index told the answers (an archive shard, given the
+     * collection's) returns those, and false for a pair it was not told.
      */
-    SpellingContext.Verdict context(String typed, String spelling);
+    boolean sameName(String typed, String spelling);
 
     /** A query for one term (an index may reuse what it looked up for the term before). */
     default Query term(Term t) {

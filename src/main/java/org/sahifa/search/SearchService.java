@@ -182,7 +182,7 @@ public final class SearchService implements Closeable {
                 SpellingContext.Signature sb = library.signature(b);
                 return new ContextReading(sa.articles(), sb.articles(),
                         SpellingContext.similarity(a, sa, b, sb, n::taggedCount, reader.numDocs()),
-                        library.context(a, b));
+                        library.sameName(a, b));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -222,7 +222,7 @@ public final class SearchService implements Closeable {
     }
 
     /** What {@link #readContext} read. */
-    record ContextReading(long articlesA, long articlesB, double similarity, SpellingContext.Verdict verdict) {
+    record ContextReading(long articlesA, long articlesB, double similarity, boolean same) {
     }
 
     private SearchResults run(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) throws IOException {

@@ -22,12 +22,12 @@ import java.util.function.ToLongFunction;
  * kept from {@value #MIN_COUNT} articles. Two signatures are compared by the cosine of their weighted
  * {@value #TOP} most frequent context words (the spellings' own words left out), each weighted by its share of the
  * spelling's articles times its rarity in the library ({@code ln(1 + articles / (1 + tagged))}). Below
- * {@value #MIN_ARTICLES} articles on either side, or with no context word, the answer is {@link Verdict#UNKNOWN}
- * and letters decide as before.
+ * {@value #MIN_ARTICLES} articles on either side, or with no context word, the answer is "not known to be
+ * the same" and letters decide as before.
  *
  * <p>The library ({@link LibraryIndex}) and the archive client (over the whole collection, through Solr facets
  * on {@code name.tagged}) compute the same signatures and call the same {@link #compare}; the shards are told the
- * verdicts. Thread-safe; no instances.
+ * answers. Thread-safe; no instances.
  */
 public final class SpellingContext {
 
@@ -59,14 +59,6 @@ public final class SpellingContext {
     private static final char ALEF = '\u0627';
     private static final char WAW = '\u0648';
     private static final char YEH = '\u064A';
-
-    /** What the context says about two spellings. */
-    public enum Verdict {
-        /** Shared context: one name. */
-        SAME,
-        /** Too little evidence, or not enough shared: letters decide. */
-        UNKNOWN
-    }
 
     /**
      * The context of one spelling.
@@ -121,26 +113,26 @@ public final class SpellingContext {
     }
 
     /**
-     * The verdict on spellings {@code a} and {@code b} from their signatures; {@code tagged} gives each word's
+     * True when the context says spellings {@code a} and {@code b} write one name, from their signatures; {@code tagged} gives each word's
      * tagged count in the library or collection ({@link NameWords#wordCounts}), {@code total} its number of articles.
      */
-    public static Verdict compare(String a, Signature sa, String b, Signature sb, ToLongFunction<String> tagged,
+    public static boolean compare(String a, Signature sa, String b, Signature sb, ToLongFunction<String> tagged,
                                   long total) {
         if (sa.articles() < MIN_ARTICLES || sb.articles() < MIN_ARTICLES) {
-            return Verdict.UNKNOWN;
+            return false;
         }
         String key = NameKey.ofNormalized(a);
         String keyB = NameKey.ofNormalized(b);
         Map<String, Double> va = weights(sa, key, keyB, tagged, total);
         Map<String, Double> vb = weights(sb, key, keyB, tagged, total);
         if (va.isEmpty() || vb.isEmpty()) {
-            return Verdict.UNKNOWN;
+            return false;
         }
         double cos = cosine(va, vb);
         long rare = Math.min(sa.written(), sb.written());
         long usual = Math.max(sa.written(), sb.written());
         boolean rareSpelling = usual >= RARE_RATIO * rare && editDistance(a, b) == 1;
-        return cos >= SAME || rareSpelling && cos >= SAME_RARE ? Verdict.SAME : Verdict.UNKNOWN;
+        return cos >= SAME || rareSpelling && cos >= SAME_RARE;
     }
 
     /** The cosine of the two spellings' weighted context (for tests and reports). */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.sahifa.search.SpellingContext;
 
 /**
  * The collection-wide statistics behind the name decisions of one query (decision 0124): for each word the
@@ -23,9 +22,12 @@ import org.sahifa.search.SpellingContext;
  *
  * <p>Text form: one entry a line, {@code t<TAB>word<TAB>count} (tagged), {@code a<TAB>word<TAB>count}
  * (articles), {@code l<TAB>latin<TAB>spelling|spelling…} (learned spellings, possibly none) or
- * {@code c<TAB>typed<TAB>spelling<TAB>verdict} (context).
+ * {@code c<TAB>typed<TAB>spelling<TAB>same|unknown} (context).
  */
 public final class CollectionNameStatistics {
+
+    private static final String SAME = "same";
+    private static final String NOT_KNOWN = "unknown";
 
     /** The request parameter that carries the statistics. */
     public static final String PARAM = "sahifa.names";
@@ -33,7 +35,7 @@ public final class CollectionNameStatistics {
     private final Map<String, Long> tagged;
     private final Map<String, Long> articles;
     private final Map<String, List<String>> learned;
-    private final Map<String, SpellingContext.Verdict> contexts;
+    private final Map<String, Boolean> contexts;
 
     public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles,
                                     Map<String, List<String>> learned) {
@@ -41,10 +43,10 @@ public final class CollectionNameStatistics {
     }
 
     /**
-     * @param contexts the context verdicts, by {@link #contextKey}
+     * @param contexts whether the context says two spellings are one name (decision 0125), by {@link #contextKey}
      */
     public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles,
-                                    Map<String, List<String>> learned, Map<String, SpellingContext.Verdict> contexts) {
+                                    Map<String, List<String>> learned, Map<String, Boolean> contexts) {
         this.tagged = tagged;
         this.articles = articles;
         this.learned = learned;
@@ -56,8 +58,8 @@ public final class CollectionNameStatistics {
         return typed + '\t' + spelling;
     }
 
-    /** The context verdict on two spellings, if the statistics have it. */
-    public Optional<SpellingContext.Verdict> context(String typed, String spelling) {
+    /** Whether the collection's context says two spellings write one name, if the statistics have it. */
+    public Optional<Boolean> context(String typed, String spelling) {
         return Optional.ofNullable(contexts.get(contextKey(typed, spelling)));
     }
 
@@ -89,7 +91,8 @@ public final class CollectionNameStatistics {
         tagged.forEach((w, n) -> b.append("t\t").append(w).append('\t').append(n).append('\n'));
         articles.forEach((w, n) -> b.append("a\t").append(w).append('\t').append(n).append('\n'));
         learned.forEach((w, s) -> b.append("l\t").append(w).append('\t').append(String.join("|", s)).append('\n'));
-        contexts.forEach((k, v) -> b.append("c\t").append(k).append('\t').append(v.name()).append('\n'));
+        contexts.forEach((k, same) -> b.append("c\t").append(k).append('\t').append(same ? SAME : NOT_KNOWN)
+                .append('\n'));
         return b.toString();
     }
 
@@ -102,7 +105,7 @@ public final class CollectionNameStatistics {
         Map<String, Long> tagged = new LinkedHashMap<>();
         Map<String, Long> articles = new LinkedHashMap<>();
         Map<String, List<String>> learned = new LinkedHashMap<>();
-        Map<String, SpellingContext.Verdict> contexts = new LinkedHashMap<>();
+        Map<String, Boolean> contexts = new LinkedHashMap<>();
         if (text != null) {
             String[] lines = text.split("\n");
             for (int i = 0; i < lines.length; i++) {
@@ -115,8 +118,9 @@ public final class CollectionNameStatistics {
                     learned.put(f[1], f[2].isEmpty() ? List.of() : List.of(f[2].split("\\|")));
                     continue;
                 }
-                if (f.length == 4 && f[0].equals("c") && !f[1].isEmpty() && !f[2].isEmpty() && isVerdict(f[3])) {
-                    contexts.put(contextKey(f[1], f[2]), SpellingContext.Verdict.valueOf(f[3]));
+                if (f.length == 4 && f[0].equals("c") && !f[1].isEmpty() && !f[2].isEmpty()
+                        && (f[3].equals(SAME) || f[3].equals(NOT_KNOWN))) {
+                    contexts.put(contextKey(f[1], f[2]), f[3].equals(SAME));
                     continue;
                 }
                 long n;
@@ -128,20 +132,11 @@ public final class CollectionNameStatistics {
                 if (n < 0 || !(f[0].equals("t") || f[0].equals("a")) || f[1].isEmpty()) {
                     throw new IllegalArgumentException("line " + (i + 1) + " of " + PARAM + " is not «t|a TAB word TAB"
                             + " count», «l TAB latin TAB spellings» or «c TAB typed TAB spelling TAB"
-                            + " verdict»: «" + line + "»");
+                            + " same|unknown»: «" + line + "»");
                 }
                 (f[0].equals("t") ? tagged : articles).put(f[1], n);
             }
         }
         return new CollectionNameStatistics(tagged, articles, learned, contexts);
-    }
-
-    private static boolean isVerdict(String s) {
-        for (SpellingContext.Verdict v : SpellingContext.Verdict.values()) {
-            if (v.name().equals(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

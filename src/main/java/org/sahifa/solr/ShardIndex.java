@@ -14,7 +14,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sahifa.search.NameWords;
 import org.sahifa.search.ReaderIndex;
-import org.sahifa.search.SpellingContext;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.analysis.NameVariants;
 
@@ -54,8 +53,8 @@ final class ShardIndex extends ReaderIndex {
      * unknown for a pair it was not told, so a shard accepts no spelling the client did not (decision 0125).
      */
     @Override
-    public SpellingContext.Verdict context(String typed, String spelling) {
-        return collection.context(typed, spelling).orElse(SpellingContext.Verdict.UNKNOWN);
+    public boolean sameName(String typed, String spelling) {
+        return collection.context(typed, spelling).orElse(false);
     }
 
     @Override

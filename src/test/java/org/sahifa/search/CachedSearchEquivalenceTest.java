@@ -130,8 +130,8 @@ class CachedSearchEquivalenceTest extends SearchServiceTestSupport {
             }
 
             @Override
-            public SpellingContext.Verdict context(String typed, String spelling) {
-                return library.context(typed, spelling);
+            public boolean sameName(String typed, String spelling) {
+                return library.sameName(typed, spelling);
             }
 
             @Override

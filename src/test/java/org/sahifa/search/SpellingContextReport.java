@@ -41,7 +41,7 @@ public final class SpellingContextReport {
                     System.out.println(search.contextWords(a, b));
                     System.out.printf("%s | %s: pair %s, articles %d/%d, cosine %.3f, %s; %s searches %s%n", a, b,
                             SpellingContext.vowelLetterPair(a, b), r.articlesA(), r.articlesB(), r.similarity(),
-                            r.verdict(), a, search.spellingsSearched(a));
+                            r.same() ? "same" : "unknown", a, search.spellingsSearched(a));
                 }
                 return;
             }
@@ -72,7 +72,7 @@ public final class SpellingContextReport {
                                 System.out.printf("  %s %s | %s  letters %s, vowel pair %s, articles %d/%d, cosine %.3f,"
                                         + " %s%n", merged ? "merged" : "apart ", a, b,
                                         NameMatcher.standard().matchNormalized(a, b), SpellingContext.vowelLetterPair(a, b),
-                                        r.articlesA(), r.articlesB(), r.similarity(), r.verdict());
+                                        r.articlesA(), r.articlesB(), r.similarity(), r.same() ? "same" : "unknown");
                             }
                         }
                     }
@@ -114,7 +114,7 @@ public final class SpellingContextReport {
                     }
                     pairs++;
                     SearchService.ContextReading c = search.readContext(a, b);
-                    if (c.verdict() == SpellingContext.Verdict.SAME && search.spellingsSearched(a).contains(b)) {
+                    if (c.same() && search.spellingsSearched(a).contains(b)) {
                         System.out.printf("searched %s | %s  articles %d/%d, cosine %.3f%n", a, b, c.articlesA(),
                                 c.articlesB(), c.similarity());
                     }
