@@ -1,7 +1,6 @@
 package org.sahifa.search;
 
 import org.junit.jupiter.api.Test;
-import org.sahifa.search.query.QueryNode;
 import org.sahifa.store.Article;
 
 import java.util.HashMap;
@@ -29,34 +28,7 @@ class SpellingContextSearchTest extends SearchServiceTestSupport {
     }
 
     private void openWithTags() {
-        search = SearchService.open(dir.resolve("index"), source, new EntityLookup() {
-            @Override
-            public long[] articles(QueryNode.EntityKind kind, String name) {
-                return null;
-            }
-
-            @Override
-            public List<Suggestion> names(String prefix, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public Map<String, Long> taggedSpellings() {
-                return taggedArticles;
-            }
-
-            @Override
-            public Map<Long, Set<String>> taggedSpellings(long[] articleIds) {
-                Map<Long, Set<String>> out = new HashMap<>();
-                for (long id : articleIds) {
-                    if (taggedIn.containsKey(id)) {
-                        out.put(id, taggedIn.get(id));
-                    }
-                }
-                return out;
-            }
-        });
-        search.prepare(IndexProgress.NONE, () -> false);
+        openWithTags(taggedArticles, taggedIn);
     }
 
     private void library() {
