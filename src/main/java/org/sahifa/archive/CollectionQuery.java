@@ -14,6 +14,7 @@ import org.sahifa.search.IndexAnalysis;
 import org.sahifa.search.NameWords;
 import org.sahifa.search.QueryCompiler;
 import org.sahifa.search.QueryIndex;
+import org.sahifa.search.SpellingContext;
 import org.sahifa.search.query.ParsedQuery;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.solr.CollectionNameStatistics;
@@ -28,7 +29,9 @@ import org.sahifa.solr.CollectionNameStatistics;
  *
  * <p>The result gives the statistics its decisions used, and the Arabic spellings it chose for a Latin name the
  * lists do not know (decision 0028, weighed over the whole collection), which the query carries to every shard
- * ({@link CollectionNameStatistics}), so each shard scopes names exactly so; and the compiler, whose matched
+ * ({@link CollectionNameStatistics}), and the context verdicts on spellings another written vowel letter away
+ * (decision 0125, from the collection's signatures, {@link CollectionTerms#signatures}), so each shard scopes
+ * names exactly so; and the compiler, whose matched
  * words and spellings draw the hits' marks ({@link org.sahifa.search.PageHighlights}). Not thread-safe.
  */
 final class CollectionQuery {
@@ -54,9 +57,9 @@ final class CollectionQuery {
                 compiler.compile(parsed.root());
             }
             if (r.missingPrefixes.isEmpty() && r.missingTagged.isEmpty() && r.missingArticles.isEmpty()
-                    && r.missingWritten.isEmpty()) {
+                    && r.missingWritten.isEmpty() && r.missingSignatures.isEmpty() && !r.missingTotal) {
                 return new CollectionQuery(compiler,
-                        new CollectionNameStatistics(r.usedTagged, r.usedArticles, r.usedLearned));
+                        new CollectionNameStatistics(r.usedTagged, r.usedArticles, r.usedLearned, r.usedContexts));
             }
             if (round + 1 >= MAX_ROUNDS) {
                 throw new ArchiveException("The name statistics of «" + parsed.text() + "» did not settle after "
@@ -65,6 +68,10 @@ final class CollectionQuery {
             known.prefixes.putAll(terms.startingWith(r.missingPrefixes, known.articles));
             terms.statistics(r.missingTagged, r.missingArticles, r.missingWritten, known.tagged, known.articles,
                     known.written);
+            known.signatures.putAll(terms.signatures(r.missingSignatures));
+            if (r.missingTotal) {
+                known.total = terms.articles();
+            }
         }
     }
 
@@ -75,6 +82,10 @@ final class CollectionQuery {
         final Map<String, Long> tagged = new HashMap<>();
         final Map<String, Long> articles = new HashMap<>();
         final Map<String, Long> written = new HashMap<>();
+        /** Context signatures of spellings (decision 0125). */
+        final Map<String, SpellingContext.Signature> signatures = new HashMap<>();
+        /** The collection's articles, once asked. */
+        Long total;
     }
 
     /** One compilation: answers from what is known, notes what is not. */
@@ -87,6 +98,9 @@ final class CollectionQuery {
         final Map<String, Long> usedTagged = new LinkedHashMap<>();
         final Map<String, Long> usedArticles = new LinkedHashMap<>();
         final Map<String, List<String>> usedLearned = new LinkedHashMap<>();
+        final Set<String> missingSignatures = new LinkedHashSet<>();
+        boolean missingTotal;
+        final Map<String, Boolean> usedContexts = new LinkedHashMap<>();
         private final NameWords names;
 
         Round(Known known) {
@@ -144,6 +158,41 @@ final class CollectionQuery {
             List<String> spellings = QueryIndex.super.learnedSpellings(latin, listed);
             usedLearned.put(latin, spellings);
             return spellings;
+        }
+
+        /**
+         * The verdict over the whole collection's signatures, as the library computes it over its own; noted for
+         * the shards. Unknown until the signatures, the collection's size and the context words' tagged counts
+         * are known (a later round asks again).
+         */
+        @Override
+        public boolean sameName(String typed, String spelling) {
+            SpellingContext.Signature a = signature(typed);
+            SpellingContext.Signature b = signature(spelling);
+            if (known.total == null) {
+                missingTotal = true;
+            }
+            if (a == null || b == null || known.total == null) {
+                return false;
+            }
+            boolean v = SpellingContext.compare(typed, a, spelling, b, w -> {
+                Long n = known.tagged.get(w);
+                if (n == null) {
+                    missingTagged.add(w); // for the weights only: not sent to the shards, which get the verdict
+                    return 0;
+                }
+                return n;
+            }, known.total);
+            usedContexts.put(CollectionNameStatistics.contextKey(typed, spelling), v);
+            return v;
+        }
+
+        private SpellingContext.Signature signature(String w) {
+            SpellingContext.Signature s = known.signatures.get(w);
+            if (s == null) {
+                missingSignatures.add(w);
+            }
+            return s;
         }
 
         @Override

@@ -13,11 +13,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.sahifa.search.NameWords;
+import org.sahifa.search.SpellingContext;
 import org.sahifa.solr.ArchiveFields;
 import org.sahifa.text.analysis.NameKeyTerms;
 import org.sahifa.text.analysis.NameVariants;
@@ -25,7 +29,8 @@ import org.sahifa.text.analysis.NameVariants;
 /**
  * The term dictionary and term statistics of a whole archive collection, read through Solr's terms component
  * (the configset's {@code /terms}, distributed over every shard, counts summed): the name-field terms of a name
- * key, the articles holding a word and the articles its name was tagged in. Thread-safe.
+ * key, the articles holding a word and the articles its name was tagged in; and, through ordinary queries with a
+ * facet, the context signatures of spellings (decision 0125). Thread-safe.
  */
 final class CollectionTerms {
 
@@ -162,6 +167,77 @@ final class CollectionTerms {
                 }
             }
         }
+    }
+
+    /**
+     * The context signatures (decision 0125) of normalised spellings over the whole collection, asked at the same
+     * time: the articles whose {@code body.exact} holds the spelling, at most {@link SpellingContext#MAX_ARTICLES}
+     * with the highest {@code id.num} (as the library caps its own by article id), and a facet of their
+     * {@code name.tagged} words from {@link SpellingContext#MIN_COUNT} articles (all of them: a distributed facet
+     * with a limit could miss a word at the cut).
+     */
+    Map<String, SpellingContext.Signature> signatures(Collection<String> words) {
+        Map<String, CompletableFuture<SpellingContext.Signature>> asked = new LinkedHashMap<>();
+        for (String w : words) {
+            asked.put(w, CompletableFuture.supplyAsync(() -> signature(w), LOOK_UPS));
+        }
+        Map<String, SpellingContext.Signature> out = new LinkedHashMap<>();
+        asked.forEach((w, f) -> out.put(w, join(f)));
+        return out;
+    }
+
+    private SpellingContext.Signature signature(String word) {
+        QueryResponse r = select(facet(word));
+        long found = r.getResults().getNumFound();
+        if (found > SpellingContext.MAX_ARTICLES) {
+            SolrQuery cut = new SolrQuery(writing(word));
+            cut.set("defType", "lucene");
+            cut.setStart(SpellingContext.MAX_ARTICLES - 1);
+            cut.setRows(1);
+            cut.setFields(ArchiveFields.ID_NUMBER);
+            cut.addSort(ArchiveFields.ID_NUMBER, SolrQuery.ORDER.desc);
+            Object lowest = select(cut).getResults().get(0).getFieldValue(ArchiveFields.ID_NUMBER);
+            SolrQuery capped = facet(word);
+            capped.addFilterQuery(ArchiveFields.ID_NUMBER + ":[" + lowest + " TO *]");
+            r = select(capped);
+        }
+        Map<String, Long> counts = new HashMap<>();
+        FacetField f = r.getFacetField(ArchiveFields.NAME_TAGGED);
+        if (f != null && f.getValues() != null) {
+            for (FacetField.Count c : f.getValues()) {
+                counts.put(c.getName(), c.getCount());
+            }
+        }
+        return SpellingContext.signature(found, r.getResults().getNumFound(), counts);
+    }
+
+    /** The articles writing {@code word}, counted, with their tagged words as a facet. */
+    private static SolrQuery facet(String word) {
+        SolrQuery q = new SolrQuery(writing(word));
+        q.set("defType", "lucene");
+        q.setRows(0);
+        q.setFacet(true);
+        q.addFacetField(ArchiveFields.NAME_TAGGED);
+        q.setFacetLimit(-1);
+        q.setFacetMinCount(SpellingContext.MIN_COUNT);
+        return q;
+    }
+
+    /** The articles of the collection. */
+    long articles() {
+        SolrQuery q = new SolrQuery("*:*");
+        q.set("defType", "lucene");
+        q.setRows(0);
+        return select(q).getResults().getNumFound();
+    }
+
+    private static String writing(String word) {
+        return "{!term f=" + ArchiveFields.BODY_EXACT + "}" + word;
+    }
+
+    private QueryResponse select(SolrQuery q) {
+        return client.call("Searching " + address,
+                node -> node.query(address.collection(), q, SolrRequest.METHOD.POST));
     }
 
     private static List<TermsResponse.Term> terms(TermsResponse r, String field) {

@@ -282,6 +282,33 @@ public final class EntityService {
     }
 
     /**
+     * {@link #taggedSpellings(long)} of several articles at once (ids without a tagged spelling are left out), in
+     * one query per 500 ids: what search reads to know the context of a spelling (decision 0125).
+     */
+    public Map<Long, java.util.Set<String>> taggedSpellings(long[] articleIds) {
+        return db.read(c -> {
+            Map<Long, java.util.Set<String>> out = new java.util.HashMap<>();
+            for (int from = 0; from < articleIds.length; from += 500) {
+                int n = Math.min(500, articleIds.length - from);
+                String marks = String.join(",", java.util.Collections.nCopies(n, "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT m.article_id, m.normalized "
+                        + "FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.state = 'ACTIVE' "
+                        + "AND m.article_id IN (" + marks + ")")) {
+                    for (int i = 0; i < n; i++) {
+                        ps.setLong(i + 1, articleIds[from + i]);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * Runs the library-level pass of the lists ({@link ListPass}: short forms join their person, common words are
      * not listed) when articles were scanned since it last ran; returns whether it ran.
      */

@@ -37,4 +37,12 @@ public interface EntityLookup {
     default Map<String, Long> taggedSpellings() {
         return Map.of();
     }
+
+    /**
+     * For each of the articles, the normalised spellings the recogniser tagged in it (an article without any is
+     * left out); empty when nothing is known (then no context decides spellings, decision 0125).
+     */
+    default Map<Long, java.util.Set<String>> taggedSpellings(long[] articleIds) {
+        return Map.of();
+    }
 }

@@ -36,6 +36,11 @@ public final class EntityServiceLookup implements EntityLookup {
     }
 
     @Override
+    public Map<Long, java.util.Set<String>> taggedSpellings(long[] articleIds) {
+        return entities.taggedSpellings(articleIds);
+    }
+
+    @Override
     public List<Suggestion> names(String prefix, int limit) {
         List<Suggestion> out = new ArrayList<>();
         for (Entity e : entities.suggest(prefix, null, limit)) {

@@ -2,6 +2,11 @@ package org.sahifa.search;
 
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -17,13 +22,17 @@ import org.sahifa.search.query.QueryNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The library's index as {@link QueryCompiler} reads it: one reader's term dictionary (one seek to a name's key
  * in the merged dictionary, each distinct term once however many segments), term states and phrase weights built
  * once per index generation (seeking a term in every segment is most of what preparing a query costs on a large
- * index), the library's name statistics, the entities layer's links and the store's reading state.
+ * index), the library's name statistics, the entities layer's links and the store's reading state, and the
+ * context of spellings (the tagged words of the articles that write them, decision 0125).
  */
 final class LibraryIndex extends ReaderIndex {
 
@@ -31,6 +40,7 @@ final class LibraryIndex extends ReaderIndex {
     private final EntityLookup entities;
     private final Map<Term, TermStates> states;
     private final Map<ReusedWeightQuery.Key, Weight> weights;
+    private final Map<String, SpellingContext.Signature> contexts;
     private IndexSearcher statesSearcher;
 
     LibraryIndex(IndexReader reader, ArticleSource source, EntityLookup entities, NameWords names,
@@ -40,6 +50,7 @@ final class LibraryIndex extends ReaderIndex {
         this.entities = entities;
         this.states = lookups.states();
         this.weights = lookups.weights();
+        this.contexts = lookups.contexts();
     }
 
     /** The index alone: no store, no entities, names by the shipped lists only. */
@@ -65,6 +76,66 @@ final class LibraryIndex extends ReaderIndex {
     @Override
     public Query phrase(Query phrase) {
         return new ReusedWeightQuery(phrase, weights);
+    }
+
+    @Override
+    public boolean sameName(String typed, String spelling) {
+        return SpellingContext.compare(typed, signature(typed), spelling, signature(spelling), names()::taggedCount,
+                reader.numDocs());
+    }
+
+    /**
+     * The context signature of a normalised spelling (decision 0125): the articles whose body writes it as a word,
+     * at most {@link SpellingContext#MAX_ARTICLES} with the highest ids, and the words the recogniser tagged in
+     * them (one grouped read of the entities layer); cached for the index generation.
+     */
+    SpellingContext.Signature signature(String word) {
+        return VariantCache.get(contexts, word, w -> {
+            long[] all = articlesWriting(w);
+            if (all.length == 0) {
+                return SpellingContext.Signature.NONE;
+            }
+            long[] ids = all.length <= SpellingContext.MAX_ARTICLES ? all
+                    : Arrays.copyOfRange(all, all.length - SpellingContext.MAX_ARTICLES, all.length);
+            Map<String, Long> counts = new HashMap<>();
+            for (Set<String> spellings : entities.taggedSpellings(ids).values()) {
+                for (String t : NameWords.articleTaggedWords(spellings)) {
+                    counts.merge(t, 1L, Long::sum);
+                }
+            }
+            return SpellingContext.signature(all.length, ids.length, counts);
+        });
+    }
+
+    /** The ids of the live articles whose body holds {@code word} as a word, in increasing order. */
+    private long[] articlesWriting(String word) {
+        long[] ids = new long[16];
+        int n = 0;
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum docs = leaf.reader().postings(
+                        new Term(IndexFields.BODY_EXACT, word), PostingsEnum.NONE);
+                if (docs == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues values = leaf.reader().getNumericDocValues(IndexFields.ID);
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS;
+                     d = docs.nextDoc()) {
+                    if ((live == null || live.get(d)) && values != null && values.advanceExact(d)) {
+                        if (n == ids.length) {
+                            ids = Arrays.copyOf(ids, n * 2);
+                        }
+                        ids[n++] = values.longValue();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long[] all = Arrays.copyOf(ids, n);
+        Arrays.sort(all);
+        return all;
     }
 
     @Override

@@ -138,6 +138,22 @@ public final class NameWords {
         return out;
     }
 
+    /**
+     * The distinct tagged words of one article from the spellings the recogniser tagged in it ({@link #wordCounts}
+     * of those spellings, each once): what the archive's {@code name.tagged} holds for the article, and the context
+     * the library reads for a spelling ({@link SpellingContext}).
+     */
+    public static java.util.Set<String> articleTaggedWords(java.util.Collection<String> spellings) {
+        Map<String, Long> one = new HashMap<>();
+        spellings.forEach(s -> one.put(s, 1L));
+        return wordCounts(one).keySet();
+    }
+
+    /** In how many articles the recogniser tagged the normalised word ({@link #wordCounts}; 0 when unknown). */
+    long taggedCount(String w) {
+        return tagged(w);
+    }
+
     /** True when the normalised indexed spelling (one word, or two joined by a space) is a name. */
     public boolean isName(String surface) {
         return decided.computeIfAbsent(surface, this::decide);

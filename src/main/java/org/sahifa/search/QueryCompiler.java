@@ -508,6 +508,20 @@ public final class QueryCompiler {
         return out;
     }
 
+    /**
+     * True when the indexed spelling differs from the typed name by a written vowel letter or two, both are names (a
+     * dictionary word only when mostly tagged, 0026), a country only with a country (فرنسا is not فرنسوا), both are written in enough
+     * articles, and the words around them in the library say they are one name (0125).
+     */
+    private boolean sharesContext(String typed, String surface) {
+        return surface.indexOf(' ') < 0 && SpellingContext.vowelLetterPair(typed, surface)
+                && names.lexicon().isCountry(typed) == names.lexicon().isCountry(surface)
+                && names.isName(typed) && names.isName(surface)
+                && names.articleCount(typed) >= SpellingContext.MIN_ARTICLES
+                && names.articleCount(surface) >= SpellingContext.MIN_ARTICLES
+                && index.sameName(typed, surface);
+    }
+
     /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */
     private List<String> learnedSpellings(String latin, List<String> listed) {
         return VariantCache.get(learned, latin, k -> index.learnedSpellings(k, listed));
@@ -541,6 +555,9 @@ public final class QueryCompiler {
                     exact.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.VARIANT && names.isName(surface)) {
                     other.add(new NameVariants.Variant(surface, m, term)); // variants reach only names (0026)
+                } else if (m == NameMatcher.Match.NONE && sharesContext(normalized, surface)) {
+                    // another written vowel letter, the same name by the words around both spellings (0125)
+                    other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
                 }
             }
             exact.addAll(other);

@@ -37,6 +37,13 @@ public interface QueryIndex {
                 : LearnedSpellings.in(this, latin);
     }
 
+    /**
+     * True when the words around the two normalised spellings in this library or collection say they write one name
+     * (decision 0125, {@link SpellingContext#compare}). An index told the answers (an archive shard, given the
+     * collection's) returns those, and false for a pair it was not told.
+     */
+    boolean sameName(String typed, String spelling);
+
     /** A query for one term (an index may reuse what it looked up for the term before). */
     default Query term(Term t) {
         return new TermQuery(t);

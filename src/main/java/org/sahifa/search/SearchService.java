@@ -167,6 +167,64 @@ public final class SearchService implements Closeable {
         }
     }
 
+    /**
+     * The cosine of the context of two normalised spellings in the library (decision 0125), the articles each is
+     * read in, and the verdict the search takes: for reports and tests.
+     */
+    ContextReading readContext(String a, String b) {
+        prepare(IndexProgress.NONE, () -> false);
+        try {
+            return index.withSearcher(searcher -> {
+                IndexReader reader = searcher.getIndexReader();
+                NameWords n = names(reader);
+                LibraryIndex library = new LibraryIndex(reader, source, entities, n, variants.forReader(reader));
+                SpellingContext.Signature sa = library.signature(a);
+                SpellingContext.Signature sb = library.signature(b);
+                return new ContextReading(sa.articles(), sb.articles(),
+                        SpellingContext.similarity(a, sa, b, sb, n::taggedCount, reader.numDocs()),
+                        library.sameName(a, b));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The normalised spellings the name tiers of {@code queryText} search in the library (for reports and tests). */
+    java.util.Set<String> spellingsSearched(String queryText) {
+        ParsedQuery parsed = QueryParser.parse(queryText);
+        prepare(IndexProgress.NONE, () -> false);
+        try {
+            return index.withSearcher(searcher -> {
+                QueryCompiler compiler = compiler(searcher.getIndexReader(), SearchOptions.defaults());
+                compiler.compile(parsed.root());
+                java.util.Set<String> out = new java.util.TreeSet<>();
+                compiler.terms.names.forEach(t -> out.add(org.sahifa.text.analysis.NameKeyTerms.surface(t)));
+                return out;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The weighted context words of two spellings, for reports. */
+    String contextWords(String a, String b) {
+        try {
+            return index.withSearcher(searcher -> {
+                IndexReader reader = searcher.getIndexReader();
+                NameWords n = names(reader);
+                LibraryIndex library = new LibraryIndex(reader, source, entities, n, variants.forReader(reader));
+                return SpellingContext.describe(a, library.signature(a), b, library.signature(b), n::taggedCount,
+                        reader.numDocs());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What {@link #readContext} read. */
+    record ContextReading(long articlesA, long articlesB, double similarity, boolean same) {
+    }
+
     private SearchResults run(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) throws IOException {
         QueryCompiler compiler = compiler(searcher.getIndexReader(), options);
         Query query = compiler.compile(parsed.root());

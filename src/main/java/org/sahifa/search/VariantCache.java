@@ -21,7 +21,8 @@ import java.util.function.Function;
  * (after any import or deletion) starts an empty one, so a spelling added to the index is always found. Bounded:
  * each map is cleared when it holds {@link #MAX_ENTRIES} entries. The matcher's decisions (is this indexed
  * spelling a variant of that name?) depend on no index and outlive generations, so after an import only the
- * term dictionary is scanned again. Thread-safe.
+ * term dictionary is scanned again. The context signatures of spellings (decision 0125) are kept per generation too.
+ * Thread-safe.
  */
 final class VariantCache {
 
@@ -41,10 +42,11 @@ final class VariantCache {
      * @param decisions the matcher's decisions by normalised name form and indexed spelling (any reader)
      * @param learned   the Arabic spellings in this reader's index of a Latin name, by the learned model
      * @param weights   the weights of phrases, valid for this reader only
+     * @param contexts  the context signatures of spellings in this reader's library (decision 0125)
      */
     record Generation(Object key, Map<String, List<NameVariants.Variant>> variants, Map<Term, TermStates> states,
                       Map<String, Map<String, NameMatcher.Match>> decisions, Map<String, List<String>> learned,
-                      Map<ReusedWeightQuery.Key, Weight> weights) {
+                      Map<ReusedWeightQuery.Key, Weight> weights, Map<String, SpellingContext.Signature> contexts) {
 
         /** An empty generation that belongs to no reader (used once, by one compiler). */
         static Generation uncached() {
@@ -53,7 +55,7 @@ final class VariantCache {
 
         static Generation uncached(Map<String, Map<String, NameMatcher.Match>> decisions) {
             return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
-                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
@@ -79,7 +81,7 @@ final class VariantCache {
                 g = current;
                 if (g.key() != key) {
                     g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
-                            new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                            new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                     current = g;
                 }
             }
@@ -95,6 +97,9 @@ final class VariantCache {
         }
         if (g.weights().size() >= MAX_ENTRIES) {
             g.weights().clear();
+        }
+        if (g.contexts().size() >= MAX_ENTRIES) {
+            g.contexts().clear();
         }
         return g;
     }

@@ -17,10 +17,17 @@ import java.util.OptionalLong;
  * <p>With them go the Arabic spellings the client's compilation chose for each Latin name the lists do not know
  * (decision 0028): the choice weighs the spellings of the whole collection against each other, which no shard can.
  *
+ * <p>And the verdicts of the words around two spellings (decision 0125: does a spelling another written vowel letter
+ * away write the typed name?), which only the whole collection's articles can give.
+ *
  * <p>Text form: one entry a line, {@code t<TAB>word<TAB>count} (tagged), {@code a<TAB>word<TAB>count}
- * (articles) or {@code l<TAB>latin<TAB>spelling|spelling…} (learned spellings, possibly none).
+ * (articles), {@code l<TAB>latin<TAB>spelling|spelling…} (learned spellings, possibly none) or
+ * {@code c<TAB>typed<TAB>spelling<TAB>same|unknown} (context).
  */
 public final class CollectionNameStatistics {
+
+    private static final String SAME = "same";
+    private static final String NOT_KNOWN = "unknown";
 
     /** The request parameter that carries the statistics. */
     public static final String PARAM = "sahifa.names";
@@ -28,12 +35,32 @@ public final class CollectionNameStatistics {
     private final Map<String, Long> tagged;
     private final Map<String, Long> articles;
     private final Map<String, List<String>> learned;
+    private final Map<String, Boolean> contexts;
 
     public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles,
                                     Map<String, List<String>> learned) {
+        this(tagged, articles, learned, Map.of());
+    }
+
+    /**
+     * @param contexts whether the context says two spellings are one name (decision 0125), by {@link #contextKey}
+     */
+    public CollectionNameStatistics(Map<String, Long> tagged, Map<String, Long> articles,
+                                    Map<String, List<String>> learned, Map<String, Boolean> contexts) {
         this.tagged = tagged;
         this.articles = articles;
         this.learned = learned;
+        this.contexts = contexts;
+    }
+
+    /** The key of a context verdict: the typed spelling and the indexed one. */
+    public static String contextKey(String typed, String spelling) {
+        return typed + '\t' + spelling;
+    }
+
+    /** Whether the collection's context says two spellings write one name, if the statistics have it. */
+    public Optional<Boolean> context(String typed, String spelling) {
+        return Optional.ofNullable(contexts.get(contextKey(typed, spelling)));
     }
 
     /** The tagged count of a word, if the statistics have it. */
@@ -55,7 +82,7 @@ public final class CollectionNameStatistics {
 
     /** True when the statistics hold nothing. */
     public boolean isEmpty() {
-        return tagged.isEmpty() && articles.isEmpty() && learned.isEmpty();
+        return tagged.isEmpty() && articles.isEmpty() && learned.isEmpty() && contexts.isEmpty();
     }
 
     /** The text form of the parameter. */
@@ -64,6 +91,8 @@ public final class CollectionNameStatistics {
         tagged.forEach((w, n) -> b.append("t\t").append(w).append('\t').append(n).append('\n'));
         articles.forEach((w, n) -> b.append("a\t").append(w).append('\t').append(n).append('\n'));
         learned.forEach((w, s) -> b.append("l\t").append(w).append('\t').append(String.join("|", s)).append('\n'));
+        contexts.forEach((k, same) -> b.append("c\t").append(k).append('\t').append(same ? SAME : NOT_KNOWN)
+                .append('\n'));
         return b.toString();
     }
 
@@ -76,6 +105,7 @@ public final class CollectionNameStatistics {
         Map<String, Long> tagged = new LinkedHashMap<>();
         Map<String, Long> articles = new LinkedHashMap<>();
         Map<String, List<String>> learned = new LinkedHashMap<>();
+        Map<String, Boolean> contexts = new LinkedHashMap<>();
         if (text != null) {
             String[] lines = text.split("\n");
             for (int i = 0; i < lines.length; i++) {
@@ -88,6 +118,11 @@ public final class CollectionNameStatistics {
                     learned.put(f[1], f[2].isEmpty() ? List.of() : List.of(f[2].split("\\|")));
                     continue;
                 }
+                if (f.length == 4 && f[0].equals("c") && !f[1].isEmpty() && !f[2].isEmpty()
+                        && (f[3].equals(SAME) || f[3].equals(NOT_KNOWN))) {
+                    contexts.put(contextKey(f[1], f[2]), f[3].equals(SAME));
+                    continue;
+                }
                 long n;
                 try {
                     n = f.length == 3 ? Long.parseLong(f[2].strip()) : -1;
@@ -96,11 +131,12 @@ public final class CollectionNameStatistics {
                 }
                 if (n < 0 || !(f[0].equals("t") || f[0].equals("a")) || f[1].isEmpty()) {
                     throw new IllegalArgumentException("line " + (i + 1) + " of " + PARAM + " is not «t|a TAB word TAB"
-                            + " count» or «l TAB latin TAB spellings»: «" + line + "»");
+                            + " count», «l TAB latin TAB spellings» or «c TAB typed TAB spelling TAB"
+                            + " same|unknown»: «" + line + "»");
                 }
                 (f[0].equals("t") ? tagged : articles).put(f[1], n);
             }
         }
-        return new CollectionNameStatistics(tagged, articles, learned);
+        return new CollectionNameStatistics(tagged, articles, learned, contexts);
     }
 }

@@ -48,6 +48,15 @@ final class ShardIndex extends ReaderIndex {
         return collection.learned(latin).orElseGet(() -> super.learnedSpellings(latin, listed));
     }
 
+    /**
+     * The verdict the client reached over the whole collection (a shard sees only its own articles' context);
+     * unknown for a pair it was not told, so a shard accepts no spelling the client did not (decision 0125).
+     */
+    @Override
+    public boolean sameName(String typed, String spelling) {
+        return collection.context(typed, spelling).orElse(false);
+    }
+
     @Override
     public Query linked(QueryNode.Entity e) {
         String field = e.kind() == QueryNode.EntityKind.PLACE ? ArchiveFields.PLACE_SPELLING

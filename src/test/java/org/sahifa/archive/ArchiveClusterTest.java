@@ -8,6 +8,7 @@ import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,6 +19,7 @@ import org.sahifa.library.Library;
 import org.sahifa.search.SearchHit;
 import org.sahifa.search.SearchOptions;
 import org.sahifa.search.SearchResults;
+import org.sahifa.text.ArabicNormalizer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,6 +183,23 @@ class ArchiveClusterTest {
         assertThat(differ).as("queries whose articles differ").isEmpty();
         // the queries find something (with the seed alone: its own queries)
         assertThat(nonEmpty).isGreaterThan(library.articles().count() > 2 ? NameQueries.all().size() / 3 : 15);
+    }
+
+    /**
+     * انجلوس and انجليس (Los Angeles) differ by a written vowel letter, which letters never merge: the library's
+     * context (the names tagged around each spelling) merges them, and the archive, which sees the context only shard
+     * by shard, takes the same decision over the whole collection (decision 0125).
+     */
+    @Test
+    @Order(3)
+    void aSpellingAVowelLetterAwayIsDecidedByTheCollectionsContextAsByTheLibrarys() {
+        Assumptions.assumeTrue(library.articles().count() > 1_000, "needs the SaudiNewsNet part");
+        ArchiveSearch archive = new ArchiveSearch(client, news);
+        SearchResults local = library.search().search("انجلوس", ALL.withSnippets(SearchOptions.MAX_LIMIT));
+        assertThat(local.hits().stream().flatMap(h -> h.matched().stream()).map(ArabicNormalizer::normalize))
+                .contains("انجليس");
+        assertThat(ids(archive.search("انجلوس", ALL))).isEqualTo(ids(local));
+        assertThat(ids(archive.search("انجليس", ALL))).isEqualTo(ids(library.search().search("انجليس", ALL)));
     }
 
     /**

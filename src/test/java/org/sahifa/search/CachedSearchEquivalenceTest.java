@@ -130,6 +130,11 @@ class CachedSearchEquivalenceTest extends SearchServiceTestSupport {
             }
 
             @Override
+            public boolean sameName(String typed, String spelling) {
+                return library.sameName(typed, spelling);
+            }
+
+            @Override
             public Query linked(QueryNode.Entity e) {
                 return library.linked(e);
             }

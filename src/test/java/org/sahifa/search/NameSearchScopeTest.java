@@ -1,7 +1,6 @@
 package org.sahifa.search;
 
 import org.junit.jupiter.api.Test;
-import org.sahifa.search.query.QueryNode;
 
 import java.util.List;
 import java.util.Map;
@@ -12,24 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NameSearchScopeTest extends SearchServiceTestSupport {
 
     private SearchService openWith(Map<String, Long> tagged) {
-        search = SearchService.open(dir.resolve("index"), source, new EntityLookup() {
-            @Override
-            public long[] articles(QueryNode.EntityKind kind, String name) {
-                return null;
-            }
-
-            @Override
-            public List<Suggestion> names(String prefix, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public Map<String, Long> taggedSpellings() {
-                return tagged;
-            }
-        });
-        search.prepare(IndexProgress.NONE, () -> false);
-        return search;
+        return openWithTags(tagged, Map.of());
     }
 
     private List<String> titles(String query) {

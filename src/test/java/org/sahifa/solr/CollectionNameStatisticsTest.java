@@ -39,6 +39,21 @@ class CollectionNameStatisticsTest {
     }
 
     @Test
+    void theContextVerdictsTravelWithTheCounts() {
+        Map<String, Boolean> contexts = new LinkedHashMap<>();
+        contexts.put(CollectionNameStatistics.contextKey("جيزان", "جازان"), true);
+        contexts.put(CollectionNameStatistics.contextKey("بارما", "بورما"), false);
+        CollectionNameStatistics read = CollectionNameStatistics.parse(
+                new CollectionNameStatistics(Map.of(), Map.of(), Map.of(), contexts).encode());
+        assertThat(read.context("جيزان", "جازان")).hasValue(true);
+        assertThat(read.context("بارما", "بورما")).hasValue(false);
+        assertThat(read.context("جازان", "جيزان")).isEmpty(); // asked one way: a shard is told what the client asked
+        assertThat(read.isEmpty()).isFalse();
+        assertThatThrownBy(() -> CollectionNameStatistics.parse("c\tجيزان\tجازان\tmaybe"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1 of sahifa.names");
+    }
+
+    @Test
     void aBrokenLineIsNamedInTheError() {
         assertThatThrownBy(() -> CollectionNameStatistics.parse("t\tدمشق\t12\na\tحلب\tكثير\n"))
                 .isInstanceOf(IllegalArgumentException.class)

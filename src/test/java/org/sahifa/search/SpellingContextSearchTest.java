@@ -1,0 +1,81 @@
+package org.sahifa.search;
+
+import org.junit.jupiter.api.Test;
+import org.sahifa.store.Article;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A library where one place is written two ways a vowel letter apart (جازان, جيزان) and two places are one vowel letter
+ * apart (بارما, بورما): the words the recogniser tagged around each spelling decide (decision 0125).
+ */
+class SpellingContextSearchTest extends SearchServiceTestSupport {
+
+    private final Map<Long, Set<String>> taggedIn = new HashMap<>();
+    private final Map<String, Long> taggedArticles = new HashMap<>();
+
+    private void add(String title, String body, String... tagged) {
+        Article a = source.add(title, body);
+        Set<String> spellings = new LinkedHashSet<>(List.of(tagged));
+        taggedIn.put(a.id(), spellings);
+        spellings.forEach(s -> taggedArticles.merge(s, 1L, Long::sum));
+    }
+
+    private void openWithTags() {
+        openWithTags(taggedArticles, taggedIn);
+    }
+
+    private void library() {
+        for (int i = 0; i < 6; i++) {
+            add("جازان " + i, "أمطار على جازان ونجران وعسير اليوم " + i, "جازان", "نجران", "عسير");
+        }
+        for (int i = 0; i < 3; i++) {
+            add("جيزان " + i, "زار الأمير جيزان ثم نجران وعسير " + i, "جيزان", "نجران", "عسير");
+        }
+        for (int i = 0; i < 3; i++) {
+            add("بارما " + i, "فاز بارما على يوفنتوس وميلان " + i, "بارما", "يوفنتوس", "ميلان");
+        }
+        for (int i = 0; i < 4; i++) {
+            add("بورما " + i, "لاجئون من بورما إلى بنغلاديش من ميانمار " + i, "بورما", "بنغلاديش", "ميانمار");
+        }
+    }
+
+    private List<String> titles(String query) {
+        return search.search(query, SearchOptions.defaults()).hits().stream().map(SearchHit::title).toList();
+    }
+
+    @Test
+    void aSpellingAVowelLetterAwayWithTheSameContextIsFoundAfterTheTypedOne() {
+        library();
+        openWithTags();
+        List<String> found = titles("جيزان");
+        assertThat(found).hasSize(9);
+        // what was typed ranks first, the other spelling after it, and the hit says which spelling matched
+        assertThat(found.subList(0, 3)).allMatch(t -> t.startsWith("جيزان"));
+        assertThat(found.subList(3, 9)).allMatch(t -> t.startsWith("جازان"));
+        SearchHit other = search.search("جيزان", SearchOptions.defaults()).hits().get(5);
+        assertThat(other.matched()).contains("جازان");
+        assertThat(titles("جازان")).hasSize(9);
+    }
+
+    @Test
+    void aNameAVowelLetterAwayInOtherContextIsNotFound() {
+        library();
+        openWithTags();
+        assertThat(titles("بارما")).hasSize(3).allMatch(t -> t.startsWith("بارما"));
+        assertThat(titles("بورما")).hasSize(4).allMatch(t -> t.startsWith("بورما"));
+    }
+
+    @Test
+    void withoutTheRecognisersTagsLettersDecideAsBefore() {
+        library();
+        open();
+        assertThat(titles("جيزان")).hasSize(3);
+    }
+}

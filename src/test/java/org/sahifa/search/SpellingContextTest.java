@@ -1,0 +1,107 @@
+package org.sahifa.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The context signature of a spelling and the verdict on two spellings a written vowel letter apart (0125). */
+class SpellingContextTest {
+
+    /** Every context word is about as rare: 10 tagged articles in a library of 10,000. */
+    private static long tagged(String word) {
+        return 10;
+    }
+
+    private static SpellingContext.Signature signature(long articles, Object... wordCounts) {
+        Map<String, Long> counts = new HashMap<>();
+        for (int i = 0; i < wordCounts.length; i += 2) {
+            counts.put((String) wordCounts[i], ((Number) wordCounts[i + 1]).longValue());
+        }
+        return SpellingContext.signature(articles, articles, counts);
+    }
+
+    private static boolean compare(String a, SpellingContext.Signature sa, String b,
+                                                   SpellingContext.Signature sb) {
+        return SpellingContext.compare(a, sa, b, sb, SpellingContextTest::tagged, 10_000);
+    }
+
+    @Test
+    void candidatesDifferOnlyByInnerWrittenVowelLettersAndLookForeign() {
+        assertThat(SpellingContext.vowelLetterPair("جيزان", "جازان")).isTrue();
+        assertThat(SpellingContext.vowelLetterPair("بارما", "بورما")).isTrue();
+        assertThat(SpellingContext.vowelLetterPair("ماريلاند", "ميريلاند")).isTrue();
+        // a consonant differs, or more than two vowel letters
+        assertThat(SpellingContext.vowelLetterPair("جيزان", "جيران")).isFalse();
+        assertThat(SpellingContext.vowelLetterPair("بوتين", "بيتاوان")).isFalse();
+        // a final vowel letter tells a name from its nisba or another name (روسيا / روسي, ماريا / ماريو)
+        assertThat(SpellingContext.vowelLetterPair("روسيا", "روسي")).isFalse();
+        assertThat(SpellingContext.vowelLetterPair("ماريا", "ماريو")).isFalse();
+        // native-looking names and short words never: سعيد / سعد, حسين / حسن, كييف / كيف
+        assertThat(SpellingContext.vowelLetterPair("سعيد", "سعود")).isFalse();
+        assertThat(SpellingContext.vowelLetterPair("حسين", "حسون")).isFalse();
+        assertThat(SpellingContext.vowelLetterPair("كييف", "كيف")).isFalse();
+        assertThat(SpellingContext.vowelLetterPair("الجازان", "الجيزان")).isFalse();
+        assertThat(SpellingContext.vowelLetterPair("جازان", "جازان")).isFalse();
+        // nor at the start: a conjunction or a verb's prefix (طهران / وطهران, يقدم / اقدم)
+        assertThat(SpellingContext.vowelLetterPair("طهران", "وطهران")).isFalse();
+        assertThat(SpellingContext.vowelLetterPair("يبتسم", "ابتسم")).isFalse();
+    }
+
+    @Test
+    void aSignatureKeepsWordsSeenInAtLeastTwoArticles() {
+        SpellingContext.Signature s = SpellingContext.signature(700, 500, Map.of("نجران", 40L, "عسير", 1L));
+        assertThat(s.written()).isEqualTo(700);
+        assertThat(s.articles()).isEqualTo(500);
+        assertThat(s.counts()).containsOnlyKeys("نجران");
+    }
+
+    @Test
+    void sharedContextMakesOneNameAndDifferentContextDoesNot() {
+        SpellingContext.Signature jazan = signature(40, "نجران", 20, "عسير", 15, "منطقه _", 30, "صبيا", 8);
+        SpellingContext.Signature jizan = signature(6, "نجران", 3, "عسير", 2, "منطقه _", 5);
+        assertThat(compare("جيزان", jizan, "جازان", jazan)).isTrue();
+        assertThat(compare("جازان", jazan, "جيزان", jizan)).isTrue();
+
+        SpellingContext.Signature parma = signature(9, "يوفنتوس", 5, "ميلان", 4, "ايطاليا", 3);
+        SpellingContext.Signature burma = signature(22, "ميانمار", 15, "الروهينغا", 10, "بنغلاديش", 6);
+        assertThat(compare("بارما", parma, "بورما", burma)).isFalse();
+    }
+
+    @Test
+    void tooFewArticlesOrNoContextIsNoEvidence() {
+        SpellingContext.Signature jazan = signature(40, "نجران", 20, "عسير", 15);
+        assertThat(compare("جيزان", signature(2, "نجران", 2, "عسير", 2), "جازان", jazan))
+                .isFalse();
+        assertThat(compare("جيزان", signature(5), "جازان", jazan)).isFalse();
+        // the spellings' own words (and their pairs) are no context: both merely write the name
+        assertThat(compare("جيزان", signature(5, "جيزان", 5, "جازان", 3), "جازان",
+                signature(40, "جازان", 40, "الجازان", 10))).isFalse();
+    }
+
+    /**
+     * Two established names share the context of their kind (two African countries); a rare spelling of an
+     * established name needs less: the same overlap decides only when one spelling is {@value
+     * SpellingContext#RARE_RATIO} times as frequent and one vowel letter away.
+     */
+    @Test
+    void aModerateOverlapDecidesOnlyForARareSpellingOfAFrequentOne() {
+        Map<String, Long> a = Map.of("افريقيا", 10L, "سيراليون", 8L, "مالي", 6L, "ميلان", 6L);
+        Map<String, Long> b = Map.of("افريقيا", 6L, "سيراليون", 4L, "ليبيريا", 10L, "بيساو", 10L);
+        double cos = SpellingContext.similarity("جيزان", SpellingContext.signature(34, 34, a), "جازان",
+                SpellingContext.signature(34, 34, b), SpellingContextTest::tagged, 10_000);
+        assertThat(cos).isBetween(SpellingContext.SAME_RARE, SpellingContext.SAME);
+        assertThat(SpellingContext.compare("جيزان", SpellingContext.signature(34, 34, a), "جازان",
+                SpellingContext.signature(34, 34, b), SpellingContextTest::tagged, 10_000))
+                .isFalse();
+        assertThat(SpellingContext.compare("جيزان", SpellingContext.signature(34, 34, a), "جازان",
+                SpellingContext.signature(400, 400, b), SpellingContextTest::tagged, 10_000))
+                .isTrue();
+        // two vowel letters apart (غانا / غينيا), the frequency says nothing
+        assertThat(SpellingContext.compare("غانا", SpellingContext.signature(34, 34, a), "غينيا",
+                SpellingContext.signature(400, 400, b), SpellingContextTest::tagged, 10_000))
+                .isFalse();
+    }
+}
