@@ -53,8 +53,13 @@ public final class EntityRecognizer {
                     ContextRules.Rule.PLACE_NAME));
 
     private final Gazetteer gazetteer;
+    /** Whether a sequence model tags sentences (else gazetteer and rules only). */
+    private final boolean tagged;
+    /**
+     * The one model of a one-pass recogniser; null with two passes, whose models are held only by {@link #pair}
+     * (their own tables, 23 MB, are then not kept: an import never reads them).
+     */
     private final PerceptronModel model;
-    private final PerceptronModel second;
     /** Both models behind one table, for the two passes (null for one pass). */
     private final ModelPair pair;
     private final TrainingLexicon lexicon;
@@ -81,17 +86,18 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer(Gazetteer gazetteer, PerceptronModel model, PerceptronModel second,
                             TrainingLexicon lexicon, Set<ContextRules.Rule> rules, boolean allGazetteerSources) {
-        this(gazetteer, model, second, model == null || second == null ? null : new ModelPair(model, second), lexicon,
+        this(gazetteer, model != null, model == null || second == null ? model : null,
+                model == null || second == null ? null : new ModelPair(model, second), lexicon,
                 new ContextRules(rules, allGazetteerSources, gazetteer), new Features(gazetteer));
     }
 
     /** Shares the features (their word lists and per-word cache) of a recogniser it is derived from. */
-    private EntityRecognizer(Gazetteer gazetteer, PerceptronModel model, PerceptronModel second, ModelPair pair,
+    private EntityRecognizer(Gazetteer gazetteer, boolean tagged, PerceptronModel model, ModelPair pair,
                              TrainingLexicon lexicon, ContextRules rules, Features features) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.tagged = tagged;
         this.model = model;
-        this.second = model == null ? null : second;
         this.pair = pair;
         this.features = features;
         this.rules = rules;
@@ -117,7 +123,7 @@ public final class EntityRecognizer {
 
     /** This recogniser with a name bias (see {@link #SHIPPED_PERSON_BIAS}); 0 for none. */
     public EntityRecognizer withPersonBias(float bias) {
-        EntityRecognizer r = new EntityRecognizer(gazetteer, model, second, pair, lexicon, rules, features);
+        EntityRecognizer r = new EntityRecognizer(gazetteer, tagged, model, pair, lexicon, rules, features);
         if (bias != 0) {
             r.tagBias = new float[Tags.COUNT];
             r.tagBias[Tags.B_PERS] = bias;
@@ -188,7 +194,7 @@ public final class EntityRecognizer {
     /** The tags of analysed sentences of one document: first pass, second pass with document evidence, rules. */
     public List<int[]> tag(List<Features.Sentence> sentences) {
         List<int[]> tags = new ArrayList<>(sentences.size());
-        if (model == null) {
+        if (!tagged) {
             for (Features.Sentence s : sentences) {
                 tags.add(new int[s.size()]);
             }

@@ -58,19 +58,15 @@ public final class WebAddress {
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             return null;
         }
-        try {
-            URI uri = new URI(a);
-            String host = uri.getHost() != null ? uri.getHost() : uri.getRawAuthority(); // non-ASCII host names
-            return host == null || host.isEmpty() ? null : a;
-        } catch (URISyntaxException e) {
-            // Real feeds carry addresses with unescaped non-ASCII or '|' characters; the scheme and host decide.
-            int hostStart = lower.indexOf("//") + 2;
-            int hostEnd = hostStart;
-            while (hostEnd < a.length() && "/?#".indexOf(a.charAt(hostEnd)) < 0) {
-                hostEnd++;
-            }
-            return hostEnd > hostStart ? a : null;
+        // The scheme and a non-empty authority (up to the first '/', '?' or '#') decide. Parsing with java.net.URI
+        // says the same (an authority it parses has a host or is registry-based; an empty one has neither), and
+        // real feeds carry addresses with unescaped non-ASCII or '|' characters that it refuses anyway.
+        int hostStart = lower.indexOf("//") + 2;
+        int hostEnd = hostStart;
+        while (hostEnd < a.length() && "/?#".indexOf(a.charAt(hostEnd)) < 0) {
+            hostEnd++;
         }
+        return hostEnd > hostStart ? a : null;
     }
 
     private static boolean hasScheme(String a) {

@@ -373,11 +373,16 @@ public final class ArticleIndex implements Closeable {
      * Adds or replaces the articles. A batch of at least {@value #PARALLEL_MIN} is cut into one part per core and
      * the parts are analysed and added at once, one on the calling thread and the others on helper threads
      * (the writer takes documents from several threads; analysis is most of the indexing work).
+     * <p>Articles above the largest id indexed so far, in a batch of increasing ids, cannot be in the index yet
+     * (every document is committed together with the largest id it was indexed with): they are added without
+     * the delete-by-id that a replacement needs, which the writer would otherwise resolve against every segment
+     * at each flush. Any other article replaces whatever the index holds under its id.
      */
     private void addAll(List<Article> articles) throws IOException {
+        long newAbove = newAbove(articles);
         int parts = Math.min(THREADS, articles.size() / PARALLEL_MIN);
         if (parts <= 1) {
-            add(articles);
+            add(articles, newAbove);
             return;
         }
         int size = (articles.size() + parts - 1) / parts;
@@ -386,13 +391,13 @@ public final class ArticleIndex implements Closeable {
         for (int from = size; from < articles.size(); from += size) {
             List<Article> part = articles.subList(from, Math.min(articles.size(), from + size));
             running.add(pool.submit(() -> {
-                add(part);
+                add(part, newAbove);
                 return null;
             }));
         }
         IOException failed = null;
         try {
-            add(articles.subList(0, size));
+            add(articles.subList(0, size), newAbove);
         } catch (IOException e) {
             failed = e;
         }
@@ -418,10 +423,32 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    private void add(List<Article> articles) throws IOException {
+    /**
+     * The id above which the articles of this batch are new to the index: the largest id indexed so far when the
+     * batch's ids increase strictly (no article twice), else {@link Long#MAX_VALUE} (every article replaces).
+     */
+    private long newAbove(List<Article> articles) {
+        long previous = Long.MIN_VALUE;
+        for (Article a : articles) {
+            if (a.id() <= previous) {
+                return Long.MAX_VALUE;
+            }
+            previous = a.id();
+        }
+        synchronized (this) {
+            return maxId;
+        }
+    }
+
+    /** Adds the articles above {@code newAbove} and replaces the others (see {@link #addAll}). */
+    private void add(List<Article> articles, long newAbove) throws IOException {
         for (Article a : articles) {
             Document doc = IndexFields.document(a);
-            writer.updateDocument(new Term(IndexFields.ID, Long.toString(a.id())), doc);
+            if (a.id() > newAbove) {
+                writer.addDocument(doc);
+            } else {
+                writer.updateDocument(new Term(IndexFields.ID, Long.toString(a.id())), doc);
+            }
         }
         long last = 0;
         for (Article a : articles) {

@@ -176,4 +176,48 @@ class EntityRecognizerTest {
         assertThat(recognizer.recognize("وصرح المدرب فيليكس برانكوفيتش بأن الفريق جاهز."))
                 .extracting(Mention::text).containsExactly("فيليكس برانكوفيتش");
     }
+
+    /** The {@link org.sahifa.entities.recognize.PerceptronModel}s a recogniser keeps in its fields. */
+    private static List<Object> keptModels(EntityRecognizer r) throws IllegalAccessException {
+        List<Object> out = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : EntityRecognizer.class.getDeclaredFields()) {
+            if (f.getType() == org.sahifa.entities.recognize.PerceptronModel.class
+                    && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                f.setAccessible(true);
+                if (f.get(r) != null) {
+                    out.add(f.get(r));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two passes read both models through their shared table only, so the models' own tables are not kept; one
+     * pass keeps its model; no first model means gazetteer and rules only. Each tags as before: the two-pass
+     * recogniser as the shipped one, the one-pass one otherwise (no document evidence) and unlike no model.
+     */
+    @Test
+    void keepsOnlyTheModelsItsPassesRead() throws Exception {
+        var first = EntityRecognizer.loadBundledModel(EntityRecognizer.MODEL_RESOURCE);
+        var second = EntityRecognizer.loadBundledModel(EntityRecognizer.DOC_MODEL_RESOURCE);
+        var lexicon = EntityRecognizer.loadBundledLexicon();
+        var gazetteer = org.sahifa.entities.gazetteer.Gazetteer.standard();
+        EntityRecognizer two = new EntityRecognizer(gazetteer, first, second, lexicon, EntityRecognizer.SHIPPED_RULES,
+                false);
+        EntityRecognizer one = new EntityRecognizer(gazetteer, first, null, lexicon, EntityRecognizer.SHIPPED_RULES,
+                false);
+        EntityRecognizer none = new EntityRecognizer(gazetteer, null, second, lexicon, EntityRecognizer.SHIPPED_RULES,
+                false);
+        assertThat(keptModels(two)).isEmpty();
+        assertThat(keptModels(one)).containsExactly(first);
+        assertThat(keptModels(none)).isEmpty();
+        assertThat(keptModels(two.withPersonBias(8))).isEmpty();
+        assertThat(keptModels(one.withPersonBias(8))).containsExactly(first);
+
+        String seed = seed();
+        List<Mention> shipped = recognizer.recognize(seed);
+        assertThat(two.recognize(seed)).isEqualTo(shipped);
+        assertThat(one.recognize(seed)).isNotEqualTo(shipped).isNotEqualTo(none.recognize(seed));
+    }
 }

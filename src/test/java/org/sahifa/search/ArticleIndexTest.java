@@ -172,6 +172,59 @@ class ArticleIndexTest {
         }
     }
 
+    /** The stored title of each live document, by id (one entry per document: a duplicate fails). */
+    private static java.util.Map<Long, String> titles(ArticleIndex index) throws IOException {
+        return index.withSearcher(s -> {
+            java.util.Map<Long, String> out = new java.util.TreeMap<>();
+            org.apache.lucene.index.StoredFields stored = s.getIndexReader().storedFields();
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(s.getIndexReader());
+            for (int doc = 0; doc < s.getIndexReader().maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                org.apache.lucene.document.Document d = stored.document(doc);
+                String before = out.put(Long.parseLong(d.get(IndexFields.ID)), d.get(IndexFields.TITLE));
+                assertThat(before).as("document %s indexed twice", d.get(IndexFields.ID)).isNull();
+            }
+            return out;
+        });
+    }
+
+    private static Article retitled(Article a, String title) {
+        return new Article(a.id(), title, a.bodyHtml(), a.bodyText(), a.url(), a.guid(), a.source(), a.author(),
+                a.language(), a.published(), a.fetched(), a.read(), a.bookmarked());
+    }
+
+    /**
+     * New articles are added without a delete-by-id only when they cannot be in the index: above the largest id
+     * indexed (also after reopening) and in a batch of increasing ids. Known ids, an id twice in one batch, and
+     * ids below the largest (a gap being caught up) replace.
+     */
+    @Test
+    void newArticlesAreAddedAndKnownOnesReplacedInEveryKindOfBatch() throws IOException {
+        List<Article> first = source.addMany(5);
+        try (ArticleIndex index = open()) {
+            update(index);
+            List<Article> next = source.addMany(2); // ids 6, 7
+            index.index(List.of(next.get(0), next.get(1), retitled(next.get(0), "six again"))); // 6 twice
+            index.index(List.of(retitled(first.get(2), "three again"), source.addMany(1).get(0))); // 3 known, 8 new
+            assertThat(titles(index)).hasSize(8).containsEntry(6L, "six again").containsEntry(3L, "three again");
+        }
+        try (ArticleIndex index = open()) { // the largest id comes back from the commit
+            index.index(List.of(retitled(source.articles.get(8L), "eight again")));
+            index.index(List.of(retitled(first.get(0), "one again"), retitled(first.get(1), "two again")));
+            List<Article> big = source.addMany(ArticleIndex.PARALLEL_MIN * 3); // ids 9.., on several threads
+            List<Article> mixed = new ArrayList<>(big);
+            mixed.add(0, retitled(source.articles.get(4L), "four again"));
+            index.index(mixed);
+            index.index(List.of(retitled(big.get(big.size() - 1), "last again"), retitled(big.get(0), "nine again")));
+            java.util.Map<Long, String> titles = titles(index);
+            assertThat(titles).hasSize(8 + big.size()).containsEntry(8L, "eight again").containsEntry(1L, "one again")
+                    .containsEntry(2L, "two again").containsEntry(4L, "four again").containsEntry(9L, "nine again")
+                    .containsEntry(big.get(big.size() - 1).id(), "last again");
+        }
+    }
+
     @Test
     void catchesUpArticlesStoredWhileTheHookNeverRan() throws IOException {
         source.addMany(5);

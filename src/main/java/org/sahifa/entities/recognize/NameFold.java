@@ -73,8 +73,22 @@ public final class NameFold {
         }
     }
 
-    /** The folded form of one character, or 0 when it is dropped. */
+    /** {@link #rule} of every UTF-16 unit, computed once: one array read per character instead of a chain of tests. */
+    private static final char[] MAPPED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            MAPPED[c] = rule((char) c);
+        }
+    }
+
+    /** The folded form of one character, or 0 when it is dropped (the rules of {@link #rule}). */
     static char map(char c) {
+        return MAPPED[c];
+    }
+
+    /** The folded form of one character, or 0 when it is dropped. */
+    static char rule(char c) {
         if (c < 0x80) {
             return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
         }

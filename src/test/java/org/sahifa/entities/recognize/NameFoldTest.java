@@ -42,4 +42,19 @@ class NameFoldTest {
         String once = NameFold.fold(s);
         assertThat(NameFold.fold(once)).isEqualTo(once);
     }
+
+    /** The per-character table covers every UTF-16 unit, from the first to the last, with the rules' answers. */
+    @Test
+    void everyCharacterIsLookedUpWithTheRules() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(NameFold.map((char) c)).as("U+%04X", c).isEqualTo(NameFold.rule((char) c));
+        }
+        assertThat(NameFold.map('\u0000')).isEqualTo('\u0000');
+        assertThat(NameFold.map('Z')).isEqualTo('z');
+        assertThat(NameFold.map('\u0651')).isEqualTo('\u0000');
+        assertThat(NameFold.map('\u06F9')).isEqualTo('9');
+        assertThat(NameFold.map('\u00C9')).isEqualTo('\u00E9');
+        assertThat(NameFold.map('\uFEFF')).isEqualTo('\u0000');
+        assertThat(NameFold.map('\uFFFF')).isEqualTo('\uFFFF');
+    }
 }
