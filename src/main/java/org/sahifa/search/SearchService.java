@@ -149,8 +149,12 @@ public final class SearchService implements Closeable {
     /** A compiler over {@code reader} with the library's name statistics, reusing the reader's look-ups. */
     private QueryCompiler compiler(IndexReader reader, SearchOptions options) {
         VariantCache.Generation lookups = variants.forReader(reader);
-        return new QueryCompiler(analysis, new LibraryIndex(reader, source, entities, names(reader), lookups),
-                options.zone(), lookups);
+        return new QueryCompiler(analysis, library(reader, lookups), options.zone(), lookups);
+    }
+
+    /** The library's index over {@code reader}, with the look-ups of the reader's generation. */
+    private LibraryIndex library(IndexReader reader, VariantCache.Generation lookups) {
+        return new LibraryIndex(reader, source, entities, names(reader), lookups);
     }
 
     /** Searches; never throws for any query text. An empty query finds nothing. */
@@ -177,7 +181,7 @@ public final class SearchService implements Closeable {
             return index.withSearcher(searcher -> {
                 IndexReader reader = searcher.getIndexReader();
                 NameWords n = names(reader);
-                LibraryIndex library = new LibraryIndex(reader, source, entities, n, variants.forReader(reader));
+                LibraryIndex library = library(reader, variants.forReader(reader));
                 SpellingContext.Signature sa = library.signature(a);
                 SpellingContext.Signature sb = library.signature(b);
                 return new ContextReading(sa.articles(), sb.articles(),
@@ -212,7 +216,7 @@ public final class SearchService implements Closeable {
             return index.withSearcher(searcher -> {
                 IndexReader reader = searcher.getIndexReader();
                 NameWords n = names(reader);
-                LibraryIndex library = new LibraryIndex(reader, source, entities, n, variants.forReader(reader));
+                LibraryIndex library = library(reader, variants.forReader(reader));
                 return SpellingContext.describe(a, library.signature(a), b, library.signature(b), n::taggedCount,
                         reader.numDocs());
             });
