@@ -145,7 +145,8 @@ public final class NameMatcher {
         return sb == null ? latin : sb.toString();
     }
 
-    private boolean looksNative(String normalized) {
+    /** True when a normalised spelling looks native (see the class comment): such names match only exactly. */
+    boolean looksNative(String normalized) {
         for (String word : normalized.split("[^\\u0621-\\u064Aa-z]+")) {
             if (word.isEmpty()) {
                 continue;
