@@ -105,7 +105,10 @@ public final class NameMatcher {
         if (looksNative(a) || looksNative(b)) {
             return Match.NONE;
         }
-        return arabicVariants(sa, sb) && !listed.listedApart(a.strip(), b.strip()) ? Match.VARIANT : Match.NONE;
+        String x = a.strip();
+        String y = b.strip();
+        return (arabicVariants(sa, sb) || listed.listedTogether(x, y)) && !listed.listedApart(x, y)
+                ? Match.VARIANT : Match.NONE;
     }
 
     /**
