@@ -119,6 +119,11 @@ public final class ListedNames {
         return together.contains(pairKey(normalizedA, normalizedB));
     }
 
+    /** How many pairs are listed together (for reports). */
+    int togetherCount() {
+        return together.size();
+    }
+
     private static String pairKey(String a, String b) {
         return a.compareTo(b) <= 0 ? a + '\t' + b : b + '\t' + a;
     }
