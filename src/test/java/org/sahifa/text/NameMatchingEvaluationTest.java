@@ -19,15 +19,16 @@ class NameMatchingEvaluationTest {
 
     /**
      * The issue's target is recall ≥ 0.97 with ≤ 2 % merged; these guards hold what is reached (docs/arabic-text.md,
-     * decision 0049): the development part meets the merged target, not the recall one since the second real-text
-     * pass added spellings that differ by a written vowel.
+     * decisions 0049, 0051): the development part meets the merged target, not the recall one since the second
+     * real-text pass added spellings that differ by a written vowel.
      */
     static final double MIN_RECALL = 0.92;
     static final double MIN_HELD_OUT_RECALL = 0.76;
     static final double MAX_DEV_FALSE_MATCH_RATE = 0.02;
     static final double MAX_FALSE_MATCH_RATE = 0.05;
-    static final double MIN_SECOND_HELD_OUT_RECALL = 0.0;
-    static final double MAX_SECOND_HELD_OUT_FALSE_MATCH_RATE = 1.0;
+    /** Its one reading (decision 0051): recall 0.667 (64/96), merged 24/192 = 0.125; guarded with room. */
+    static final double MIN_SECOND_HELD_OUT_RECALL = 0.6;
+    static final double MAX_SECOND_HELD_OUT_FALSE_MATCH_RATE = 0.15;
     /** The held-out part is small (55 confusable pairs): its false matches are asserted with both parts. */
     static final String[] VARIANTS = {"name-variants.txt", "name-variants-held-out.txt"};
     static final String[] CONFUSABLES = {"name-confusables.txt", "name-confusables-held-out.txt"};
