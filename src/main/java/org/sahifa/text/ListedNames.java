@@ -150,18 +150,9 @@ public final class ListedNames {
                 exonyms.computeIfAbsent(latin, k -> new TreeSet<>()).add(arabic);
             }
         }
-        Map<String, Set<String>> latinOf = new HashMap<>();
         List<String[]> all = new ArrayList<>(personWords);
         all.addAll(places);
-        for (String[] p : all) {
-            String latin = ArabicNormalizer.normalize(p[0]).strip();
-            String arabic = ArabicNormalizer.normalize(p[1]).strip();
-            if (latin.isEmpty() || arabic.isEmpty() || latin.indexOf(' ') >= 0 || arabic.indexOf(' ') >= 0
-                    || !NameShape.of(latin).latin || NameShape.of(arabic).latin) {
-                continue;
-            }
-            latinOf.computeIfAbsent(arabic, k -> new HashSet<>()).add(latin);
-        }
+        Map<String, Set<String>> latinOf = latinOf(all);
         // candidates: Arabic spellings one vowel letter apart share a key
         Map<String, List<String>> byKey = new HashMap<>();
         for (String arabic : latinOf.keySet()) {
@@ -178,6 +169,21 @@ public final class ListedNames {
             }
         }
         return new ListedNames(exonyms, apart, together(latinOf, letterVariants, folding));
+    }
+
+    /** For each one-word Arabic spelling (normalised) of {Latin, Arabic} pairs, the one-word Latin spellings given for it. */
+    static Map<String, Set<String>> latinOf(List<String[]> pairs) {
+        Map<String, Set<String>> latinOf = new HashMap<>();
+        for (String[] p : pairs) {
+            String latin = ArabicNormalizer.normalize(p[0]).strip();
+            String arabic = ArabicNormalizer.normalize(p[1]).strip();
+            if (latin.isEmpty() || arabic.isEmpty() || latin.indexOf(' ') >= 0 || arabic.indexOf(' ') >= 0
+                    || !NameShape.of(latin).latin || NameShape.of(arabic).latin) {
+                continue;
+            }
+            latinOf.computeIfAbsent(arabic, k -> new HashSet<>()).add(latin);
+        }
+        return latinOf;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.sahifa.text;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,26 +60,22 @@ public final class VowelEvidenceReport {
     }
 
     private void learn(List<String[]> pairs) {
-        for (String[] p : pairs) {
-            String latin = ArabicNormalizer.normalize(p[0]).strip();
-            String arabic = ArabicNormalizer.normalize(p[1]).strip();
-            if (latin.isEmpty() || arabic.isEmpty() || latin.indexOf(' ') >= 0 || arabic.indexOf(' ') >= 0
-                    || !NameShape.of(latin).latin || NameShape.of(arabic).latin) {
-                continue;
-            }
-            latinOf.computeIfAbsent(arabic, k -> new HashSet<>()).add(latin);
-            SpellingAlternations.Slots l = SpellingAlternations.Slots.of(latin);
+        latinOf.putAll(ListedNames.latinOf(pairs));
+        latinOf.forEach((arabic, latins) -> {
             SpellingAlternations.Slots a = SpellingAlternations.Slots.of(arabic);
-            if (!sameClasses(l, a)) {
-                continue;
-            }
-            for (int i = 0; i < a.vowels().size(); i++) {
-                for (boolean neighbours : new boolean[] {false, true}) {
-                    written.computeIfAbsent(context(a, i, neighbours) + '|' + latinVowels(l.vowels().get(i)),
-                            k -> new HashMap<>()).merge(vowels(a.vowels().get(i)), 1.0, Double::sum);
+            for (String latin : latins) {
+                SpellingAlternations.Slots l = SpellingAlternations.Slots.of(latin);
+                if (!sameClasses(l, a)) {
+                    continue;
+                }
+                for (int i = 0; i < a.vowels().size(); i++) {
+                    for (boolean neighbours : new boolean[] {false, true}) {
+                        written.computeIfAbsent(context(a, i, neighbours) + '|' + latinVowels(l.vowels().get(i)),
+                                k -> new HashMap<>()).merge(vowels(a.vowels().get(i)), 1.0, Double::sum);
+                    }
                 }
             }
-        }
+        });
     }
 
     private static boolean sameClasses(SpellingAlternations.Slots l, SpellingAlternations.Slots a) {
