@@ -21,7 +21,8 @@ import java.util.List;
  *     At most two alternations and two left-out vowels, and together fewer than the number of consonants. A
  *     learned alternation as the last consonant must hold in that context (a final س / ز after a consonant, not after
  *     a vowel letter: لويس / لويز), and two spellings the bilingual lists show apart are different names
- *     ({@link ListedNames}: باريس / بارس).</li>
+ *     ({@link ListedNames}: باريس / بارس); or, whatever the letters say, the lists give both for one Latin name
+ *     ({@link ListedNames#listedTogether}: دافيد / ديفيد, David / Dávid / Dawid) and do not show them apart.</li>
  * </ol>
  * A Latin spelling matches an Arabic one when their keys are equal and each vowel group is compatible
  * (a with ا, i and e with ي, o and u with و, or unwritten): Putin matches بوتين, not بوتان; a German final z may be
