@@ -24,6 +24,11 @@ import java.util.function.BiPredicate;
  *     Latin names which differ in the same place (Paris / Pars: every Latin writing of the longer spelling has a
  *     vowel there, none of the shorter one's has). A long vowel that one writer leaves out is an ordinary variant
  *     (كلينتون / كلنتون); here the lists show the vowel is part of one name and absent from the other.</li>
+ * <li><b>listed together</b> (decision 0051): two Arabic spellings with the same name key and the same ending that
+ *     the lists give for one Latin name once its spellings are {@linkplain LatinFolding#LETTERS folded}
+ *     (David, Dávid, Dawid: دافيد, دايفيد, ديفيد; Daniel, Daniyal: دانيال, دانييل) and that the letter rules keep
+ *     apart — a different written vowel letter, an ا next to ي, a final س / ز after a vowel, ج / خ: the lists show
+ *     them as one name.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -32,16 +37,59 @@ public final class ListedNames {
     static final String RESOURCE = "/org/sahifa/text/names/listed-names.tsv";
     private static final String EXONYM = "exonym";
     private static final String APART = "apart";
+    private static final String TOGETHER = "together";
 
     /** No lists: nothing known. */
-    static final ListedNames NONE = new ListedNames(Map.of(), Set.of());
+    static final ListedNames NONE = new ListedNames(Map.of(), Set.of(), Set.of());
+
+    /**
+     * How far two Latin spellings are folded before they count as one name for {@linkplain #listedTogether listed
+     * together} (each level includes the ones before). Measured on the variant and confusable sets (decision 0051):
+     * {@link #LETTERS} is the shipped one; {@link #SOUNDS} also joins لويس / لويز (Luis, Luiz) and فرانز / فرانس.
+     */
+    enum LatinFolding {
+        /** Case and accents (the normaliser's): Dávid = David. */
+        ACCENTS,
+        /** Also w = v, y = i and a doubled letter = one: Dawid = David, Danyel = Daniel, Daniell = Daniel. */
+        LETTERS,
+        /** Also ph = f, c k q = k, z = s, j = i, h left out: Luiz = Luis, Franz = Frans. */
+        SOUNDS,
+        /** Also every run of vowels one vowel: Simon = Saimon = Seimone. */
+        SKELETON;
+
+        /** The folded form of a normalised Latin word. */
+        String fold(String latin) {
+            if (this == ACCENTS) {
+                return latin;
+            }
+            String s = latin.replace('w', 'v').replace('y', 'i');
+            if (compareTo(SOUNDS) >= 0) {
+                s = s.replace("ph", "f").replace("ck", "k").replace('c', 'k').replace('q', 'k').replace('z', 's')
+                        .replace('j', 'i').replace("h", "");
+            }
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean vowel = "aeiou".indexOf(c) >= 0;
+                if (this == SKELETON && vowel) {
+                    c = 'a';
+                }
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+                    sb.append(c); // a doubled letter is one
+                }
+            }
+            return sb.toString();
+        }
+    }
 
     private final Map<String, Set<String>> exonyms;
     private final Set<String> apart;
+    private final Set<String> together;
 
-    private ListedNames(Map<String, Set<String>> exonyms, Set<String> apart) {
+    private ListedNames(Map<String, Set<String>> exonyms, Set<String> apart, Set<String> together) {
         this.exonyms = exonyms;
         this.apart = apart;
+        this.together = together;
     }
 
     private static final class Holder {
@@ -63,6 +111,19 @@ public final class ListedNames {
         return apart.contains(pairKey(normalizedA, normalizedB));
     }
 
+    /**
+     * True when the lists give the two normalised Arabic spellings for one Latin name (folded) though the letter
+     * rules keep them apart: دافيد / ديفيد (David, Dávid, Dawid).
+     */
+    public boolean listedTogether(String normalizedA, String normalizedB) {
+        return together.contains(pairKey(normalizedA, normalizedB));
+    }
+
+    /** How many pairs are listed together (for reports). */
+    int togetherCount() {
+        return together.size();
+    }
+
     private static String pairKey(String a, String b) {
         return a.compareTo(b) <= 0 ? a + '\t' + b : b + '\t' + a;
     }
@@ -74,6 +135,12 @@ public final class ListedNames {
      */
     static ListedNames learn(List<String[]> personWords, List<String[]> places,
                              BiPredicate<String, String> letterVariants) {
+        return learn(personWords, places, letterVariants, LatinFolding.LETTERS);
+    }
+
+    /** {@link #learn(List, List, BiPredicate)} with the Latin spellings folded as {@code folding} says. */
+    static ListedNames learn(List<String[]> personWords, List<String[]> places,
+                             BiPredicate<String, String> letterVariants, LatinFolding folding) {
         Map<String, Set<String>> exonyms = new HashMap<>();
         for (String[] p : places) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();
@@ -83,18 +150,9 @@ public final class ListedNames {
                 exonyms.computeIfAbsent(latin, k -> new TreeSet<>()).add(arabic);
             }
         }
-        Map<String, Set<String>> latinOf = new HashMap<>();
         List<String[]> all = new ArrayList<>(personWords);
         all.addAll(places);
-        for (String[] p : all) {
-            String latin = ArabicNormalizer.normalize(p[0]).strip();
-            String arabic = ArabicNormalizer.normalize(p[1]).strip();
-            if (latin.isEmpty() || arabic.isEmpty() || latin.indexOf(' ') >= 0 || arabic.indexOf(' ') >= 0
-                    || !NameShape.of(latin).latin || NameShape.of(arabic).latin) {
-                continue;
-            }
-            latinOf.computeIfAbsent(arabic, k -> new HashSet<>()).add(latin);
-        }
+        Map<String, Set<String>> latinOf = latinOf(all);
         // candidates: Arabic spellings one vowel letter apart share a key
         Map<String, List<String>> byKey = new HashMap<>();
         for (String arabic : latinOf.keySet()) {
@@ -110,7 +168,58 @@ public final class ListedNames {
                 }
             }
         }
-        return new ListedNames(exonyms, apart);
+        return new ListedNames(exonyms, apart, together(latinOf, letterVariants, folding));
+    }
+
+    /** For each one-word Arabic spelling (normalised) of {Latin, Arabic} pairs, the one-word Latin spellings given for it. */
+    static Map<String, Set<String>> latinOf(List<String[]> pairs) {
+        Map<String, Set<String>> latinOf = new HashMap<>();
+        for (String[] p : pairs) {
+            String latin = ArabicNormalizer.normalize(p[0]).strip();
+            String arabic = ArabicNormalizer.normalize(p[1]).strip();
+            if (latin.isEmpty() || arabic.isEmpty() || latin.indexOf(' ') >= 0 || arabic.indexOf(' ') >= 0
+                    || !NameShape.of(latin).latin || NameShape.of(arabic).latin) {
+                continue;
+            }
+            latinOf.computeIfAbsent(arabic, k -> new HashSet<>()).add(latin);
+        }
+        return latinOf;
+    }
+
+    /**
+     * The pairs of Arabic spellings, at least 4 letters each, that the lists give for one folded Latin name, with the
+     * same name key and the same ending, which the letter rules do not match.
+     */
+    private static Set<String> together(Map<String, Set<String>> latinOf, BiPredicate<String, String> letterVariants,
+                                        LatinFolding folding) {
+        Map<String, Set<String>> arabicOf = new HashMap<>();
+        latinOf.forEach((arabic, latins) -> {
+            if (arabic.length() >= 4) {
+                for (String latin : latins) {
+                    arabicOf.computeIfAbsent(folding.fold(latin), k -> new TreeSet<>()).add(arabic);
+                }
+            }
+        });
+        Set<String> together = new HashSet<>();
+        for (Set<String> spellings : arabicOf.values()) {
+            for (String a : spellings) {
+                for (String b : spellings) {
+                    if (a.compareTo(b) < 0 && NameKey.ofNormalized(a).equals(NameKey.ofNormalized(b))
+                            && ending(a).equals(ending(b)) && !together.contains(pairKey(a, b))
+                            && !letterVariants.test(a, b)) {
+                        together.add(pairKey(a, b));
+                    }
+                }
+            }
+        }
+        return together;
+    }
+
+    /** The vowel letters after the last consonant, a final ه as ا: روما / رومي and مورا / موراي end apart. */
+    private static String ending(String arabic) {
+        SpellingAlternations.Slots s = SpellingAlternations.Slots.of(arabic);
+        String last = s.vowels().get(s.vowels().size() - 1);
+        return last.equals(String.valueOf(HEH)) ? String.valueOf(ALEF) : last;
     }
 
     /**
@@ -188,18 +297,24 @@ public final class ListedNames {
         return aligned > 0;
     }
 
-    /** The table as text: {@code exonym<TAB>latin<TAB>arabic} and {@code apart<TAB>arabic<TAB>arabic}, sorted. */
+    /**
+     * The table as text: {@code exonym<TAB>latin<TAB>arabic}, {@code apart<TAB>arabic<TAB>arabic} and
+     * {@code together<TAB>arabic<TAB>arabic}, sorted.
+     */
     String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append("# What the shipped bilingual name lists say where letters cannot (ListedNames, decision 0049).\n")
                 .append("# exonym: a world-cities place whose Arabic name does not follow its Latin letters;\n")
                 .append("# apart: two Arabic spellings one vowel letter apart that the lists give for Latin names\n")
-                .append("# differing in the same place. Generated from the shipped CC0 Wikidata name words and the\n")
-                .append("# world-cities names (CC BY 4.0, attribution in org/sahifa/entities/gazetteer/world-cities.LICENSE.txt)\n")
+                .append("# differing in the same place; together (decision 0051): two Arabic spellings the lists give\n")
+                .append("# for one folded Latin name that the letter rules keep apart. Generated from the shipped CC0\n")
+                .append("# Wikidata name words and the world-cities names (CC BY 4.0, attribution in\n")
+                .append("# org/sahifa/entities/gazetteer/world-cities.LICENSE.txt)\n")
                 .append("# by ListedNamesTest.main.\n");
         new TreeMap<>(exonyms).forEach((l, as) -> as.forEach(a -> sb.append(EXONYM).append('\t').append(l)
                 .append('\t').append(a).append('\n')));
         new TreeSet<>(apart).forEach(p -> sb.append(APART).append('\t').append(p).append('\n'));
+        new TreeSet<>(together).forEach(p -> sb.append(TOGETHER).append('\t').append(p).append('\n'));
         return sb.toString();
     }
 
@@ -207,16 +322,19 @@ public final class ListedNames {
     static ListedNames read(InputStream in, String name) throws IOException {
         Map<String, Set<String>> exonyms = new HashMap<>();
         Set<String> apart = new HashSet<>();
+        Set<String> together = new HashSet<>();
         TsvTable.rows(in, name, (f, line, place) -> {
             if (f.length == 3 && f[0].equals(EXONYM) && !f[1].isEmpty() && !f[2].isEmpty()) {
                 exonyms.computeIfAbsent(f[1], k -> new HashSet<>()).add(f[2]);
             } else if (f.length == 3 && f[0].equals(APART) && !f[1].isEmpty() && !f[2].isEmpty()) {
                 apart.add(pairKey(f[1], f[2]));
+            } else if (f.length == 3 && f[0].equals(TOGETHER) && !f[1].isEmpty() && !f[2].isEmpty()) {
+                together.add(pairKey(f[1], f[2]));
             } else {
-                throw new IOException(place + ": expected «exonym TAB latin TAB arabic» or «apart TAB arabic TAB "
-                        + "arabic», got «" + line + "»");
+                throw new IOException(place + ": expected «exonym TAB latin TAB arabic», «apart TAB arabic TAB "
+                        + "arabic» or «together TAB arabic TAB arabic», got «" + line + "»");
             }
         });
-        return new ListedNames(exonyms, apart);
+        return new ListedNames(exonyms, apart, together);
     }
 }

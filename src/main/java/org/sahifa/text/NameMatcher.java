@@ -21,7 +21,8 @@ import java.util.List;
  *     At most two alternations and two left-out vowels, and together fewer than the number of consonants. A
  *     learned alternation as the last consonant must hold in that context (a final س / ز after a consonant, not after
  *     a vowel letter: لويس / لويز), and two spellings the bilingual lists show apart are different names
- *     ({@link ListedNames}: باريس / بارس).</li>
+ *     ({@link ListedNames}: باريس / بارس); or, whatever the letters say, the lists give both for one Latin name
+ *     ({@link ListedNames#listedTogether}: دافيد / ديفيد, David / Dávid / Dawid) and do not show them apart.</li>
  * </ol>
  * A Latin spelling matches an Arabic one when their keys are equal and each vowel group is compatible
  * (a with ا, i and e with ي, o and u with و, or unwritten): Putin matches بوتين, not بوتان; a German final z may be
@@ -105,7 +106,10 @@ public final class NameMatcher {
         if (looksNative(a) || looksNative(b)) {
             return Match.NONE;
         }
-        return arabicVariants(sa, sb) && !listed.listedApart(a.strip(), b.strip()) ? Match.VARIANT : Match.NONE;
+        String x = a.strip();
+        String y = b.strip();
+        return (arabicVariants(sa, sb) || listed.listedTogether(x, y)) && !listed.listedApart(x, y)
+                ? Match.VARIANT : Match.NONE;
     }
 
     /**
@@ -145,7 +149,8 @@ public final class NameMatcher {
         return sb == null ? latin : sb.toString();
     }
 
-    private boolean looksNative(String normalized) {
+    /** True when a normalised spelling looks native (see the class comment): such names match only exactly. */
+    boolean looksNative(String normalized) {
         for (String word : normalized.split("[^\\u0621-\\u064Aa-z]+")) {
             if (word.isEmpty()) {
                 continue;

@@ -85,6 +85,32 @@ class ListedNamesTest {
     }
 
     @Test
+    void spellingsOfOneFoldedLatinNameAreListedTogetherWhereLettersKeepThemApart() {
+        ListedNames t = ListedNames.learn(
+                List.of(new String[] {"david", "دايفيد"}, new String[] {"Dávid", "دافيد"},
+                        new String[] {"dawid", "ديفيد"}, new String[] {"paris", "باريس"},
+                        new String[] {"peris", "بيريس"}, new String[] {"roma", "روما"}, new String[] {"roma", "رومي"},
+                        new String[] {"martin", "مارتن"}, new String[] {"martin", "مارتين"}),
+                List.of(), new NameMatcher(ArabicGivenNames.lexicon(), ListedNames.NONE)::isVariant);
+        assertThat(t.listedTogether("دافيد", "ديفيد")).isTrue(); // accents stripped, w = v
+        assertThat(t.listedTogether("ديفيد", "دافيد")).isTrue();
+        assertThat(t.listedTogether("دافيد", "دايفيد")).isTrue();
+        assertThat(t.listedTogether("باريس", "بيريس")).isFalse(); // Paris, Peris: two names
+        assertThat(t.listedTogether("روما", "رومي")).isFalse(); // another ending carries grammar
+        assertThat(t.listedTogether("مارتن", "مارتين")).isFalse(); // the letters match them already
+    }
+
+    @Test
+    void theLatinFoldingJoinsWritingsOfOneNameAndALooserOneJoinsNames() {
+        assertThat(ListedNames.LatinFolding.ACCENTS.fold("dawid")).isEqualTo("dawid");
+        assertThat(ListedNames.LatinFolding.LETTERS.fold("dawid")).isEqualTo("david");
+        assertThat(ListedNames.LatinFolding.LETTERS.fold("danyell")).isEqualTo("daniel");
+        assertThat(ListedNames.LatinFolding.LETTERS.fold("luiz")).isNotEqualTo(ListedNames.LatinFolding.LETTERS.fold("luis"));
+        assertThat(ListedNames.LatinFolding.SOUNDS.fold("luiz")).isEqualTo("luis"); // Luiz / Luis: لويز / لويس
+        assertThat(ListedNames.LatinFolding.SKELETON.fold("paris")).isEqualTo(ListedNames.LatinFolding.SKELETON.fold("peris"));
+    }
+
+    @Test
     void exonymsAreThePlacesWhoseArabicDoesNotFollowTheLatinLetters() {
         ListedNames t = ListedNames.learn(List.of(),
                 List.of(new String[] {"Geneva", "جنيف"}, new String[] {"Berlin", "برلين"}),
@@ -95,8 +121,9 @@ class ListedNamesTest {
 
     @Test
     void aBrokenTableLineIsReportedWithItsPlace() {
-        InputStream in = new ByteArrayInputStream("# x\nexonym\tgeneva\n".getBytes(StandardCharsets.UTF_8));
+        InputStream in = new ByteArrayInputStream("# x\ntogether\tدافيد\tديفيد\nexonym\tgeneva\n"
+                .getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> ListedNames.read(in, "listed-names.tsv"))
-                .hasMessageContaining("listed-names.tsv, line 2");
+                .hasMessageContaining("listed-names.tsv, line 3");
     }
 }
