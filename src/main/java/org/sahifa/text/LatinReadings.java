@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  * <p>
  * A second thing the pairs show: a Latin name that ends in a sounded vowel (a, i, o, u) is written with a final
  * vowel letter (ا ة ى ي و ه, or ع ء), in about 99 % of the pairs; an Arabic spelling that ends in another consonant
- * is scored down by the log of that learned share (Raqqa is not «راق»). Immutable and thread-safe.
+ * is scored down by the log of that learned share (Raqqa is not «راق»). And in a Latin word with the signs of a
+ * romanised Arabic name (the article, -ah, kh gh dh th, q, a doubled letter or long vowel) an Arabic spelling's ع,
+ * which English-language media leave out or write as a vowel (Daraa for درعا), is also read as that vowel, with the
+ * share of such pairs with ع that read better so as prior; in other words (Tabuk, Airbus) a vowel is no ع («تعبق»,
+ * «عابس»). Immutable and thread-safe.
  */
 public final class LatinReadings {
 
@@ -37,6 +41,8 @@ public final class LatinReadings {
     private static final double FLOOR = 0.005;
     private static final String ARABIC_VOWEL_ENDS = "اةىيوهعءئؤأإآ";
     private static final String LATIN_VOWEL_ENDS = "aiou";
+    private static final char AIN = '\u0639';
+    private static final char ALEF = '\u0627';
 
     /** The source languages, by letters their names are seldom written without. */
     private static final Predicate<String> ANY = w -> true;
@@ -45,6 +51,13 @@ public final class LatinReadings {
     private static final Predicate<String> ITALIAN = w -> ITALIAN_SIGNS.matcher(w).matches();
     private static final Pattern GERMAN_SIGNS = Pattern.compile(".*(?:sch|tz|ei|ie|mann|burg|berg|stein|dt|[^s]z).*");
     private static final Predicate<String> GERMAN = w -> GERMAN_SIGNS.matcher(w).matches();
+    /**
+     * Arabic names romanised: the article, an apostrophe (for ع or ء), -ah, kh gh dh th, q, a long vowel or a doubled
+     * consonant.
+     */
+    private static final Pattern ARABIC_SIGNS = Pattern.compile(
+            "al.*|.*(?:'|\u2019|ah|kh|gh|dh|th|q|aa|ee|oo|([bcdfghjklmnprstvwyz])\\1).*");
+    static final Predicate<String> ARABIC = w -> ARABIC_SIGNS.matcher(w).matches();
 
     /** A reading: where it applies and how it respells. */
     enum Rule {
@@ -91,11 +104,13 @@ public final class LatinReadings {
     private final TransliterationModel model;
     private final double[] logPrior;
     private final double vowelEnd;
+    private final double ainPrior;
 
-    private LatinReadings(TransliterationModel model, double[] logPrior, double vowelEnd) {
+    private LatinReadings(TransliterationModel model, double[] logPrior, double vowelEnd, double ainPrior) {
         this.model = model;
         this.logPrior = logPrior;
         this.vowelEnd = vowelEnd;
+        this.ainPrior = ainPrior;
     }
 
     /**
@@ -108,6 +123,8 @@ public final class LatinReadings {
         int[] better = new int[rules.length];
         int vowelEnds = 0;
         int consonantAfterVowel = 0;
+        int ains = 0;
+        int ainBetter = 0;
         for (String[] p : pairs) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();
             String arabic = ArabicNormalizer.normalize(p[1]).strip();
@@ -121,6 +138,16 @@ public final class LatinReadings {
                 }
             }
             double plain = Double.NaN;
+            if (arabic.indexOf(AIN) >= 0 && ARABIC.test(latin)) {
+                plain = model.score(latin, arabic);
+                double read = model.score(latin, ainAsVowel(arabic));
+                if (plain > Double.NEGATIVE_INFINITY || read > Double.NEGATIVE_INFINITY) {
+                    ains++;
+                    if (read > plain) {
+                        ainBetter++;
+                    }
+                }
+            }
             for (int r = 0; r < rules.length; r++) {
                 String reading = rules[r].read(latin);
                 if (reading == null) {
@@ -145,7 +172,9 @@ public final class LatinReadings {
             logPrior[r] = Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, share)));
         }
         double vowelShare = vowelEnds < MIN_PAIRS ? FLOOR : (double) consonantAfterVowel / vowelEnds;
-        return new LatinReadings(model, logPrior, Math.log(Math.max(FLOOR, vowelShare)));
+        double ainShare = ains < MIN_PAIRS ? SILENT_PRIOR : (double) ainBetter / ains;
+        return new LatinReadings(model, logPrior, Math.log(Math.max(FLOOR, vowelShare)),
+                Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, ainShare))));
     }
 
     /** The model read. */
@@ -158,13 +187,37 @@ public final class LatinReadings {
         return logPrior[rule.ordinal()];
     }
 
+    /** The log prior of reading an Arabic ع as the vowel a Latin spelling writes for it (for tests and reports). */
+    double ainPrior() {
+        return ainPrior;
+    }
+
+    /**
+     * An Arabic spelling with its ع read as the vowel English-language media write for it (Arar for عرعر, Daraa
+     * for درعا): ع next to ا is dropped, another ع is ا.
+     */
+    static String ainAsVowel(String arabic) {
+        StringBuilder out = new StringBuilder(arabic.length());
+        for (int i = 0; i < arabic.length(); i++) {
+            char c = arabic.charAt(i);
+            if (c != AIN) {
+                out.append(c);
+            } else if (!(i > 0 && arabic.charAt(i - 1) == ALEF || i + 1 < arabic.length()
+                    && arabic.charAt(i + 1) == ALEF)) {
+                out.append(ALEF);
+            }
+        }
+        return out.length() == 0 ? arabic : out.toString();
+    }
+
     /** What a sounded final vowel written as a consonant costs: the log of its learned share. */
     double vowelEndPenalty() {
         return vowelEnd;
     }
 
     /** The normalised Latin word as written (prior 1) and its readings with their log priors. */
-    public List<Reading> readings(String latin) {
+    public List<Reading> readings(String word) {
+        String latin = letters(word);
         List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(latin, 0));
         for (Rule r : Rule.values()) {
@@ -184,6 +237,9 @@ public final class LatinReadings {
         double s = Double.NEGATIVE_INFINITY;
         for (Reading r : readings(latin)) {
             s = Math.max(s, model.score(r.latin(), arabic) + r.logPrior());
+        }
+        if (arabic.indexOf(AIN) >= 0 && ARABIC.test(latin)) {
+            s = Math.max(s, model.score(letters(latin), ainAsVowel(arabic)) + ainPrior);
         }
         if (s > Double.NEGATIVE_INFINITY && endsInVowel(latin) && !endsAsVowel(arabic)) {
             s += vowelEnd;
@@ -212,6 +268,31 @@ public final class LatinReadings {
                 .map(e -> new TransliterationModel.Candidate(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingDouble((TransliterationModel.Candidate c) -> -c.logp()))
                 .limit(max).toList();
+    }
+
+    /** The Arabic article as English-language media write it before a name: al-, el-, or assimilated (ash-, ar-). */
+    private static final Pattern ARTICLE = Pattern.compile("(?:al|el|a([tdrzsn])h?|u?l)");
+
+    /**
+     * The one Latin word that an article and a name written apart make, or null: «al-Jubeir», «Al Jubeir» →
+     * {@code aljubeir}; an assimilated article is read as al before the name's own letter (ash-Sharqiya →
+     * {@code alsharqiya}, ar-Riyadh → {@code alriyadh}). Takes normalised (lower-case) words.
+     */
+    public static String withArticle(String article, String name) {
+        var m = ARTICLE.matcher(article);
+        if (name.length() < 3 || !m.matches() || !name.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '\'')) {
+            return null;
+        }
+        if (m.group(1) != null && name.charAt(0) != m.group(1).charAt(0)) {
+            return null;   // ar-, as-, at-… only before their own letter (ar-Riyadh), else no article
+        }
+        return "al" + name;
+    }
+
+    /** The letters of a normalised Latin word the model reads: apostrophes (Sana'a, Ma'rib) left out. */
+    public static String letters(String latin) {
+        return latin.indexOf('\'') < 0 && latin.indexOf('\u2019') < 0 ? latin
+                : latin.replace("'", "").replace("\u2019", "");
     }
 
     private static boolean endsInVowel(String latin) {

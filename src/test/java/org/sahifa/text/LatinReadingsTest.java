@@ -49,4 +49,25 @@ class LatinReadingsTest {
                 + Math.log(LatinReadings.SILENT_PRIOR));
         assertThat(r.best("ancelotti")).isGreaterThanOrEqualTo(model.best("ancelotti"));
     }
+
+    @Test
+    void theArabicArticleWrittenApartJoinsTheName() {
+        assertThat(LatinReadings.withArticle("al", "jubeir")).isEqualTo("aljubeir");
+        assertThat(LatinReadings.withArticle("el", "arish")).isEqualTo("alarish");
+        assertThat(LatinReadings.withArticle("ar", "riyadh")).isEqualTo("alriyadh");
+        assertThat(LatinReadings.withArticle("ash", "sharqiya")).isEqualTo("alsharqiya");
+        assertThat(LatinReadings.withArticle("ar", "jubeir")).isNull();    // ar- only before r
+        assertThat(LatinReadings.withArticle("to", "jubeir")).isNull();
+        assertThat(LatinReadings.withArticle("al", "جبير")).isNull();
+        assertThat(LatinReadings.letters("ma'rib")).isEqualTo("marib");
+    }
+
+    @Test
+    void anAinIsReadAsTheVowelLatinWritesForIt() {
+        assertThat(LatinReadings.ainAsVowel("عرعر")).isEqualTo("ارار");
+        assertThat(LatinReadings.ainAsVowel("درعا")).isEqualTo("درا");
+        assertThat(LatinReadings.ARABIC.test("daraa")).isTrue();
+        assertThat(LatinReadings.ARABIC.test("ma'rib")).isTrue();
+        assertThat(LatinReadings.ARABIC.test("tabuk")).isFalse();   // no sign of a romanised Arabic name: no ع
+    }
 }
