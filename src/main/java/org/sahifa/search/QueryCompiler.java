@@ -261,7 +261,33 @@ public final class QueryCompiler {
         if (a.size() != 1 || b.size() != 1) {
             return null;
         }
+        if (NameForms.isLatin(a.get(0)) && NameForms.isLatin(b.get(0))) {
+            return latinCompound(a.get(0), b.get(0), positive);
+        }
         return nameTier(List.of(a.get(0) + " " + b.get(0)), positive);
+    }
+
+    /**
+     * Two Latin words as one name (Abu Dhabi → أبوظبي, أبو ظبي; decision 0031): the lists' spellings of the two
+     * words, else the learned model's spellings of the joined word (one Arabic word, or two read as one), searched as
+     * a name; null when there are none (the words are then only searched one by one).
+     */
+    private Query latinCompound(String first, String second, boolean positive) {
+        List<String> spellings = NameForms.related(first + " " + second, names);
+        if (spellings.isEmpty()) {
+            spellings = learnedSpellings(first + second, List.of());
+        }
+        if (spellings.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Query tier = nameTier(spellings, positive, true, true);
+        if (tier != null) {
+            b.add(tier, Occur.SHOULD);
+        }
+        learnedPhrases(b, spellings, positive);
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? null : q;
     }
 
     private Query any(List<QueryNode> children, boolean positive) {

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * is scored down by the log of that learned share (Raqqa is not «راق»). And in a Latin word with the signs of a
  * romanised Arabic name (the article, -ah, kh gh dh th, q, a doubled letter or long vowel) an Arabic spelling's ع,
  * which English-language media leave out or write as a vowel (Daraa for درعا), is also read as that vowel, with the
- * share of such pairs with ع that read better so as prior; in other words (Tabuk, Airbus) a vowel is no ع («تعبق»,
+ * share of the pairs with such signs whose ع reads better so as prior; in other words (Tabuk, Airbus) a vowel is no ع («تعبق»,
  * «عابس»). Immutable and thread-safe.
  */
 public final class LatinReadings {
@@ -138,12 +138,12 @@ public final class LatinReadings {
                 }
             }
             double plain = Double.NaN;
-            if (arabic.indexOf(AIN) >= 0 && ARABIC.test(latin)) {
-                plain = model.score(latin, arabic);
-                double read = model.score(latin, ainAsVowel(arabic));
-                if (plain > Double.NEGATIVE_INFINITY || read > Double.NEGATIVE_INFINITY) {
-                    ains++;
-                    if (read > plain) {
+            if (ARABIC.test(latin)) {
+                // how often a romanised Arabic name's vowel is an ع the Latin leaves out: over all such pairs
+                ains++;
+                if (arabic.indexOf(AIN) >= 0) {
+                    plain = model.score(latin, arabic);
+                    if (model.score(latin, ainAsVowel(arabic)) > plain) {
                         ainBetter++;
                     }
                 }
@@ -270,8 +270,11 @@ public final class LatinReadings {
                 .limit(max).toList();
     }
 
-    /** The Arabic article as English-language media write it before a name: al-, el-, or assimilated (ash-, ar-). */
-    private static final Pattern ARTICLE = Pattern.compile("(?:al|el|a([tdrzsn])h?|u?l)");
+    /**
+     * The Arabic article as English-language media write it before a name: al-, el-, ul-, or assimilated (ash-, ar-,
+     * ez-, ud-).
+     */
+    private static final Pattern ARTICLE = Pattern.compile("[aeu]l|[aeu]([tdrzsn])h?");
 
     /**
      * The one Latin word that an article and a name written apart make, or null: «al-Jubeir», «Al Jubeir» →

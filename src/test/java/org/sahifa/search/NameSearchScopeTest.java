@@ -256,6 +256,16 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
         assertThat(titles("Ma'rib")).containsExactly("محافظة");
     }
 
+    /** Two Latin words of one name find the Arabic name written as one word or two (decision 0031). */
+    @Test
+    void twoLatinWordsOfOneNameFindItsArabicSpellingAsOneWord() {
+        source.add("إمارة", "وصل الوفد إلى أبوظبي أمس");
+        source.add("محافظة", "اشتدت المعارك في دير الزور أمس");
+        openWith(Map.of("أبوظبي", 1L, "دير الزور", 1L));
+        assertThat(titles("Abu Dhabi")).containsExactly("إمارة");
+        assertThat(titles("Deir ez-Zor")).containsExactly("محافظة");
+    }
+
     @Test
     void nisbaBases() {
         assertThat(NameForms.nisbaBases("البرازيل")).containsExactly("البرازيلي");

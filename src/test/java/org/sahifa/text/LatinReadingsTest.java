@@ -58,6 +58,7 @@ class LatinReadingsTest {
         assertThat(LatinReadings.withArticle("ash", "sharqiya")).isEqualTo("alsharqiya");
         assertThat(LatinReadings.withArticle("ar", "jubeir")).isNull();    // ar- only before r
         assertThat(LatinReadings.withArticle("to", "jubeir")).isNull();
+        assertThat(LatinReadings.withArticle("ez", "zor")).isEqualTo("alzor");
         assertThat(LatinReadings.withArticle("al", "جبير")).isNull();
         assertThat(LatinReadings.letters("ma'rib")).isEqualTo("marib");
     }
