@@ -215,7 +215,8 @@ public final class QueryCompiler {
 
     /** The Latin word «al-name» that two neighbouring words «Al» «name» make, or null (decision 0031). */
     private String latinArticleName(QueryNode first, QueryNode second) {
-        if (!(first instanceof QueryNode.Word a) || !(second instanceof QueryNode.Word b)) {
+        if (!(first instanceof QueryNode.Word a) || !(second instanceof QueryNode.Word b) || a.text().length() > 3
+                || !NameForms.isLatin(a.text())) {
             return null;
         }
         List<String> x = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, a.text());
