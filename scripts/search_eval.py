@@ -8,9 +8,10 @@ consecutive words.
 Precision: share of the results (`sahifa search --json --queries`) whose matched words include such a spelling.
 Recall: share of gold articles that are among the results. Reported for Latin and Arabic queries separately.
 
-Usage: search_eval.py score LIBRARY.db QUERIES.tsv RESULTS.jsonl [--errors N] [--held-out-errors]
-       (--errors lists the development queries' errors; held-out ones only with --held-out-errors, for the
-       final report: reading them while changing the code would tune on the held-out part)
+Usage: search_eval.py score LIBRARY.db QUERIES.tsv RESULTS.jsonl [--errors N] [--held-out-errors] [--fresh-errors]
+       (--errors lists the development queries' errors; held-out ones only with --held-out-errors, the fresh
+       held-out part's only with --fresh-errors, for the final report: reading them while changing the code would
+       tune on the held-out parts)
        search_eval.py words LIBRARY.db PATTERN   (explore: counts of the words matching a regex)
 """
 import json
@@ -79,6 +80,9 @@ class Query:
         return False
 
 
+PARTS = ('dev', 'held-out', 'fresh')  # fresh: a second held-out part, written before a change and scored around it
+
+
 def read_queries(path):
     out = []
     with open(path, encoding='utf-8') as f:
@@ -87,8 +91,8 @@ def read_queries(path):
             if not line.strip() or line.startswith('#'):
                 continue
             cols = line.split('\t')
-            if len(cols) < 4 or cols[0] not in ('dev', 'held-out'):
-                sys.exit(f'{path}:{n}: expected "dev|held-out<TAB>kind<TAB>query<TAB>spelling|spelling…"')
+            if len(cols) < 4 or cols[0] not in PARTS:
+                sys.exit(f'{path}:{n}: expected "dev|held-out|fresh<TAB>kind<TAB>query<TAB>spelling|spelling…"')
             spellings = [s for s in cols[3].split('|') if s.strip()]
             if is_latin(cols[2]):
                 spellings.append(cols[2])  # the name as typed, where the text writes it in Latin
@@ -122,7 +126,7 @@ def held(first, ws):
     return out
 
 
-def score(db, queries_path, results_path, errors=0, held_out_errors=False):
+def score(db, queries_path, results_path, errors=0, shown=('dev',)):
     queries = read_queries(queries_path)
     first = index(queries)
     gold = defaultdict(set)
@@ -151,7 +155,7 @@ def score(db, queries_path, results_path, errors=0, held_out_errors=False):
         t[0] += len(rs); t[1] += len(right); t[2] += len(gold[q.text]); t[3] += len(found)
         rows.append((q, len(rs), len(right), len(gold[q.text]), len(found)))
     print(f'{"part":9} {"script":7} {"queries":>7} {"results":>8} {"precision":>9} {"gold":>6} {"recall":>7}')
-    for part in ('dev', 'held-out'):
+    for part in PARTS:
         for script in ('Latin', 'Arabic'):
             t = table.get((part, script))
             if not t:
@@ -163,7 +167,7 @@ def score(db, queries_path, results_path, errors=0, held_out_errors=False):
     if errors:
         print('\nper query: results right gold found | wrong matched words (most frequent)')
         for q, n, right, g, found in rows:
-            if (n != right or g != found) and (q.part == 'dev' or held_out_errors):
+            if (n != right or g != found) and q.part in shown:
                 top = ', '.join(f'{w} ×{c}' for w, c in wrong[q.text].most_common(errors))
                 print(f'{q.part:8} {q.text:24} {n:5d} {right:5d} {g:5d} {found:5d} | {top}')
     for q in queries:
@@ -186,7 +190,8 @@ def explore(db, pattern):
 if __name__ == '__main__':
     if len(sys.argv) >= 5 and sys.argv[1] == 'score':
         n = int(sys.argv[sys.argv.index('--errors') + 1]) if '--errors' in sys.argv else 0
-        score(sys.argv[2], sys.argv[3], sys.argv[4], n, '--held-out-errors' in sys.argv)
+        shown = ['dev'] + [part for part in PARTS[1:] if f'--{part}-errors' in sys.argv]
+        score(sys.argv[2], sys.argv[3], sys.argv[4], n, shown)
     elif len(sys.argv) == 4 and sys.argv[1] == 'words':
         explore(sys.argv[2], sys.argv[3])
     else:

@@ -1,5 +1,6 @@
 package org.sahifa.search;
 
+import org.sahifa.text.LatinReadings;
 import org.sahifa.text.NameKey;
 import org.sahifa.text.NameMatcher;
 import org.sahifa.text.TransliterationModel;
@@ -58,6 +59,7 @@ final class LearnedSpellings {
     private static final class Holder {
         static final TransliterationModel.Calibrated MODEL = TransliterationModel.learnCalibrated(
                 NameLexiconWords.transliterationPairs(), HELD_OUT_EVERY);
+        static final LatinReadings READINGS = LatinReadings.learn(MODEL.model(), NameLexiconWords.allPairs());
     }
 
     /** The learned model and its margin. */
@@ -65,9 +67,14 @@ final class LearnedSpellings {
         return Holder.MODEL;
     }
 
+    /** The learned model read as the source language of a Latin name suggests (decision 0031). */
+    static LatinReadings readings() {
+        return Holder.READINGS;
+    }
+
     /** The normalised Arabic spellings of the normalised Latin word in the name field of {@code index}, best first. */
     static List<String> in(QueryIndex index, String latin) {
-        TransliterationModel model = model().model();
+        LatinReadings model = readings();
         double floor = model.best(latin) - model().margin(FOUND);
         if (floor == Double.NEGATIVE_INFINITY) {
             return List.of();
@@ -92,7 +99,7 @@ final class LearnedSpellings {
      * it is name-like and written as a word on its own; a rarer variant (نمار of نيمار) is not kept.
      */
     private static List<String> arabicVariants(QueryIndex index, String latin, List<String> accepted) {
-        TransliterationModel model = model().model();
+        LatinReadings model = readings();
         double floor = model.best(latin) - model().margin(VARIANT_FOUND);
         Set<String> out = new LinkedHashSet<>();
         NameWords names = index.names();
@@ -128,7 +135,7 @@ final class LearnedSpellings {
      * The spellings of the name field of {@code index} that write the Latin word by the model's scores, at least
      * {@code floor}, name-like and written as a word on their own, with their scores.
      */
-    private static Map<String, Double> scored(QueryIndex index, TransliterationModel model, String latin,
+    private static Map<String, Double> scored(QueryIndex index, LatinReadings model, String latin,
                                               double floor) {
         Set<String> keys = new LinkedHashSet<>();
         for (TransliterationModel.Candidate c : model.generate(latin, GENERATED)) {
@@ -196,7 +203,7 @@ final class LearnedSpellings {
                 held.add(s);
             }
         }
-        if (held.isEmpty() || model().model().best(latin) == Double.NEGATIVE_INFINITY) {
+        if (held.isEmpty() || readings().best(latin) == Double.NEGATIVE_INFINITY) {
             return List.of();
         }
         List<String> variants = arabicVariants(index, latin, held);
@@ -237,7 +244,7 @@ final class LearnedSpellings {
      * for two words the second of which has the article, as a compound romanised as one word
      * ({@link #articleCompound}).
      */
-    static double score(TransliterationModel model, String latin, String surface) {
+    static double score(LatinReadings model, String latin, String surface) {
         String joined = surface.replace(" ", "");
         double s = model.score(latin, joined);
         if (joined.startsWith(ARTICLE) && joined.length() > ARTICLE.length() + 2) {
@@ -260,7 +267,7 @@ final class LearnedSpellings {
      * learned pairs are single words, so no pair shows the article inside a word; minus infinity when no split
      * fits.
      */
-    static double articleCompound(TransliterationModel model, String latin, String head, String tail) {
+    static double articleCompound(LatinReadings model, String latin, String head, String tail) {
         double out = Double.NEGATIVE_INFINITY;
         for (int i = 2; i + 4 <= latin.length(); i++) {
             char vowel = latin.charAt(i);

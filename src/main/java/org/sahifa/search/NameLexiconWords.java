@@ -73,10 +73,23 @@ final class NameLexiconWords {
      * Latin names are written in Arabic ({@link LearnedSpellings}).
      */
     static List<String[]> transliterationPairs() {
-        List<String[]> out = new java.util.ArrayList<>(60_000);
+        return pairs(true);
+    }
+
+    /**
+     * All the Latin–Arabic word pairs of the bilingual lists, also those whose consonant keys disagree (Ancelotti →
+     * أنشيلوتي, Juventus-like j → ي): for learning how often a source-language reading writes a name
+     * ({@link org.sahifa.text.LatinReadings}).
+     */
+    static List<String[]> allPairs() {
+        return pairs(false);
+    }
+
+    private static List<String[]> pairs(boolean sameKey) {
+        List<String[]> out = new java.util.ArrayList<>(70_000);
         read(NameWordList.RESOURCE, true, line -> {
             String[] f = line.split("\t");
-            if (f.length >= 2 && NameKey.of(f[0]).equals(NameKey.of(f[1]))) {
+            if (f.length >= 2 && (!sameKey || NameKey.of(f[0]).equals(NameKey.of(f[1])))) {
                 out.add(new String[] {f[1], f[0]});
             }
         });
@@ -86,7 +99,8 @@ final class NameLexiconWords {
                 for (int i = 0; i < 4; i += 2) {
                     String ar = unquote(f[i]);
                     String en = unquote(f[i + 1]);
-                    if (ar.indexOf(' ') < 0 && en.indexOf(' ') < 0 && NameKey.of(ar).equals(NameKey.of(en))) {
+                    if (ar.indexOf(' ') < 0 && en.indexOf(' ') < 0
+                            && (!sameKey || NameKey.of(ar).equals(NameKey.of(en)))) {
                         out.add(new String[] {en, ar});
                     }
                 }

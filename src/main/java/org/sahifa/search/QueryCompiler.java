@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.LatinReadings;
 import org.sahifa.text.NameKey;
 import org.sahifa.text.NameMatcher;
 import org.sahifa.text.analysis.NameKeyTerms;
@@ -168,6 +169,15 @@ public final class QueryCompiler {
                 b.add(node(c, positive), Occur.FILTER);
                 anything = true;
             } else {
+                String withArticle = latinArticleName(c, i + 1 < children.size() ? children.get(i + 1) : null);
+                if (withArticle != null) {
+                    // «Al Jubeir»: the Arabic article and the name, written apart in Latin, are one name (0031)
+                    b.add(word(withArticle, positive), Occur.MUST);
+                    i++;
+                    scoring = true;
+                    anything = true;
+                    continue;
+                }
                 int last = i;
                 while (last + 1 < children.size() && isTwoWordName(children.get(last), children.get(last + 1))) {
                     last++;
@@ -201,6 +211,18 @@ public final class QueryCompiler {
             b.add(new MatchAllDocsQuery(), anything ? Occur.FILTER : Occur.MUST);
         }
         return b.build();
+    }
+
+    /** The Latin word «al-name» that two neighbouring words «Al» «name» make, or null (decision 0031). */
+    private String latinArticleName(QueryNode first, QueryNode second) {
+        if (!(first instanceof QueryNode.Word a) || !(second instanceof QueryNode.Word b) || a.text().length() > 3
+                || !NameForms.isLatin(a.text())) {
+            return null;
+        }
+        List<String> x = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, a.text());
+        List<String> y = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, b.text());
+        return x.size() == 1 && y.size() == 1 && LatinReadings.withArticle(x.get(0), y.get(0)) != null
+                ? a.text() + "-" + b.text() : null;
     }
 
     /** True when two neighbouring words are one name together ({@link NameWords#isTwoWordName}). */
@@ -240,7 +262,33 @@ public final class QueryCompiler {
         if (a.size() != 1 || b.size() != 1) {
             return null;
         }
+        if (NameForms.isLatin(a.get(0)) && NameForms.isLatin(b.get(0))) {
+            return latinCompound(a.get(0), b.get(0), positive);
+        }
         return nameTier(List.of(a.get(0) + " " + b.get(0)), positive);
+    }
+
+    /**
+     * Two Latin words as one name (Abu Dhabi → أبوظبي, أبو ظبي; decision 0031): the lists' spellings of the two
+     * words, else the learned model's spellings of the joined word (one Arabic word, or two read as one), searched as
+     * a name; null when there are none (the words are then only searched one by one).
+     */
+    private Query latinCompound(String first, String second, boolean positive) {
+        List<String> spellings = NameForms.related(first + " " + second, names);
+        if (spellings.isEmpty()) {
+            spellings = learnedSpellings(first + second, List.of());
+        }
+        if (spellings.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Query tier = nameTier(spellings, positive, true, true);
+        if (tier != null) {
+            b.add(tier, Occur.SHOULD);
+        }
+        learnedPhrases(b, spellings, positive);
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? null : q;
     }
 
     private Query any(List<QueryNode> children, boolean positive) {
@@ -268,13 +316,16 @@ public final class QueryCompiler {
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
         // a name is not stemmed: its stem tier reaches other words (الرقة → ورقة, حلب → حلبة); its clitic forms
         // (والرقة) are found by the name tier, which then searches the exact spelling too (decision 0027)
-        boolean name = exact.size() == 1 && (names.readsAsName(exact.get(0).term())
+        // «al-Jubeir»: a Latin name behind the Arabic article, one name (decision 0031)
+        String withArticle = exact.size() == 2
+                ? LatinReadings.withArticle(exact.get(0).term(), exact.get(1).term()) : null;
+        boolean name = withArticle != null || exact.size() == 1 && (names.readsAsName(exact.get(0).term())
                 || NameForms.isArticleNisba(exact.get(0).term()));
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
-        if (exact.size() == 1) {
-            String typed = exact.get(0).term();
+        if (exact.size() == 1 || withArticle != null) {
+            String typed = withArticle != null ? withArticle : exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
             if (NameForms.isLatin(typed)) {
                 // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic

@@ -233,6 +233,39 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
         assertThat(titles("إثيوبيا")).containsExactlyInAnyOrder("عداءة", "عمال");
     }
 
+    /**
+     * English-language media write the Arabic article apart («al-Jubeir», «Al Jubeir», «ar-Riyadh»): with the name it
+     * is one Latin name, read by the learned model as the Arabic spelling with the article (decision 0031).
+     */
+    @Test
+    void aLatinNameBehindTheArabicArticleIsOneName() {
+        source.add("وزير", "صرح وزير الخارجية عادل الجبير أمس");
+        source.add("تنظيم", "أعلن تنظيم القاعدة مسؤوليته");
+        source.add("قيد", "وضع القيد في يده");
+        openWith(Map.of("الجبير", 1L, "القاعدة", 1L));
+        assertThat(titles("al-Jubeir")).containsExactly("وزير");
+        assertThat(titles("Al Jubeir")).containsExactly("وزير");
+        assertThat(titles("al-Qaeda")).containsExactly("تنظيم");
+    }
+
+    /** An apostrophe of a romanised Arabic name (for ع or ء) is no letter the model reads: Ma'rib is مأرب. */
+    @Test
+    void anApostropheInALatinNameIsReadAsTheArabicLetterItStandsFor() {
+        source.add("محافظة", "وصلت التعزيزات إلى محافظة مأرب أمس");
+        openWith(Map.of("مأرب", 1L));
+        assertThat(titles("Ma'rib")).containsExactly("محافظة");
+    }
+
+    /** Two Latin words of one name find the Arabic name written as one word or two (decision 0031). */
+    @Test
+    void twoLatinWordsOfOneNameFindItsArabicSpellingAsOneWord() {
+        source.add("إمارة", "وصل الوفد إلى أبوظبي أمس");
+        source.add("محافظة", "اشتدت المعارك في دير الزور أمس");
+        openWith(Map.of("أبوظبي", 1L, "دير الزور", 1L));
+        assertThat(titles("Abu Dhabi")).containsExactly("إمارة");
+        assertThat(titles("Deir ez-Zor")).containsExactly("محافظة");
+    }
+
     @Test
     void nisbaBases() {
         assertThat(NameForms.nisbaBases("البرازيل")).containsExactly("البرازيلي");

@@ -1,0 +1,308 @@
+package org.sahifa.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A Latin name read as the language its letters suggest, for the transliteration model (decision 0031). The model
+ * (decision 0028) learned one way of reading Latin letters, mostly English and Spanish: {@code c} before e or i is
+ * س, {@code j} is ج or خ. A name written in Italian, German, Portuguese, French or English spelling is also read with
+ * that language's sounds, as a respelling the model knows: Italian {@code c} before e/i as {@code ch} (Ancelotti →
+ * anchelotti → أنشيلوتي), {@code j} as {@code y} (Juventus → yuventus → يوفنتوس), German initial {@code st} as
+ * {@code sht}, {@code w} as {@code v}, {@code ei} as {@code ai}, {@code z} as {@code ts}, Portuguese {@code nh} as
+ * {@code ny}, French {@code ou} as {@code u}, English {@code u} in a closed syllable as {@code a} (bus → باص).
+ * <p>
+ * Each reading has a prior learned from all the shipped Latin–Arabic name pairs that it applies to (also those
+ * whose consonant keys disagree, which the model never saw): the share of those pairs whose real Arabic spelling the
+ * reading scores better than the letters as written. A reading with too few such pairs keeps a small hand prior
+ * ({@value #SILENT_PRIOR}). A spelling's score is the best over the letters as written and each reading plus its
+ * log prior.
+ * <p>
+ * A second thing the pairs show: a Latin name that ends in a sounded vowel (a, i, o, u) is written with a final
+ * vowel letter (ا ة ى ي و ه, or ع ء), in about 99 % of the pairs; an Arabic spelling that ends in another consonant
+ * is scored down by the log of that learned share (Raqqa is not «راق»). And in a Latin word with the signs of a
+ * romanised Arabic name (the article, -ah, kh gh dh th, q, a doubled letter or long vowel) an Arabic spelling's ع,
+ * which English-language media leave out or write as a vowel (Daraa for درعا), is also read as that vowel, with the
+ * share of the pairs with such signs whose ع reads better so as prior; in other words (Tabuk, Airbus) a vowel is no ع («تعبق»,
+ * «عابس»). Immutable and thread-safe.
+ */
+public final class LatinReadings {
+
+    /** Prior of a reading whose pairs are too few to learn it from. */
+    static final double SILENT_PRIOR = 0.05;
+    /** Fewest pairs a reading's prior is learned from. */
+    static final int MIN_PAIRS = 20;
+    /** Shares are kept within [FLOOR, 1 - FLOOR]. */
+    private static final double FLOOR = 0.005;
+    private static final String ARABIC_VOWEL_ENDS = "اةىيوهعءئؤأإآ";
+    private static final String LATIN_VOWEL_ENDS = "aiou";
+    private static final char AIN = '\u0639';
+    private static final char ALEF = '\u0627';
+
+    /** The source languages, by letters their names are seldom written without. */
+    private static final Predicate<String> ANY = w -> true;
+    private static final Pattern ITALIAN_SIGNS = Pattern.compile(
+            ".*(?:([bcdfglmnprstvz])\\1|gli|gn|sc[ei]).*[aeio]|.*[^aeiou][io]");
+    private static final Predicate<String> ITALIAN = w -> ITALIAN_SIGNS.matcher(w).matches();
+    private static final Pattern GERMAN_SIGNS = Pattern.compile(".*(?:sch|tz|ei|ie|mann|burg|berg|stein|dt|[^s]z).*");
+    private static final Predicate<String> GERMAN = w -> GERMAN_SIGNS.matcher(w).matches();
+    /**
+     * Arabic names romanised: the article, an apostrophe (for ع or ء), -ah, kh gh dh th, q, a long vowel or a doubled
+     * consonant.
+     */
+    private static final Pattern ARABIC_SIGNS = Pattern.compile(
+            "al.*|.*(?:'|\u2019|ah|kh|gh|dh|th|q|aa|ee|oo|([bcdfghjklmnprstvwyz])\\1).*");
+    static final Predicate<String> ARABIC = w -> ARABIC_SIGNS.matcher(w).matches();
+
+    /** A reading: where it applies and how it respells. */
+    enum Rule {
+        ITALIAN_C(ITALIAN, "(?<!s)c{1,2}(?=[ei])", "ch"),
+        ITALIAN_SC(ITALIAN, "sc(?=[ei])", "sh"),
+        ITALIAN_GN(ITALIAN, "gn", "ny"),
+        ITALIAN_Z(ITALIAN, "z{1,2}", "ts"),
+        J_AS_Y(ANY, "j(?=[aeiou])", "y"),
+        GERMAN_ST(GERMAN, "^s(?=[tp])", "sh"),
+        GERMAN_SCH(ANY, "sch", "sh"),
+        GERMAN_W(GERMAN, "w", "v"),
+        GERMAN_V(GERMAN, "v", "f"),
+        GERMAN_EI(GERMAN, "ei", "ai"),
+        GERMAN_Z(GERMAN, "t?z", "ts"),
+        PORTUGUESE_NH(ANY, "(?<=[aeiou])([nl])h(?=[aeiou])", "$1y"),
+        SPANISH_LL(ANY, "(?<=[aeiou])ll(?=[aeiou])", "y"),
+        FRENCH_OU(ANY, "ou", "u"),
+        ENGLISH_U(ANY, "(?<=[^aeiou])u(?=[bcdfgkmnprst](?:[bcdfgkmnprst]|$))", "a");
+
+        private final Predicate<String> cue;
+        private final Pattern pattern;
+        private final String replacement;
+
+        Rule(Predicate<String> cue, String pattern, String replacement) {
+            this.cue = cue;
+            this.pattern = Pattern.compile(pattern);
+            this.replacement = replacement;
+        }
+
+        /** The respelling of a normalised Latin word, or null when the rule does not apply to it. */
+        String read(String latin) {
+            if (!cue.test(latin)) {
+                return null;
+            }
+            String out = pattern.matcher(latin).replaceAll(replacement);
+            return out.equals(latin) ? null : out;
+        }
+    }
+
+    /** One reading of a Latin word and the log of its prior. */
+    public record Reading(String latin, double logPrior) {
+    }
+
+    private final TransliterationModel model;
+    private final double[] logPrior;
+    private final double vowelEnd;
+    private final double ainPrior;
+
+    private LatinReadings(TransliterationModel model, double[] logPrior, double vowelEnd, double ainPrior) {
+        this.model = model;
+        this.logPrior = logPrior;
+        this.vowelEnd = vowelEnd;
+        this.ainPrior = ainPrior;
+    }
+
+    /**
+     * Learns the readings' priors and the final-vowel share over the name {@code pairs} ({Latin, Arabic}, any form:
+     * both are normalised) with the given model.
+     */
+    public static LatinReadings learn(TransliterationModel model, List<String[]> pairs) {
+        Rule[] rules = Rule.values();
+        int[] applies = new int[rules.length];
+        int[] better = new int[rules.length];
+        int vowelEnds = 0;
+        int consonantAfterVowel = 0;
+        int ains = 0;
+        int ainBetter = 0;
+        for (String[] p : pairs) {
+            String latin = ArabicNormalizer.normalize(p[0]).strip();
+            String arabic = ArabicNormalizer.normalize(p[1]).strip();
+            if (latin.isEmpty() || arabic.isEmpty() || !latin.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                continue;
+            }
+            if (endsInVowel(latin)) {
+                vowelEnds++;
+                if (!endsAsVowel(arabic)) {
+                    consonantAfterVowel++;
+                }
+            }
+            double plain = Double.NaN;
+            if (ARABIC.test(latin)) {
+                // how often a romanised Arabic name's vowel is an ع the Latin leaves out: over all such pairs
+                ains++;
+                if (arabic.indexOf(AIN) >= 0) {
+                    plain = model.score(latin, arabic);
+                    if (model.score(latin, ainAsVowel(arabic)) > plain) {
+                        ainBetter++;
+                    }
+                }
+            }
+            for (int r = 0; r < rules.length; r++) {
+                String reading = rules[r].read(latin);
+                if (reading == null) {
+                    continue;
+                }
+                if (Double.isNaN(plain)) {
+                    plain = model.score(latin, arabic);
+                }
+                double read = model.score(reading, arabic);
+                if (plain == Double.NEGATIVE_INFINITY && read == Double.NEGATIVE_INFINITY) {
+                    continue;  // a pair neither reading aligns: no name pair (noise of the list)
+                }
+                applies[r]++;
+                if (read > plain) {
+                    better[r]++;
+                }
+            }
+        }
+        double[] logPrior = new double[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            double share = applies[r] < MIN_PAIRS ? SILENT_PRIOR : (double) better[r] / applies[r];
+            logPrior[r] = Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, share)));
+        }
+        double vowelShare = vowelEnds < MIN_PAIRS ? FLOOR : (double) consonantAfterVowel / vowelEnds;
+        double ainShare = ains < MIN_PAIRS ? SILENT_PRIOR : (double) ainBetter / ains;
+        return new LatinReadings(model, logPrior, Math.log(Math.max(FLOOR, vowelShare)),
+                Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, ainShare))));
+    }
+
+    /** The model read. */
+    public TransliterationModel model() {
+        return model;
+    }
+
+    /** The log prior of a rule's reading (for tests and reports). */
+    double logPrior(Rule rule) {
+        return logPrior[rule.ordinal()];
+    }
+
+    /** The log prior of reading an Arabic ع as the vowel a Latin spelling writes for it (for tests and reports). */
+    double ainPrior() {
+        return ainPrior;
+    }
+
+    /**
+     * An Arabic spelling with its ع read as the vowel English-language media write for it (Arar for عرعر, Daraa
+     * for درعا): ع next to ا is dropped, another ع is ا.
+     */
+    static String ainAsVowel(String arabic) {
+        StringBuilder out = new StringBuilder(arabic.length());
+        for (int i = 0; i < arabic.length(); i++) {
+            char c = arabic.charAt(i);
+            if (c != AIN) {
+                out.append(c);
+            } else if (!(i > 0 && arabic.charAt(i - 1) == ALEF || i + 1 < arabic.length()
+                    && arabic.charAt(i + 1) == ALEF)) {
+                out.append(ALEF);
+            }
+        }
+        return out.length() == 0 ? arabic : out.toString();
+    }
+
+    /** What a sounded final vowel written as a consonant costs: the log of its learned share. */
+    double vowelEndPenalty() {
+        return vowelEnd;
+    }
+
+    /** The normalised Latin word as written (prior 1) and its readings with their log priors. */
+    public List<Reading> readings(String word) {
+        String latin = letters(word);
+        List<Reading> out = new ArrayList<>(4);
+        out.add(new Reading(latin, 0));
+        for (Rule r : Rule.values()) {
+            String reading = r.read(latin);
+            if (reading != null) {
+                out.add(new Reading(reading, logPrior[r.ordinal()]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The score of a normalised Arabic spelling of the normalised Latin word: the best over its readings of the
+     * model's score plus the reading's log prior, less the cost of a sounded final vowel written as a consonant.
+     */
+    public double score(String latin, String arabic) {
+        double s = Double.NEGATIVE_INFINITY;
+        for (Reading r : readings(latin)) {
+            s = Math.max(s, model.score(r.latin(), arabic) + r.logPrior());
+        }
+        if (arabic.indexOf(AIN) >= 0 && ARABIC.test(latin)) {
+            s = Math.max(s, model.score(letters(latin), ainAsVowel(arabic)) + ainPrior);
+        }
+        if (s > Double.NEGATIVE_INFINITY && endsInVowel(latin) && !endsAsVowel(arabic)) {
+            s += vowelEnd;
+        }
+        return s;
+    }
+
+    /** The score of the likeliest spelling of the normalised Latin word over its readings. */
+    public double best(String latin) {
+        double s = Double.NEGATIVE_INFINITY;
+        for (Reading r : readings(latin)) {
+            s = Math.max(s, model.best(r.latin()) + r.logPrior());
+        }
+        return s;
+    }
+
+    /** The {@code max} likeliest Arabic spellings of the normalised Latin word over its readings, likeliest first. */
+    public List<TransliterationModel.Candidate> generate(String latin, int max) {
+        Map<String, Double> all = new HashMap<>();
+        for (Reading r : readings(latin)) {
+            for (TransliterationModel.Candidate c : model.generate(r.latin(), max)) {
+                all.merge(c.arabic(), c.logp() + r.logPrior(), Math::max);
+            }
+        }
+        return all.entrySet().stream()
+                .map(e -> new TransliterationModel.Candidate(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble((TransliterationModel.Candidate c) -> -c.logp()))
+                .limit(max).toList();
+    }
+
+    /**
+     * The Arabic article as English-language media write it before a name: al-, el-, ul-, or assimilated (ash-, ar-,
+     * ez-, ud-).
+     */
+    private static final Pattern ARTICLE = Pattern.compile("[aeu]l|[aeu]([tdrzsn])h?");
+
+    /**
+     * The one Latin word that an article and a name written apart make, or null: «al-Jubeir», «Al Jubeir» →
+     * {@code aljubeir}; an assimilated article is read as al before the name's own letter (ash-Sharqiya →
+     * {@code alsharqiya}, ar-Riyadh → {@code alriyadh}). Takes normalised (lower-case) words.
+     */
+    public static String withArticle(String article, String name) {
+        var m = ARTICLE.matcher(article);
+        if (name.length() < 3 || !m.matches() || !name.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '\'')) {
+            return null;
+        }
+        if (m.group(1) != null && name.charAt(0) != m.group(1).charAt(0)) {
+            return null;   // ar-, as-, at-… only before their own letter (ar-Riyadh), else no article
+        }
+        return "al" + name;
+    }
+
+    /** The letters of a normalised Latin word the model reads: apostrophes (Sana'a, Ma'rib) left out. */
+    public static String letters(String latin) {
+        return latin.indexOf('\'') < 0 && latin.indexOf('\u2019') < 0 ? latin
+                : latin.replace("'", "").replace("\u2019", "");
+    }
+
+    private static boolean endsInVowel(String latin) {
+        return !latin.isEmpty() && LATIN_VOWEL_ENDS.indexOf(latin.charAt(latin.length() - 1)) >= 0;
+    }
+
+    private static boolean endsAsVowel(String arabic) {
+        return ARABIC_VOWEL_ENDS.indexOf(arabic.charAt(arabic.length() - 1)) >= 0;
+    }
+}

@@ -1,0 +1,74 @@
+package org.sahifa.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Readings of a Latin name by the language its letters suggest, with priors learned from name pairs (0031). */
+class LatinReadingsTest {
+
+    private static final List<String[]> PAIRS = List.of(
+            new String[] {"anchelotti", "انشيلوتي"}, new String[] {"marchello", "مارتشيلو"},
+            new String[] {"bianchi", "بيانكي"}, new String[] {"yuri", "يوري"}, new String[] {"yosef", "يوسف"},
+            new String[] {"maria", "ماريا"}, new String[] {"sara", "سارة"}, new String[] {"salma", "سلمى"},
+            new String[] {"lina", "لينا"}, new String[] {"rami", "رامي"}, new String[] {"omar", "عمر"});
+
+    @Test
+    void readingsFollowTheLanguageTheLettersSuggest() {
+        assertThat(LatinReadings.Rule.ITALIAN_C.read("ancelotti")).isEqualTo("anchelotti");
+        assertThat(LatinReadings.Rule.ITALIAN_C.read("cecchini")).isEqualTo("checchini");  // Italian chi is ki
+        assertThat(LatinReadings.Rule.ITALIAN_C.read("mercedes")).isNull();   // no Italian signs
+        assertThat(LatinReadings.Rule.J_AS_Y.read("juventus")).isEqualTo("yuventus");
+        assertThat(LatinReadings.Rule.GERMAN_ST.read("steinmeier")).isEqualTo("shteinmeier");
+        assertThat(LatinReadings.Rule.GERMAN_ST.read("stanley")).isNull();    // no German signs
+        assertThat(LatinReadings.Rule.ENGLISH_U.read("airbus")).isEqualTo("airbas");
+        assertThat(LatinReadings.Rule.ENGLISH_U.read("uber")).isNull();
+        assertThat(LatinReadings.Rule.PORTUGUESE_NH.read("marcelinho")).isEqualTo("marcelinyo");
+    }
+
+    @Test
+    void priorsAreLearnedFromThePairsOrSmallWhereTheyAreSilent() {
+        TransliterationModel model = TransliterationModel.learn(PAIRS);
+        LatinReadings r = LatinReadings.learn(model, PAIRS);
+        // too few pairs for any reading: the small hand prior
+        assertThat(r.logPrior(LatinReadings.Rule.ITALIAN_C)).isEqualTo(Math.log(LatinReadings.SILENT_PRIOR));
+        // every pair ending in a sounded vowel is written with a final vowel letter: the cost is the floor's
+        assertThat(r.vowelEndPenalty()).isLessThan(Math.log(0.01));
+        assertThat(r.readings("ancelotti")).extracting(LatinReadings.Reading::latin)
+                .containsExactly("ancelotti", "anchelotti");
+    }
+
+    @Test
+    void aSpellingScoresByItsBestReading() {
+        TransliterationModel model = TransliterationModel.learn(PAIRS);
+        LatinReadings r = LatinReadings.learn(model, PAIRS);
+        assertThat(model.score("ancelotti", "انشيلوتي")).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(r.score("ancelotti", "انشيلوتي")).isEqualTo(model.score("anchelotti", "انشيلوتي")
+                + Math.log(LatinReadings.SILENT_PRIOR));
+        assertThat(r.best("ancelotti")).isGreaterThanOrEqualTo(model.best("ancelotti"));
+    }
+
+    @Test
+    void theArabicArticleWrittenApartJoinsTheName() {
+        assertThat(LatinReadings.withArticle("al", "jubeir")).isEqualTo("aljubeir");
+        assertThat(LatinReadings.withArticle("el", "arish")).isEqualTo("alarish");
+        assertThat(LatinReadings.withArticle("ar", "riyadh")).isEqualTo("alriyadh");
+        assertThat(LatinReadings.withArticle("ash", "sharqiya")).isEqualTo("alsharqiya");
+        assertThat(LatinReadings.withArticle("ar", "jubeir")).isNull();    // ar- only before r
+        assertThat(LatinReadings.withArticle("to", "jubeir")).isNull();
+        assertThat(LatinReadings.withArticle("ez", "zor")).isEqualTo("alzor");
+        assertThat(LatinReadings.withArticle("al", "جبير")).isNull();
+        assertThat(LatinReadings.letters("ma'rib")).isEqualTo("marib");
+    }
+
+    @Test
+    void anAinIsReadAsTheVowelLatinWritesForIt() {
+        assertThat(LatinReadings.ainAsVowel("عرعر")).isEqualTo("ارار");
+        assertThat(LatinReadings.ainAsVowel("درعا")).isEqualTo("درا");
+        assertThat(LatinReadings.ARABIC.test("daraa")).isTrue();
+        assertThat(LatinReadings.ARABIC.test("ma'rib")).isTrue();
+        assertThat(LatinReadings.ARABIC.test("tabuk")).isFalse();   // no sign of a romanised Arabic name: no ع
+    }
+}
