@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /**
  * Whether two spellings of a name a written vowel letter apart (دافيد / ديفيد, والتر / وولتر) write one name, by the
  * full names they occur in (decision 0126): a given name's two spellings are one name when the recogniser tagged
- * both in front of the same family names (دافيد لويز and ديفيد لويز, دافيد فيا and ديفيد فيا), a family name's two
+ * both in front of the same family names (دافيد لويز and ديفيد لويز, دافيد سيلفا and ديفيد سيلفا), a family name's two
  * spellings when both follow the same given names. Where the words around a given name are as broad as the people
  * who bear it (a prime minister and a footballer are both David), their full names still agree; two different
  * names (باريس / بيريس, رايس / رويس) do not share the people they name (شمعون بيريس, سوزان رايس, ماركو رويس).
