@@ -228,6 +228,20 @@ public final class SearchService implements Closeable {
     }
 
     /**
+     * Runs {@code use} with the library's index over the current reader and empty caches of spellings, signatures
+     * and full names, as the first query of a new index generation meets them (for benchmarks of that cost).
+     */
+    <T> T withColdLibrary(java.util.function.Function<LibraryIndex, T> use) {
+        prepare(IndexProgress.NONE, () -> false);
+        try {
+            return index.withSearcher(searcher -> use.apply(
+                    library(searcher.getIndexReader(), VariantCache.Generation.uncached())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * What {@link #readContext} read: the articles of each spelling, the cosine of their context, the verdict, and
      * the family names and given names both are tagged with ({@link SharedFullNames}).
      */

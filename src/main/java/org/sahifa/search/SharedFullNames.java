@@ -1,5 +1,7 @@
 package org.sahifa.search;
 
+import org.sahifa.entities.recognize.NameFold;
+import org.sahifa.entities.recognize.NameWordList;
 import org.sahifa.text.NameKey;
 import org.sahifa.text.NameMatcher;
 
@@ -23,8 +25,9 @@ import java.util.TreeSet;
  * archive's {@code name.tagged} terms): the library reads them from its tagged spellings, the archive client from
  * a facet over the collection, and both call {@link #same}. A partner counts when it is tagged at all (presence,
  * which the library and the archive count alike), is a word of at least three letters, no name particle
- * (فان, ابو, سان; دي or بن are shorter: دافيد دي خيا says nothing of the family name) and no dictionary word
- * (مدينة باريس and مدينة بيريس share no person). Thread-safe; no instances.
+ * (فان, ابو, سان; دي or بن are shorter: دافيد دي خيا says nothing of the family name), and before the spelling no
+ * dictionary word unless Wikidata's person names often use it (مدينة باريس and مدينة بيريس share no person; جون
+ * كيري does); after it a family name may be a word (ميشال بلاتيني, ميشال عون). Thread-safe; no instances.
  */
 public final class SharedFullNames {
 
@@ -123,18 +126,31 @@ public final class SharedFullNames {
     static Set<String> shared(String a, FullNames fa, String b, FullNames fb, boolean after) {
         String keyA = NameKey.ofNormalized(a);
         String keyB = NameKey.ofNormalized(b);
-        Set<String> pa = partners(after ? fa.after() : fa.before(), keyA, keyB);
-        Set<String> pb = partners(after ? fb.after() : fb.before(), keyA, keyB);
+        Set<String> pa = partners(after ? fa.after() : fa.before(), after, keyA, keyB);
+        Set<String> pb = partners(after ? fb.after() : fb.before(), after, keyA, keyB);
         pa.retainAll(pb);
         return pa;
     }
 
-    /** The words that say whose name it is, without the article. */
-    private static Set<String> partners(Map<String, Long> words, String keyA, String keyB) {
+    /**
+     * True when Wikidata's person labels write the word as a name at least five times: a dictionary word that is a
+     * name word too (عون in ميشال عون, جون, بوب), unlike the head of a place's or body's name (مدينة, جامعة, منتخب).
+     */
+    private static boolean isPersonNameWord(String w) {
+        return NameWordList.standard().code(NameFold.fold(w)) >= 3;
+    }
+
+    /**
+     * The words that say whose name it is, without the article. A word before the spelling that is a dictionary
+     * word is the head of a place's or body's name (مدينة, جامعة, منتخب) unless it is a person's name word too; a
+     * word after it is a family name even when it is a word (بلاتيني, عون).
+     */
+    private static Set<String> partners(Map<String, Long> words, boolean after, String keyA, String keyB) {
         Set<String> out = new TreeSet<>();
         for (String w : words.keySet()) {
             String p = w.length() >= 5 && w.startsWith("ال") ? w.substring(2) : w;
-            if (p.length() < 3 || PARTICLES.contains(p) || NameWords.isCommonWord(p)) {
+            if (p.length() < 3 || PARTICLES.contains(p)
+                    || !after && NameWords.isCommonWord(p) && !isPersonNameWord(p)) {
                 continue;
             }
             String k = NameKey.ofNormalized(p);

@@ -67,6 +67,12 @@ class SharedFullNamesTest {
         assertThat(SharedFullNames.shared("دافيد", a, "ديفيد", b, true)).isEmpty();
         assertThat(SharedFullNames.shared("دافيد", a, "ديفيد", b, false)).isEmpty();
         assertThat(SharedFullNames.same("دافيد", a, "ديفيد", b)).isFalse();
+        // before a spelling, a dictionary word that is a person's name word too (جون) counts; after it, a family
+        // name that is a word (بلاتيني: platinum) counts
+        assertThat(SharedFullNames.same("ميشال", names("ميشال", "ميشال بلاتيني", "جون ميشال"), "ميشيل",
+                names("ميشيل", "ميشيل بلاتيني", "جون ميشيل"))).isTrue();
+        assertThat(SharedFullNames.shared("ميشال", names("ميشال", "منتخب ميشال"), "ميشيل",
+                names("ميشيل", "منتخب ميشيل"), false)).isEmpty();
         // the article before a partner is left out: الكانتارا and كانتارا are one word
         assertThat(SharedFullNames.shared("دانيال", names("دانيال", "دانيال الكانتارا"), "دانييل",
                 names("دانييل", "دانييل كانتارا"), true)).containsExactly("كانتارا");
