@@ -179,11 +179,16 @@ final class CollectionTerms {
      * with a limit could miss a word at the cut).
      */
     Map<String, SpellingContext.Signature> signatures(Collection<String> words) {
-        Map<String, CompletableFuture<SpellingContext.Signature>> asked = new LinkedHashMap<>();
+        return each(words, this::signature);
+    }
+
+    /** {@code ask} of every word, asked at the same time. */
+    private static <T> Map<String, T> each(Collection<String> words, java.util.function.Function<String, T> ask) {
+        Map<String, CompletableFuture<T>> asked = new LinkedHashMap<>();
         for (String w : words) {
-            asked.put(w, CompletableFuture.supplyAsync(() -> signature(w), LOOK_UPS));
+            asked.put(w, CompletableFuture.supplyAsync(() -> ask.apply(w), LOOK_UPS));
         }
-        Map<String, SpellingContext.Signature> out = new LinkedHashMap<>();
+        Map<String, T> out = new LinkedHashMap<>();
         asked.forEach((w, f) -> out.put(w, join(f)));
         return out;
     }
@@ -219,13 +224,7 @@ final class CollectionTerms {
      * was tagged in (every such pair is tagged in one of them), with the articles of each.
      */
     Map<String, SharedFullNames.FullNames> fullNames(Collection<String> words) {
-        Map<String, CompletableFuture<SharedFullNames.FullNames>> asked = new LinkedHashMap<>();
-        for (String w : words) {
-            asked.put(w, CompletableFuture.supplyAsync(() -> fullNames(w), LOOK_UPS));
-        }
-        Map<String, SharedFullNames.FullNames> out = new LinkedHashMap<>();
-        asked.forEach((w, f) -> out.put(w, join(f)));
-        return out;
+        return each(words, this::fullNames);
     }
 
     private SharedFullNames.FullNames fullNames(String word) {

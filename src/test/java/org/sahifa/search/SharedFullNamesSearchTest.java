@@ -1,12 +1,9 @@
 package org.sahifa.search;
 
 import org.junit.jupiter.api.Test;
-import org.sahifa.store.Article;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,35 +16,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedFullNamesSearchTest extends SearchServiceTestSupport {
 
-    private final Map<Long, Set<String>> taggedIn = new HashMap<>();
-    private final Map<String, Long> taggedArticles = new HashMap<>();
-
-    private void add(String title, String body, String... tagged) {
-        Article a = source.add(title, body);
-        Set<String> spellings = new LinkedHashSet<>(List.of(tagged));
-        taggedIn.put(a.id(), spellings);
-        spellings.forEach(s -> taggedArticles.merge(s, 1L, Long::sum));
-    }
-
     private List<String> titles(String query) {
         return search.search(query, SearchOptions.defaults()).hits().stream().map(SearchHit::title).toList();
     }
 
     private void twoDavids() {
         for (int i = 0; i < 3; i++) {
-            add("ديفيد " + i, "قال ديفيد كاميرون في لندن " + i, "ديفيد كاميرون", "لندن");
+            addTagged("ديفيد " + i, "قال ديفيد كاميرون في لندن " + i, "ديفيد كاميرون", "لندن");
         }
-        add("ديفيد لويز", "سجل ديفيد لويز هدفا في الدقيقة الأخيرة", "ديفيد لويز");
-        add("ديفيد سيلفا", "انتقل ديفيد سيلفا إلى نيويورك", "ديفيد سيلفا", "نيويورك");
-        add("دافيد لويز", "لعب دافيد لويز مع تشيلسي", "دافيد لويز", "تشيلسي");
-        add("دافيد سيلفا", "سجل دافيد سيلفا لبرشلونة", "دافيد سيلفا", "برشلونة");
-        add("دافيد جينولا", "تحدث دافيد جينولا عن نيوكاسل", "دافيد جينولا", "نيوكاسل");
+        addTagged("ديفيد لويز", "سجل ديفيد لويز هدفا في الدقيقة الأخيرة", "ديفيد لويز");
+        addTagged("ديفيد سيلفا", "انتقل ديفيد سيلفا إلى نيويورك", "ديفيد سيلفا", "نيويورك");
+        addTagged("دافيد لويز", "لعب دافيد لويز مع تشيلسي", "دافيد لويز", "تشيلسي");
+        addTagged("دافيد سيلفا", "سجل دافيد سيلفا لبرشلونة", "دافيد سيلفا", "برشلونة");
+        addTagged("دافيد جينولا", "تحدث دافيد جينولا عن نيوكاسل", "دافيد جينولا", "نيوكاسل");
     }
 
     @Test
     void twoSpellingsOfAGivenNameInTheFullNamesOfTwoPeopleFindEachOther() {
         twoDavids();
-        openWithTags(taggedArticles, taggedIn);
+        openWithTags();
         List<String> found = titles("دافيد");
         assertThat(found).hasSize(8);
         assertThat(found.subList(0, 3)).allMatch(t -> t.startsWith("دافيد"));
@@ -65,19 +52,19 @@ class SharedFullNamesSearchTest extends SearchServiceTestSupport {
         });
         taggedArticles.clear();
         taggedIn.values().forEach(s -> s.forEach(w -> taggedArticles.merge(w, 1L, Long::sum)));
-        openWithTags(taggedArticles, taggedIn);
+        openWithTags();
         assertThat(titles("دافيد")).hasSize(3);
     }
 
     @Test
     void twoNamesThatShareOnePersonStayApart() {
         for (int i = 0; i < 3; i++) {
-            add("رايس " + i, "قالت سوزان رايس في واشنطن " + i, "سوزان رايس", "واشنطن");
-            add("رويس " + i, "سجل ماركو رويس لدورتموند " + i, "ماركو رويس", "دورتموند");
+            addTagged("رايس " + i, "قالت سوزان رايس في واشنطن " + i, "سوزان رايس", "واشنطن");
+            addTagged("رويس " + i, "سجل ماركو رويس لدورتموند " + i, "ماركو رويس", "دورتموند");
         }
-        add("جون رايس", "كتب جون رايس مقالا", "جون رايس");
-        add("جون رويس", "كتب جون رويس مقالا", "جون رويس");
-        openWithTags(taggedArticles, taggedIn);
+        addTagged("جون رايس", "كتب جون رايس مقالا", "جون رايس");
+        addTagged("جون رويس", "كتب جون رويس مقالا", "جون رويس");
+        openWithTags();
         assertThat(titles("رايس")).hasSize(4).allMatch(t -> t.contains("رايس"));
         assertThat(titles("رويس")).hasSize(4).allMatch(t -> t.contains("رويس"));
     }
@@ -89,10 +76,10 @@ class SharedFullNamesSearchTest extends SearchServiceTestSupport {
     @Test
     void aCountryWrittenWithTaMarbutaIsStillACountry() {
         for (int i = 0; i < 4; i++) {
-            add("سورية " + i, "أخبار سورية ولبنان والأردن اليوم " + i, "سوريه", "لبنان", "الاردن");
-            add("سراية " + i, "أخبار سراية ولبنان والأردن اليوم " + i, "سرايه", "لبنان", "الاردن");
+            addTagged("سورية " + i, "أخبار سورية ولبنان والأردن اليوم " + i, "سوريه", "لبنان", "الاردن");
+            addTagged("سراية " + i, "أخبار سراية ولبنان والأردن اليوم " + i, "سرايه", "لبنان", "الاردن");
         }
-        openWithTags(taggedArticles, taggedIn);
+        openWithTags();
         assertThat(titles("سراية")).hasSize(4).allMatch(t -> t.startsWith("سراية"));
         assertThat(titles("سورية")).hasSize(4).allMatch(t -> t.startsWith("سورية"));
     }
@@ -101,12 +88,12 @@ class SharedFullNamesSearchTest extends SearchServiceTestSupport {
     @Test
     void aDictionaryWordTypedHasNoOtherSpellings() {
         for (int i = 0; i < 4; i++) {
-            add("الأهلي " + i, "فاز الأهلي على الهلال " + i, "الاهلي", "الهلال");
+            addTagged("الأهلي " + i, "فاز الأهلي على الهلال " + i, "الاهلي", "الهلال");
         }
         for (int i = 0; i < 3; i++) {
-            add("أهالي " + i, "طالب أهالي القرية بطريق جديد " + i);
+            addTagged("أهالي " + i, "طالب أهالي القرية بطريق جديد " + i);
         }
-        openWithTags(taggedArticles, taggedIn);
+        openWithTags();
         assertThat(titles("أهالي")).hasSize(3).allMatch(t -> t.startsWith("أهالي"));
         // the name itself still finds its articles
         assertThat(titles("الأهلي")).hasSize(4);
