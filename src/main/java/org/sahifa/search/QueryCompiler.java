@@ -551,7 +551,7 @@ public final class QueryCompiler {
                     n -> new java.util.concurrent.ConcurrentHashMap<>());
             // a dictionary word typed as a word (أهالي, أمراء) has no other spellings: a name a letter away (الأهلي
             // the club, أمورا) is another word
-            boolean mayVary = !typed || !NameWords.isCommonWord(normalized) || names.isName(normalized);
+            boolean mayVary = !typed || !NameWords.isCommonWord(normalized) || names.readsAsName(normalized);
             List<NameVariants.Variant> exact = new ArrayList<>();
             List<NameVariants.Variant> other = new ArrayList<>();
             List<String> terms = new ArrayList<>();

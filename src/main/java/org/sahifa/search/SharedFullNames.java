@@ -2,6 +2,7 @@ package org.sahifa.search;
 
 import org.sahifa.entities.recognize.NameFold;
 import org.sahifa.entities.recognize.NameWordList;
+import org.sahifa.text.ArabicGivenNames;
 import org.sahifa.text.NameKey;
 import org.sahifa.text.NameMatcher;
 
@@ -141,15 +142,16 @@ public final class SharedFullNames {
     }
 
     /**
-     * The words that say whose name it is, without the article. A word before the spelling that is a dictionary
-     * word is the head of a place's or body's name (مدينة, جامعة, منتخب) unless it is a person's name word too; a
-     * word after it is a family name even when it is a word (بلاتيني, عون).
+     * The words that say whose name it is, without the article: no native Arabic given name (محمد, أحمد, صالح are
+     * in the names of too many people to tell two names apart: ناجي صالح, نجوى صالح). A word before the spelling
+     * that is a dictionary word is the head of a place's or body's name (مدينة, جامعة, منتخب) unless it is a
+     * person's name word too; a word after it is a family name even when it is a word (بلاتيني, عون).
      */
     private static Set<String> partners(Map<String, Long> words, boolean after, String keyA, String keyB) {
         Set<String> out = new TreeSet<>();
         for (String w : words.keySet()) {
             String p = w.length() >= 5 && w.startsWith("ال") ? w.substring(2) : w;
-            if (p.length() < 3 || PARTICLES.contains(p)
+            if (p.length() < 3 || PARTICLES.contains(p) || ArabicGivenNames.lexicon().isName(p)
                     || !after && NameWords.isCommonWord(p) && !isPersonNameWord(p)) {
                 continue;
             }
