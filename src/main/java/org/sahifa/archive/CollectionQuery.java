@@ -14,6 +14,7 @@ import org.sahifa.search.IndexAnalysis;
 import org.sahifa.search.NameWords;
 import org.sahifa.search.QueryCompiler;
 import org.sahifa.search.QueryIndex;
+import org.sahifa.search.SharedFullNames;
 import org.sahifa.search.SpellingContext;
 import org.sahifa.search.query.ParsedQuery;
 import org.sahifa.search.query.QueryNode;
@@ -30,7 +31,8 @@ import org.sahifa.solr.CollectionNameStatistics;
  * <p>The result gives the statistics its decisions used, and the Arabic spellings it chose for a Latin name the
  * lists do not know (decision 0028, weighed over the whole collection), which the query carries to every shard
  * ({@link CollectionNameStatistics}), and the context verdicts on spellings another written vowel letter away
- * (decision 0125, from the collection's signatures, {@link CollectionTerms#signatures}), so each shard scopes
+ * (decision 0125, from the collection's signatures, {@link CollectionTerms#signatures}, and 0126, from the full
+ * names the spellings are tagged in over the collection, {@link CollectionTerms#fullNames}), so each shard scopes
  * names exactly so; and the compiler, whose matched
  * words and spellings draw the hits' marks ({@link org.sahifa.search.PageHighlights}). Not thread-safe.
  */
@@ -57,7 +59,8 @@ final class CollectionQuery {
                 compiler.compile(parsed.root());
             }
             if (r.missingPrefixes.isEmpty() && r.missingTagged.isEmpty() && r.missingArticles.isEmpty()
-                    && r.missingWritten.isEmpty() && r.missingSignatures.isEmpty() && !r.missingTotal) {
+                    && r.missingWritten.isEmpty() && r.missingSignatures.isEmpty() && r.missingFullNames.isEmpty()
+                    && !r.missingTotal) {
                 return new CollectionQuery(compiler,
                         new CollectionNameStatistics(r.usedTagged, r.usedArticles, r.usedLearned, r.usedContexts));
             }
@@ -69,6 +72,7 @@ final class CollectionQuery {
             terms.statistics(r.missingTagged, r.missingArticles, r.missingWritten, known.tagged, known.articles,
                     known.written);
             known.signatures.putAll(terms.signatures(r.missingSignatures));
+            known.fullNames.putAll(terms.fullNames(r.missingFullNames));
             if (r.missingTotal) {
                 known.total = terms.articles();
             }
@@ -84,6 +88,8 @@ final class CollectionQuery {
         final Map<String, Long> written = new HashMap<>();
         /** Context signatures of spellings (decision 0125). */
         final Map<String, SpellingContext.Signature> signatures = new HashMap<>();
+        /** The full names spellings are tagged in (decision 0126). */
+        final Map<String, SharedFullNames.FullNames> fullNames = new HashMap<>();
         /** The collection's articles, once asked. */
         Long total;
     }
@@ -99,6 +105,7 @@ final class CollectionQuery {
         final Map<String, Long> usedArticles = new LinkedHashMap<>();
         final Map<String, List<String>> usedLearned = new LinkedHashMap<>();
         final Set<String> missingSignatures = new LinkedHashSet<>();
+        final Set<String> missingFullNames = new LinkedHashSet<>();
         boolean missingTotal;
         final Map<String, Boolean> usedContexts = new LinkedHashMap<>();
         private final NameWords names;
@@ -169,13 +176,15 @@ final class CollectionQuery {
         public boolean sameName(String typed, String spelling) {
             SpellingContext.Signature a = signature(typed);
             SpellingContext.Signature b = signature(spelling);
+            SharedFullNames.FullNames fa = fullNames(typed);
+            SharedFullNames.FullNames fb = fullNames(spelling);
             if (known.total == null) {
                 missingTotal = true;
             }
-            if (a == null || b == null || known.total == null) {
+            if (a == null || b == null || fa == null || fb == null || known.total == null) {
                 return false;
             }
-            boolean v = SpellingContext.compare(typed, a, spelling, b, w -> {
+            boolean v = SpellingContext.sameName(typed, a, fa, spelling, b, fb, w -> {
                 Long n = known.tagged.get(w);
                 if (n == null) {
                     missingTagged.add(w); // for the weights only: not sent to the shards, which get the verdict
@@ -185,6 +194,14 @@ final class CollectionQuery {
             }, known.total);
             usedContexts.put(CollectionNameStatistics.contextKey(typed, spelling), v);
             return v;
+        }
+
+        private SharedFullNames.FullNames fullNames(String w) {
+            SharedFullNames.FullNames f = known.fullNames.get(w);
+            if (f == null) {
+                missingFullNames.add(w);
+            }
+            return f;
         }
 
         private SpellingContext.Signature signature(String w) {

@@ -21,6 +21,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.sahifa.search.NameWords;
+import org.sahifa.search.SharedFullNames;
 import org.sahifa.search.SpellingContext;
 import org.sahifa.solr.ArchiveFields;
 import org.sahifa.text.analysis.NameKeyTerms;
@@ -30,7 +31,8 @@ import org.sahifa.text.analysis.NameVariants;
  * The term dictionary and term statistics of a whole archive collection, read through Solr's terms component
  * (the configset's {@code /terms}, distributed over every shard, counts summed): the name-field terms of a name
  * key, the articles holding a word and the articles its name was tagged in; and, through ordinary queries with a
- * facet, the context signatures of spellings (decision 0125). Thread-safe.
+ * facet, the context signatures of spellings (decision 0125) and the full names they are tagged in (decision 0126).
+ * Thread-safe.
  */
 final class CollectionTerms {
 
@@ -177,11 +179,16 @@ final class CollectionTerms {
      * with a limit could miss a word at the cut).
      */
     Map<String, SpellingContext.Signature> signatures(Collection<String> words) {
-        Map<String, CompletableFuture<SpellingContext.Signature>> asked = new LinkedHashMap<>();
+        return each(words, this::signature);
+    }
+
+    /** {@code ask} of every word, asked at the same time. */
+    private static <T> Map<String, T> each(Collection<String> words, java.util.function.Function<String, T> ask) {
+        Map<String, CompletableFuture<T>> asked = new LinkedHashMap<>();
         for (String w : words) {
-            asked.put(w, CompletableFuture.supplyAsync(() -> signature(w), LOOK_UPS));
+            asked.put(w, CompletableFuture.supplyAsync(() -> ask.apply(w), LOOK_UPS));
         }
-        Map<String, SpellingContext.Signature> out = new LinkedHashMap<>();
+        Map<String, T> out = new LinkedHashMap<>();
         asked.forEach((w, f) -> out.put(w, join(f)));
         return out;
     }
@@ -209,6 +216,36 @@ final class CollectionTerms {
             }
         }
         return SpellingContext.signature(found, r.getResults().getNumFound(), counts);
+    }
+
+    /**
+     * The full names (decision 0126) of normalised spellings over the whole collection, asked at the same time: the
+     * {@code name.tagged} pairs that hold the spelling as one of their two words, from a facet over the articles it
+     * was tagged in (every such pair is tagged in one of them), with the articles of each.
+     */
+    Map<String, SharedFullNames.FullNames> fullNames(Collection<String> words) {
+        return each(words, this::fullNames);
+    }
+
+    private SharedFullNames.FullNames fullNames(String word) {
+        SolrQuery q = new SolrQuery("{!term f=" + ArchiveFields.NAME_TAGGED + "}" + word);
+        q.set("defType", "lucene");
+        q.setRows(0);
+        q.setFacet(true);
+        q.addFacetField(ArchiveFields.NAME_TAGGED);
+        q.set("facet.contains", word);
+        q.setFacetLimit(-1);
+        q.setFacetMinCount(1);
+        Map<String, Long> pairs = new HashMap<>();
+        FacetField f = select(q).getFacetField(ArchiveFields.NAME_TAGGED);
+        if (f != null && f.getValues() != null) {
+            for (FacetField.Count c : f.getValues()) {
+                if (SharedFullNames.isFullNameOf(c.getName(), word)) {
+                    pairs.put(c.getName(), c.getCount());
+                }
+            }
+        }
+        return SharedFullNames.of(word, pairs);
     }
 
     /** The articles writing {@code word}, counted, with their tagged words as a facet. */

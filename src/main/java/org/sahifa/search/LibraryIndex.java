@@ -32,7 +32,8 @@ import java.util.Set;
  * in the merged dictionary, each distinct term once however many segments), term states and phrase weights built
  * once per index generation (seeking a term in every segment is most of what preparing a query costs on a large
  * index), the library's name statistics, the entities layer's links and the store's reading state, and the
- * context of spellings (the tagged words of the articles that write them, decision 0125).
+ * context of spellings (the tagged words of the articles that write them, decision 0125) and the full names they are
+ * tagged in (decision 0126).
  */
 final class LibraryIndex extends ReaderIndex {
 
@@ -41,6 +42,7 @@ final class LibraryIndex extends ReaderIndex {
     private final Map<Term, TermStates> states;
     private final Map<ReusedWeightQuery.Key, Weight> weights;
     private final Map<String, SpellingContext.Signature> contexts;
+    private final Map<String, SharedFullNames.FullNames> fullNames;
     private IndexSearcher statesSearcher;
 
     LibraryIndex(IndexReader reader, ArticleSource source, EntityLookup entities, NameWords names,
@@ -51,6 +53,7 @@ final class LibraryIndex extends ReaderIndex {
         this.states = lookups.states();
         this.weights = lookups.weights();
         this.contexts = lookups.contexts();
+        this.fullNames = lookups.fullNames();
     }
 
     /** The index alone: no store, no entities, names by the shipped lists only. */
@@ -80,8 +83,16 @@ final class LibraryIndex extends ReaderIndex {
 
     @Override
     public boolean sameName(String typed, String spelling) {
-        return SpellingContext.compare(typed, signature(typed), spelling, signature(spelling), names()::taggedCount,
-                reader.numDocs());
+        return SpellingContext.sameName(typed, signature(typed), fullNames(typed), spelling, signature(spelling),
+                fullNames(spelling), names()::taggedCount, reader.numDocs());
+    }
+
+    /**
+     * The full names a normalised spelling is tagged in, anywhere in the library (decision 0126): the pairs of the
+     * recogniser's tagged spellings that hold it; cached for the index generation.
+     */
+    SharedFullNames.FullNames fullNames(String word) {
+        return VariantCache.get(fullNames, word, w -> SharedFullNames.of(w, names().taggedPairsWith(w)));
     }
 
     /**

@@ -48,6 +48,23 @@ final class NameLexiconWords {
         return countries.contains(normalizedName);
     }
 
+    /**
+     * True when the normalised spelling writes a country of the list, a foreign name's final a written either ا or
+     * ه (ة normalised) as {@link org.sahifa.text.NameMatcher} reads it: سوريه as the list's سوريا, and the other way.
+     */
+    boolean isCountrySpelling(String normalizedName) {
+        if (isCountry(normalizedName)) {
+            return true;
+        }
+        int last = normalizedName.length() - 1;
+        if (last < 2) {
+            return false;
+        }
+        char c = normalizedName.charAt(last);
+        return (c == '\u0627' || c == '\u0647')
+                && isCountry(normalizedName.substring(0, last) + (c == '\u0627' ? '\u0647' : '\u0627'));
+    }
+
     private static final class Holder {
         static final NameLexiconWords STANDARD = load();
     }

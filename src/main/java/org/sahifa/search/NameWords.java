@@ -49,12 +49,14 @@ public final class NameWords {
 
     /** Knows nothing from the library: only the shipped lists decide. */
     static NameWords listsOnly() {
-        return new NameWords(NameLexiconWords.standard(), w -> 0L, null);
+        return new NameWords(NameLexiconWords.standard(), w -> 0L, null, null);
     }
 
     private final NameLexiconWords lexicon;
     private final ToLongFunction<String> taggedArticles;
     private final ToLongFunction<String> articles;
+    /** The tagged words and pairs with their counts, when this instance was built from them (the library). */
+    private final Map<String, Long> taggedWords;
     private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
     private final Map<String, Boolean> readAsNames = new ConcurrentHashMap<>();
 
@@ -64,14 +66,33 @@ public final class NameWords {
      * @param reader         the index whose {@code nameField} holds the words' key terms (for their article counts)
      */
     NameWords(NameLexiconWords lexicon, Map<String, Long> taggedArticles, IndexReader reader, String nameField) {
-        this(lexicon, w -> taggedArticles.getOrDefault(w, 0L), articlesIn(reader, nameField));
+        this(lexicon, w -> taggedArticles.getOrDefault(w, 0L), articlesIn(reader, nameField), taggedArticles);
     }
 
     private NameWords(NameLexiconWords lexicon, ToLongFunction<String> taggedArticles,
-                      ToLongFunction<String> articles) {
+                      ToLongFunction<String> articles, Map<String, Long> taggedWords) {
         this.lexicon = lexicon;
         this.taggedArticles = taggedArticles;
         this.articles = articles;
+        this.taggedWords = taggedWords;
+    }
+
+    /**
+     * The tagged pairs that hold the normalised word as one of their two words ({@link SharedFullNames#isFullNameOf}),
+     * by their counts: one pass over the library's tagged words; empty when this instance was given counts only
+     * (an archive's, whose client asks the collection).
+     */
+    Map<String, Long> taggedPairsWith(String word) {
+        if (taggedWords == null) {
+            return Map.of();
+        }
+        Map<String, Long> out = new HashMap<>();
+        taggedWords.forEach((w, n) -> {
+            if (SharedFullNames.isFullNameOf(w, word)) {
+                out.put(w, n);
+            }
+        });
+        return out;
     }
 
     /**
@@ -82,7 +103,7 @@ public final class NameWords {
      * @param articles       for a normalised word, how many articles hold it ({@link #articlesIn})
      */
     public static NameWords over(ToLongFunction<String> taggedArticles, ToLongFunction<String> articles) {
-        return new NameWords(NameLexiconWords.standard(), taggedArticles, articles);
+        return new NameWords(NameLexiconWords.standard(), taggedArticles, articles, null);
     }
 
     /**

@@ -340,7 +340,8 @@ public final class QueryCompiler {
             // a Latin name the bilingual lists (or the learned model) translate is searched by its Arabic spellings,
             // not by its sound; the translation decides, not whether this index holds a spelling, so that every
             // archive shard decides alike (0124)
-            Query relatedQuery = related.isEmpty() ? null : nameTier(related, positive, true, NameForms.isLatin(typed));
+            Query relatedQuery = related.isEmpty() ? null
+                    : nameTier(related, positive, true, NameForms.isLatin(typed), false);
             boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
             Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
             if (nameQuery != null) {
@@ -428,11 +429,11 @@ public final class QueryCompiler {
 
     /** The name tier of a word (given as its forms) in title and body, or null when no spelling is indexed. */
     private Query nameTier(List<String> forms, boolean positive) {
-        return nameTier(forms, positive, true, false);
+        return nameTier(forms, positive, true, false, true);
     }
 
     private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings) {
-        return nameTier(forms, positive, exactSpellings, false);
+        return nameTier(forms, positive, exactSpellings, false, true);
     }
 
     /**
@@ -441,14 +442,17 @@ public final class QueryCompiler {
      * proclitics) already matches in the exact and stem tiers, with more weight, and its postings are as long as
      * the word is common — most of the cost of the tier (decision 0046). With {@code arabicOnly} (the Arabic
      * spellings of a typed Latin name) their Latin sound-alikes are left out: the typed word finds its Latin spelling.
+     * {@code typed}: the forms are what the user typed (not the spellings the lists or the model translate a Latin
+     * name to, nor a name's nisba forms), so a dictionary word among them has no other spellings.
      */
-    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings, boolean arabicOnly) {
+    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings, boolean arabicOnly,
+                           boolean typed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             Map<String, NameVariants.Variant> found = new LinkedHashMap<>();
             for (String form : forms) {
-                for (NameVariants.Variant v : variants(field, form)) {
+                for (NameVariants.Variant v : variants(field, form, typed)) {
                     if (!arabicOnly || !NameForms.isLatin(v.surface())) {
                         found.putIfAbsent(v.term(), v);
                     }
@@ -507,11 +511,11 @@ public final class QueryCompiler {
             List<NameVariants.Variant> variants = new ArrayList<>();
             int position = words.get(i).position() - first;
             if (i == joined) {
-                variants.addAll(variants(field, words.get(i).term() + " " + words.get(i + 1).term()));
+                variants.addAll(variants(field, words.get(i).term() + " " + words.get(i + 1).term(), true));
                 i++;
             } else {
                 for (String form : forms(words.get(i).term())) {
-                    variants.addAll(variants(field, form));
+                    variants.addAll(variants(field, form, true));
                 }
             }
             if (variants.isEmpty()) {
@@ -561,12 +565,14 @@ public final class QueryCompiler {
 
     /**
      * True when the indexed spelling differs from the typed name by a written vowel letter or two, both are names (a
-     * dictionary word only when mostly tagged, 0026), a country only with a country (فرنسا is not فرنسوا), both are written in enough
-     * articles, and the words around them in the library say they are one name (0125).
+     * dictionary word only when mostly tagged, 0026), a country only with a country (فرنسا is not فرنسوا; a final ا
+     * or ة either way, سوريا or سورية), both are written in enough
+     * articles, and the words around them in the library say they are one name (0125) or both are tagged in the same
+     * full names (0126).
      */
     private boolean sharesContext(String typed, String surface) {
         return surface.indexOf(' ') < 0 && SpellingContext.vowelLetterPair(typed, surface)
-                && names.lexicon().isCountry(typed) == names.lexicon().isCountry(surface)
+                && names.lexicon().isCountrySpelling(typed) == names.lexicon().isCountrySpelling(surface)
                 && names.isName(typed) && names.isName(surface)
                 && names.articleCount(typed) >= SpellingContext.MIN_ARTICLES
                 && names.articleCount(surface) >= SpellingContext.MIN_ARTICLES
@@ -581,11 +587,12 @@ public final class QueryCompiler {
     /**
      * The indexed spellings of the name {@code form} in {@code field}, exact ones first: the terms of the name's
      * key in the field's term dictionary (each distinct term once, however many segments or shards), then
-     * {@link NameMatcher} keeps the real variants. Decisions are shared by both fields within the query; the
+     * {@link NameMatcher} keeps the real variants. A dictionary word the user typed ({@code typed}) that does not
+     * read as a name keeps its exact spellings only. Decisions are shared by both fields within the query; the
      * result is cached for the index generation (see {@link VariantCache}).
      */
-    private List<NameVariants.Variant> variants(String field, String form) {
-        return VariantCache.get(cache, field + '\u0000' + form, k -> {
+    private List<NameVariants.Variant> variants(String field, String form, boolean typed) {
+        return VariantCache.get(cache, field + '\u0000' + form + (typed ? "" : "\u0000related"), k -> {
             String normalized = ArabicNormalizer.normalize(form).strip();
             String key = NameKey.ofNormalized(normalized);
             if (key.isEmpty()) {
@@ -593,6 +600,9 @@ public final class QueryCompiler {
             }
             Map<String, NameMatcher.Match> decided = VariantCache.get(decisions, normalized,
                     n -> new java.util.concurrent.ConcurrentHashMap<>());
+            // a dictionary word typed as a word (أهالي, أمراء) has no other spellings: a name a letter away (الأهلي
+            // the club, أمورا) is another word
+            boolean mayVary = !typed || !NameWords.isCommonWord(normalized) || names.readsAsName(normalized);
             List<NameVariants.Variant> exact = new ArrayList<>();
             List<NameVariants.Variant> other = new ArrayList<>();
             List<String> terms = new ArrayList<>();
@@ -604,7 +614,7 @@ public final class QueryCompiler {
                 NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
                 if (m == NameMatcher.Match.EXACT) {
                     exact.add(new NameVariants.Variant(surface, m, term));
-                } else if (m == NameMatcher.Match.VARIANT && names.isName(surface)) {
+                } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)) {
                     other.add(new NameVariants.Variant(surface, m, term)); // variants reach only names (0026)
                 } else if (m == NameMatcher.Match.NONE && sharesContext(normalized, surface)) {
                     // another written vowel letter, the same name by the words around both spellings (0125)

@@ -186,7 +186,9 @@ public final class SearchService implements Closeable {
                 SpellingContext.Signature sb = library.signature(b);
                 return new ContextReading(sa.articles(), sb.articles(),
                         SpellingContext.similarity(a, sa, b, sb, n::taggedCount, reader.numDocs()),
-                        library.sameName(a, b));
+                        library.sameName(a, b), SharedFullNames.shared(a, library.fullNames(a), b,
+                        library.fullNames(b), true),
+                        SharedFullNames.shared(a, library.fullNames(a), b, library.fullNames(b), false));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -225,8 +227,26 @@ public final class SearchService implements Closeable {
         }
     }
 
-    /** What {@link #readContext} read. */
-    record ContextReading(long articlesA, long articlesB, double similarity, boolean same) {
+    /**
+     * Runs {@code use} with the library's index over the current reader and empty caches of spellings, signatures
+     * and full names, as the first query of a new index generation meets them (for benchmarks of that cost).
+     */
+    <T> T withColdLibrary(java.util.function.Function<LibraryIndex, T> use) {
+        prepare(IndexProgress.NONE, () -> false);
+        try {
+            return index.withSearcher(searcher -> use.apply(
+                    library(searcher.getIndexReader(), VariantCache.Generation.uncached())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What {@link #readContext} read: the articles of each spelling, the cosine of their context, the verdict, and
+     * the family names and given names both are tagged with ({@link SharedFullNames}).
+     */
+    record ContextReading(long articlesA, long articlesB, double similarity, boolean same,
+                          java.util.Set<String> sharedFamilyNames, java.util.Set<String> sharedGivenNames) {
     }
 
     private SearchResults run(IndexSearcher searcher, ParsedQuery parsed, SearchOptions options) throws IOException {

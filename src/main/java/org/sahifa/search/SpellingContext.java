@@ -113,6 +113,25 @@ public final class SpellingContext {
     }
 
     /**
+     * {@code -Dsahifa.search.fullNames=false} leaves out the full names' evidence ({@link SharedFullNames}, decision
+     * 0126): to measure before and after with one build.
+     */
+    public static final boolean FULL_NAMES = !"false".equals(System.getProperty("sahifa.search.fullNames"));
+
+    /**
+     * The verdict search takes on two spellings a written vowel letter apart, from their signatures: one name when
+     * the words around them agree ({@link #compare}, decision 0125) or they share the full names they are tagged in
+     * ({@link SharedFullNames}, decision 0126); both need {@value #MIN_ARTICLES} articles.
+     */
+    public static boolean sameName(String a, Signature sa, SharedFullNames.FullNames fa, String b, Signature sb,
+                                   SharedFullNames.FullNames fb, ToLongFunction<String> tagged, long total) {
+        if (sa.articles() < MIN_ARTICLES || sb.articles() < MIN_ARTICLES) {
+            return false;
+        }
+        return compare(a, sa, b, sb, tagged, total) || FULL_NAMES && SharedFullNames.same(a, fa, b, fb);
+    }
+
+    /**
      * True when the context says spellings {@code a} and {@code b} write one name, from their signatures; {@code tagged} gives each word's
      * tagged count in the library or collection ({@link NameWords#wordCounts}), {@code total} its number of articles.
      */

@@ -21,7 +21,8 @@ import java.util.function.Function;
  * (after any import or deletion) starts an empty one, so a spelling added to the index is always found. Bounded:
  * each map is cleared when it holds {@link #MAX_ENTRIES} entries. The matcher's decisions (is this indexed
  * spelling a variant of that name?) depend on no index and outlive generations, so after an import only the
- * term dictionary is scanned again. The context signatures of spellings (decision 0125) are kept per generation too.
+ * term dictionary is scanned again. The context signatures of spellings (decision 0125) and the full names they are
+ * tagged in (decision 0126) are kept per generation too.
  * Thread-safe.
  */
 final class VariantCache {
@@ -43,10 +44,12 @@ final class VariantCache {
      * @param learned   the Arabic spellings in this reader's index of a Latin name, by the learned model
      * @param weights   the weights of phrases, valid for this reader only
      * @param contexts  the context signatures of spellings in this reader's library (decision 0125)
+     * @param fullNames the full names spellings are tagged in, in this reader's library (decision 0126)
      */
     record Generation(Object key, Map<String, List<NameVariants.Variant>> variants, Map<Term, TermStates> states,
                       Map<String, Map<String, NameMatcher.Match>> decisions, Map<String, List<String>> learned,
-                      Map<ReusedWeightQuery.Key, Weight> weights, Map<String, SpellingContext.Signature> contexts) {
+                      Map<ReusedWeightQuery.Key, Weight> weights, Map<String, SpellingContext.Signature> contexts,
+                      Map<String, SharedFullNames.FullNames> fullNames) {
 
         /** An empty generation that belongs to no reader (used once, by one compiler). */
         static Generation uncached() {
@@ -55,7 +58,8 @@ final class VariantCache {
 
         static Generation uncached(Map<String, Map<String, NameMatcher.Match>> decisions) {
             return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
-                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
         }
     }
 
@@ -81,7 +85,8 @@ final class VariantCache {
                 g = current;
                 if (g.key() != key) {
                     g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
-                            new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                            new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                            new ConcurrentHashMap<>());
                     current = g;
                 }
             }
@@ -100,6 +105,9 @@ final class VariantCache {
         }
         if (g.contexts().size() >= MAX_ENTRIES) {
             g.contexts().clear();
+        }
+        if (g.fullNames().size() >= MAX_ENTRIES) {
+            g.fullNames().clear();
         }
         return g;
     }

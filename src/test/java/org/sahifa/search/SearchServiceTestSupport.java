@@ -20,6 +20,24 @@ abstract class SearchServiceTestSupport {
     final MemorySource source = new MemorySource();
     SearchService search;
 
+    /** The spellings the recogniser tagged in each article added by {@link #addTagged}. */
+    final Map<Long, Set<String>> taggedIn = new HashMap<>();
+    /** In how many articles added by {@link #addTagged} each spelling was tagged. */
+    final Map<String, Long> taggedArticles = new HashMap<>();
+
+    /** Adds an article with the spellings the recogniser tagged in it. */
+    void addTagged(String title, String body, String... tagged) {
+        org.sahifa.store.Article a = source.add(title, body);
+        Set<String> spellings = new java.util.LinkedHashSet<>(List.of(tagged));
+        taggedIn.put(a.id(), spellings);
+        spellings.forEach(s -> taggedArticles.merge(s, 1L, Long::sum));
+    }
+
+    /** Opens the service with the tags of the articles added by {@link #addTagged}. */
+    SearchService openWithTags() {
+        return openWithTags(taggedArticles, taggedIn);
+    }
+
     /** Opens the service over {@link #source} and brings its index up to date. */
     SearchService open() {
         search = SearchService.open(dir.resolve("index"), source);

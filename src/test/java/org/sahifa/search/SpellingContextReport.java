@@ -17,8 +17,11 @@ import java.util.Set;
  * library with the context evidence of decision 0125: for each pair of Arabic spellings of a group (or a confusable
  * pair) that both occur in the library as words, whether a search for one searches the other, with the letters'
  * answer, the context's cosine and verdict. Reads a library, writes nothing.
- * {@code java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.sahifa.search.SpellingContextReport LIBRARY_DIR [-v]}
- * (with {@code -Dsahifa.search.context=false}: letters alone).
+ * {@code java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.sahifa.search.SpellingContextReport LIBRARY_DIR [-v] [--held-out]}
+ * (with {@code -Dsahifa.search.context=false}: letters alone; {@code -Dsahifa.search.fullNames=false}: without the
+ * full names of decision 0126). The held-out parts are counted only with {@code --held-out}, for the final report;
+ * {@code --scan} lists the pairs of the whole library that context or full names join, {@code --pairs A B …} reads
+ * given pairs.
  */
 public final class SpellingContextReport {
 
@@ -26,7 +29,7 @@ public final class SpellingContextReport {
     }
 
     public static void main(String[] args) throws IOException {
-        boolean verbose = args.length > 1 && args[1].equals("-v");
+        boolean verbose = List.of(args).contains("-v");
         try (Library library = Library.open(Path.of(args[0]))) {
             SearchService search = library.search();
             if (args.length > 1 && args[1].equals("--scan")) {
@@ -39,14 +42,18 @@ public final class SpellingContextReport {
                     String b = ArabicNormalizer.normalize(args[i + 1]).strip();
                     SearchService.ContextReading r = search.readContext(a, b);
                     System.out.println(search.contextWords(a, b));
-                    System.out.printf("%s | %s: pair %s, articles %d/%d, cosine %.3f, %s; %s searches %s%n", a, b,
-                            SpellingContext.vowelLetterPair(a, b), r.articlesA(), r.articlesB(), r.similarity(),
+                    System.out.printf("%s | %s: pair %s, articles %d/%d, cosine %.3f, family names %s, given names %s,"
+                            + " %s; %s searches %s%n", a, b, SpellingContext.vowelLetterPair(a, b), r.articlesA(),
+                            r.articlesB(), r.similarity(), r.sharedFamilyNames(), r.sharedGivenNames(),
                             r.same() ? "same" : "unknown", a, search.spellingsSearched(a));
                 }
                 return;
             }
-            for (String part : List.of("name-variants.txt", "name-variants-held-out.txt", "name-confusables.txt",
-                    "name-confusables-held-out.txt")) {
+            boolean heldOut = List.of(args).contains("--held-out");
+            List<String> parts = heldOut ? List.of("name-variants.txt", "name-variants-held-out.txt",
+                    "name-confusables.txt", "name-confusables-held-out.txt")
+                    : List.of("name-variants.txt", "name-confusables.txt");
+            for (String part : parts) {
                 // per-pair lines only for the development parts: the held-out ones are counted, not read
                 boolean listed = !part.contains("held-out");
                 boolean variants = part.contains("variants");
@@ -70,9 +77,10 @@ public final class SpellingContextReport {
                             if (listed && (verbose && SpellingContext.vowelLetterPair(a, b) || merged != variants)) {
                                 SearchService.ContextReading r = search.readContext(a, b);
                                 System.out.printf("  %s %s | %s  letters %s, vowel pair %s, articles %d/%d, cosine %.3f,"
-                                        + " %s%n", merged ? "merged" : "apart ", a, b,
+                                        + " family %s, given %s, %s%n", merged ? "merged" : "apart ", a, b,
                                         NameMatcher.standard().matchNormalized(a, b), SpellingContext.vowelLetterPair(a, b),
-                                        r.articlesA(), r.articlesB(), r.similarity(), r.same() ? "same" : "unknown");
+                                        r.articlesA(), r.articlesB(), r.similarity(), r.sharedFamilyNames(),
+                                        r.sharedGivenNames(), r.same() ? "same" : "unknown");
                             }
                         }
                     }
@@ -114,9 +122,16 @@ public final class SpellingContextReport {
                     }
                     pairs++;
                     SearchService.ContextReading c = search.readContext(a, b);
-                    if (c.same() && search.spellingsSearched(a).contains(b)) {
-                        System.out.printf("searched %s | %s  articles %d/%d, cosine %.3f%n", a, b, c.articlesA(),
-                                c.articlesB(), c.similarity());
+                    boolean searched = c.same() && search.spellingsSearched(a).contains(b);
+                    if (!searched && (!c.sharedFamilyNames().isEmpty() || !c.sharedGivenNames().isEmpty())) {
+                        System.out.printf("shares %s | %s  articles %d/%d, cosine %.3f, family %s, given %s, %s%n", a,
+                                b, c.articlesA(), c.articlesB(), c.similarity(), c.sharedFamilyNames(),
+                                c.sharedGivenNames(), c.same() ? "same, not searched (not both names)" : "unknown");
+                    }
+                    if (searched) {
+                        System.out.printf("searched %s | %s  articles %d/%d, cosine %.3f, family %s, given %s%n", a, b,
+                                c.articlesA(), c.articlesB(), c.similarity(), c.sharedFamilyNames(),
+                                c.sharedGivenNames());
                     }
                 }
             }

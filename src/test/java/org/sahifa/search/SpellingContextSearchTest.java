@@ -1,13 +1,8 @@
 package org.sahifa.search;
 
 import org.junit.jupiter.api.Test;
-import org.sahifa.store.Article;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,32 +12,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SpellingContextSearchTest extends SearchServiceTestSupport {
 
-    private final Map<Long, Set<String>> taggedIn = new HashMap<>();
-    private final Map<String, Long> taggedArticles = new HashMap<>();
-
-    private void add(String title, String body, String... tagged) {
-        Article a = source.add(title, body);
-        Set<String> spellings = new LinkedHashSet<>(List.of(tagged));
-        taggedIn.put(a.id(), spellings);
-        spellings.forEach(s -> taggedArticles.merge(s, 1L, Long::sum));
-    }
-
-    private void openWithTags() {
-        openWithTags(taggedArticles, taggedIn);
-    }
-
     private void library() {
         for (int i = 0; i < 6; i++) {
-            add("جازان " + i, "أمطار على جازان ونجران وعسير اليوم " + i, "جازان", "نجران", "عسير");
+            addTagged("جازان " + i, "أمطار على جازان ونجران وعسير اليوم " + i, "جازان", "نجران", "عسير");
         }
         for (int i = 0; i < 3; i++) {
-            add("جيزان " + i, "زار الأمير جيزان ثم نجران وعسير " + i, "جيزان", "نجران", "عسير");
+            addTagged("جيزان " + i, "زار الأمير جيزان ثم نجران وعسير " + i, "جيزان", "نجران", "عسير");
         }
         for (int i = 0; i < 3; i++) {
-            add("بارما " + i, "فاز بارما على يوفنتوس وميلان " + i, "بارما", "يوفنتوس", "ميلان");
+            addTagged("بارما " + i, "فاز بارما على يوفنتوس وميلان " + i, "بارما", "يوفنتوس", "ميلان");
         }
         for (int i = 0; i < 4; i++) {
-            add("بورما " + i, "لاجئون من بورما إلى بنغلاديش من ميانمار " + i, "بورما", "بنغلاديش", "ميانمار");
+            addTagged("بورما " + i, "لاجئون من بورما إلى بنغلاديش من ميانمار " + i, "بورما", "بنغلاديش", "ميانمار");
         }
     }
 
