@@ -282,7 +282,7 @@ public final class QueryCompiler {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query tier = nameTier(spellings, positive, true, true);
+        Query tier = nameTier(spellings, positive, true, true, false);
         if (tier != null) {
             b.add(tier, Occur.SHOULD);
         }
