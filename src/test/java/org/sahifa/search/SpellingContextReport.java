@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How the variant and confusable sets ({@code src/test/resources/org/sahifa/text/name-*.txt}, both parts) fare in a
+ * How the variant and confusable sets ({@code src/test/resources/org/sahifa/text/name-*.txt}, all parts) fare in a
  * library with the context evidence of decision 0125: for each pair of Arabic spellings of a group (or a confusable
  * pair) that both occur in the library as words, whether a search for one searches the other, with the letters'
  * answer, the context's cosine and verdict. Reads a library, writes nothing.
@@ -45,8 +45,9 @@ public final class SpellingContextReport {
                 }
                 return;
             }
-            for (String part : List.of("name-variants.txt", "name-variants-held-out.txt", "name-confusables.txt",
-                    "name-confusables-held-out.txt")) {
+            for (String part : List.of("name-variants.txt", "name-variants-held-out.txt",
+                    "name-variants-held-out-2.txt", "name-confusables.txt", "name-confusables-held-out.txt",
+                    "name-confusables-held-out-2.txt")) {
                 // per-pair lines only for the development parts: the held-out ones are counted, not read
                 boolean listed = !part.contains("held-out");
                 boolean variants = part.contains("variants");
