@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How the variant and confusable sets ({@code src/test/resources/org/sahifa/text/name-*.txt}, both parts) fare in a
+ * How the variant and confusable sets ({@code src/test/resources/org/sahifa/text/name-*.txt}, all parts) fare in a
  * library with the context evidence of decision 0125: for each pair of Arabic spellings of a group (or a confusable
  * pair) that both occur in the library as words, whether a search for one searches the other, with the letters'
  * answer, the context's cosine and verdict. Reads a library, writes nothing.
@@ -51,7 +51,8 @@ public final class SpellingContextReport {
             }
             boolean heldOut = List.of(args).contains("--held-out");
             List<String> parts = heldOut ? List.of("name-variants.txt", "name-variants-held-out.txt",
-                    "name-confusables.txt", "name-confusables-held-out.txt")
+                    "name-variants-held-out-2.txt", "name-confusables.txt", "name-confusables-held-out.txt",
+                    "name-confusables-held-out-2.txt")
                     : List.of("name-variants.txt", "name-confusables.txt");
             for (String part : parts) {
                 // per-pair lines only for the development parts: the held-out ones are counted, not read
