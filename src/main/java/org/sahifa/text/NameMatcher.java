@@ -103,6 +103,13 @@ public final class NameMatcher {
             }
             return m || isExonym(latin.strip(), arabic.strip(), arabicShape) ? Match.VARIANT : Match.NONE;
         }
+        String ra = afterArticle(a);
+        String rb = afterArticle(b);
+        if (ra != null && rb != null) {
+            // a foreign name the press writes with the article (الكونغرس, الكونجرس; البنتاغون, البنتاجون): both
+            // spellings have it, so the names behind it are compared; a native one still matches only exactly
+            return matchNormalized(ra, rb) == Match.VARIANT ? Match.VARIANT : Match.NONE;
+        }
         if (looksNative(a) || looksNative(b)) {
             return Match.NONE;
         }
@@ -166,6 +173,15 @@ public final class NameMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The word after the article when {@code normalized} is one word, the article and at least four letters
+     * (الكونغرس → كونغرس); null otherwise.
+     */
+    private static String afterArticle(String normalized) {
+        String w = normalized.strip();
+        return w.length() >= 6 && w.indexOf(' ') < 0 && startsWithArticle(w) ? w.substring(2) : null;
     }
 
     /** The definite article ال before at least two letters: a common word or a native name, not a transliteration. */
