@@ -14,6 +14,11 @@ final class FoldCache {
     private static final ThreadLocal<FoldCache> CACHE = ThreadLocal.withInitial(FoldCache::new);
 
     private final String[] strings = new String[SLOTS];
+    /**
+     * The fold hash of each slot's string: a slot another word took is told apart by it without reading that
+     * string (a cache miss for every such token), and only a matching hash compares the characters.
+     */
+    private final int[] hashes = new int[SLOTS];
     private char[] buffer = new char[64];
 
     private FoldCache() {
@@ -44,11 +49,12 @@ final class FoldCache {
         }
         int slot = (hash ^ (hash >>> 14)) & (SLOTS - 1);
         String known = strings[slot];
-        if (known != null && equal(known, b, length)) {
+        if (known != null && hashes[slot] == hash && equal(known, b, length)) {
             return known;
         }
         String folded = new String(b, 0, length);
         strings[slot] = folded;
+        hashes[slot] = hash;
         return folded;
     }
 

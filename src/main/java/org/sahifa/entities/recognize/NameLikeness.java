@@ -19,7 +19,13 @@ public final class NameLikeness {
 
     private static final char EDGE = '#';
 
-    private final Map<String, Float> logOdds = new HashMap<>();
+    /**
+     * The log-odds of each trigram seen in training, by {@link #key} in an open-addressing table (probed from
+     * {@link #slot}; 0 marks an empty slot): looked up per trigram without building a string (a word is scored
+     * once, but an import meets some 300,000 distinct words).
+     */
+    private final long[] keys;
+    private final float[] odds;
     private final float prior;
 
     /** Trained on the list name words (as written) that are no common words, against the common words. */
@@ -41,11 +47,21 @@ public final class NameLikeness {
         count(names, 0, counts, totals);
         count(words, 1, counts, totals);
         int vocabulary = counts.size();
+        int cap = 16;
+        while (cap < vocabulary * 2) {
+            cap <<= 1;
+        }
+        keys = new long[cap];
+        odds = new float[cap];
         for (var e : counts.entrySet()) {
             int[] c = e.getValue();
             double pn = (c[0] + 1.0) / (totals[0] + vocabulary);
             double pw = (c[1] + 1.0) / (totals[1] + vocabulary);
-            logOdds.put(e.getKey(), (float) Math.log(pn / pw));
+            String t = e.getKey();
+            long key = key(t.charAt(0), t.charAt(1), t.charAt(2));
+            int at = slot(key);
+            keys[at] = key;
+            odds[at] = (float) Math.log(pn / pw);
         }
         prior = (float) Math.log((1.0 / (totals[0] + vocabulary)) / (1.0 / (totals[1] + vocabulary)));
     }
@@ -60,17 +76,40 @@ public final class NameLikeness {
         }
     }
 
-    /** The mean trigram log-odds of a folded word (positive: looks like a name). */
+    /** A trigram of UTF-16 units as a key: never 0 (the mark of an empty slot). */
+    private static long key(char a, char b, char c) {
+        return 1L << 48 | (long) a << 32 | (long) b << 16 | c;
+    }
+
+    /** The slot of {@code key}, or the empty slot where it would go. */
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int s = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
+        while (keys[s] != 0 && keys[s] != key) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    /**
+     * The mean trigram log-odds of a folded word (positive: looks like a name): the trigrams of the word between
+     * two {@code #} marks, in order, each the log-odds training gave it or the prior.
+     */
     public double score(String fold) {
-        String p = EDGE + fold + EDGE;
+        int len = fold.length() + 2;
         double sum = 0;
         int n = 0;
-        for (int i = 0; i + 3 <= p.length(); i++) {
-            Float lo = logOdds.get(p.substring(i, i + 3));
-            sum += lo == null ? prior : lo;
+        for (int i = 0; i + 3 <= len; i++) {
+            int at = slot(key(charAt(fold, i), charAt(fold, i + 1), charAt(fold, i + 2)));
+            sum += keys[at] == 0 ? prior : odds[at];
             n++;
         }
         return n == 0 ? 0 : sum / n;
+    }
+
+    /** Unit {@code i} of {@code #fold#}. */
+    private static char charAt(String fold, int i) {
+        return i == 0 || i == fold.length() + 1 ? EDGE : fold.charAt(i - 1);
     }
 
     /** The score's bucket: 1 (very word-like) … {@link #BUCKETS} − 1 (very name-like); 0 without Arabic letters. */

@@ -38,4 +38,40 @@ class FeaturesTest {
         assertThat(buffer[offset - 1]).isEqualTo(7L);
         assertThat(buffer[offset + n * Features.PER_TOKEN]).isEqualTo(7L);
     }
+
+    /**
+     * The per-word cache keeps at most two generations, and words answered from either generation, moved between
+     * them or computed again after they were dropped give the features a cache that never drops a word gives.
+     */
+    @Test
+    void featuresStayTheSameWhileTheWordCacheTurnsOverGenerations() {
+        Gazetteer gazetteer = Gazetteer.standard();
+        Features small = new Features(gazetteer, CommonWords.standard(), NameWordList.standard(),
+                WordClusters.standard(), 40);
+        Features large = new Features(gazetteer, CommonWords.standard(), NameWordList.standard(),
+                WordClusters.standard(), 1_000_000);
+        java.util.Random random = new java.util.Random(5);
+        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءأإآ";
+        String[] frequent = {"قال", "الرئيس", "بوتين", "في", "موسكو", "وزير", "الخارجية", "سعود", "الفيصل"};
+        for (int doc = 0; doc < 30; doc++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                if (random.nextInt(3) == 0) {
+                    text.append(frequent[random.nextInt(frequent.length)]);
+                } else {
+                    for (int c = 2 + random.nextInt(6); c > 0; c--) {
+                        text.append(letters.charAt(random.nextInt(letters.length())));
+                    }
+                }
+                text.append(random.nextInt(12) == 0 ? " ، " : " ");
+            }
+            var tokens = Tokenizer.tokenize(text);
+            assertThat(small.extract(small.analyse(tokens), null)).isEqualTo(large.extract(large.analyse(tokens), null));
+            int[] sizes = small.cacheSizes();
+            assertThat(sizes[0]).isLessThanOrEqualTo(40);
+            assertThat(sizes[1]).isLessThanOrEqualTo(40);
+        }
+        assertThat(small.cacheSizes()[1]).isEqualTo(40); // generations did turn over
+        assertThat(large.cacheSizes()[1]).isZero();
+    }
 }

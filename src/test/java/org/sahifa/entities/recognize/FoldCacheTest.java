@@ -53,6 +53,32 @@ class FoldCacheTest {
         }
     }
 
+    /** Two words whose folds differ but hash alike (so they share a slot and its hash) are asked in turn. */
+    @Test
+    void wordsWithTheSameHashAreToldApartByTheirLetters() {
+        String a = null;
+        String b = null;
+        java.util.Map<Integer, String> byHash = new java.util.HashMap<>();
+        for (char x = '\u0628'; x <= '\u063A' && a == null; x++) {
+            for (char y = '\u0628'; y <= '\u064A' && a == null; y++) {
+                String w = "" + x + y;
+                String f = NameFold.fold(w);
+                String other = byHash.putIfAbsent(f.hashCode(), w);
+                if (other != null && !NameFold.fold(other).equals(f)) {
+                    a = other;
+                    b = w;
+                }
+            }
+        }
+        assertThat(a).isNotNull();
+        assertThat(NameFold.fold(a).hashCode()).isEqualTo(NameFold.fold(b).hashCode());
+        FoldCache cache = FoldCache.forThisThread();
+        for (int round = 0; round < 6; round++) {
+            String w = round % 2 == 0 ? a : b;
+            assertThat(cache.fold(w, 0, w.length())).isEqualTo(NameFold.fold(w));
+        }
+    }
+
     /** Tokens carry the same folds as before the cache, and a repeated word the same instance. */
     @Test
     void tokensOfARepeatedWordShareTheirFold() {
