@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real-archive name-search evaluation (docs/search.md): precision and recall of name queries, Latin and Arabic
 # apart, development and held-out apart, over a library of the SaudiNewsNet corpus of ../shared (never shipped).
-# Usage: scripts/search-eval.sh [LIBRARY_DIR] [QUERIES.tsv] [--errors N] [--held-out-errors] [--fresh-errors]
+# Usage: scripts/search-eval.sh [LIBRARY_DIR] [QUERIES.tsv] [--errors N] [--held-out-errors] [--fresh-errors] [--fresh2-errors]
 #   --errors N lists the development queries' errors; --held-out-errors and --fresh-errors add the held-out parts'
 #   ones (final report only).
 #   LIBRARY_DIR defaults to target/eval-library; it is built by `sahifa import` when missing (a few minutes).

@@ -8,7 +8,7 @@ consecutive words.
 Precision: share of the results (`sahifa search --json --queries`) whose matched words include such a spelling.
 Recall: share of gold articles that are among the results. Reported for Latin and Arabic queries separately.
 
-Usage: search_eval.py score LIBRARY.db QUERIES.tsv RESULTS.jsonl [--errors N] [--held-out-errors] [--fresh-errors]
+Usage: search_eval.py score LIBRARY.db QUERIES.tsv RESULTS.jsonl [--errors N] [--held-out-errors] [--fresh-errors] [--fresh2-errors]
        (--errors lists the development queries' errors; held-out ones only with --held-out-errors, the fresh
        held-out part's only with --fresh-errors, for the final report: reading them while changing the code would
        tune on the held-out parts)
@@ -80,7 +80,7 @@ class Query:
         return False
 
 
-PARTS = ('dev', 'held-out', 'fresh')  # fresh: a second held-out part, written before a change and scored around it
+PARTS = ('dev', 'held-out', 'fresh', 'fresh2')  # fresh, fresh2: held-out parts written before a change, scored around it
 
 
 def read_queries(path):
@@ -92,7 +92,7 @@ def read_queries(path):
                 continue
             cols = line.split('\t')
             if len(cols) < 4 or cols[0] not in PARTS:
-                sys.exit(f'{path}:{n}: expected "dev|held-out|fresh<TAB>kind<TAB>query<TAB>spelling|spelling…"')
+                sys.exit(f'{path}:{n}: expected "dev|held-out|fresh|fresh2<TAB>kind<TAB>query<TAB>spelling|spelling…"')
             spellings = [s for s in cols[3].split('|') if s.strip()]
             if is_latin(cols[2]):
                 spellings.append(cols[2])  # the name as typed, where the text writes it in Latin
