@@ -46,6 +46,13 @@ public final class NameWords {
     static final int MIN_ARTICLES_FOR_STATISTICS = 5;
     /** The same for a word the spelling dictionary knows (دمشق, حلب are words too): most of its articles. */
     static final int MIN_TAGGED_SHARE_OF_A_WORD_PERCENT = 50;
+    /**
+     * Articles from which a listed word the recogniser (almost) never tags is taken for an ordinary word of the
+     * library (دائرة: tagged in 1 of 620 articles), however the lists know it.
+     */
+    static final int MIN_ARTICLES_UNTAGGED = 50;
+    /** The tagged share below which such a word is no name, in percent. */
+    static final int MAX_UNTAGGED_SHARE_PERCENT = 2;
 
     /** Knows nothing from the library: only the shipped lists decide. */
     static NameWords listsOnly() {
@@ -277,9 +284,33 @@ public final class NameWords {
         }
         if (lexicon.contains(w)) {
             // بأم is ب + أم before it is the town Bam: a listed name that reads as a clitic + word needs the library
-            return common == CommonWords.UNKNOWN || taggedPercent(w) >= MIN_TAGGED_SHARE_PERCENT;
+            return (common == CommonWords.UNKNOWN || taggedPercent(w) >= MIN_TAGGED_SHARE_PERCENT) && !untagged(w);
         }
         return taggedPercent(w) >= MIN_TAGGED_SHARE_PERCENT;
+    }
+
+    /**
+     * True when the library holds the word in at least {@value #MIN_ARTICLES_UNTAGGED} articles and the recogniser
+     * tagged it in under {@value #MAX_UNTAGGED_SHARE_PERCENT} % of them: an ordinary word of the library.
+     */
+    private boolean untagged(String w) {
+        if (articles == null) {
+            return false;
+        }
+        long df = articles(w);
+        return df >= MIN_ARTICLES_UNTAGGED && tagged(w) * 100 < df * MAX_UNTAGGED_SHARE_PERCENT;
+    }
+
+    /**
+     * True when the normalised word is a name by strong evidence, the only kind a Latin word's sound may reach
+     * ({@link LatinSoundTargets}): tagged as a name in at least {@value #MIN_TAGGED_SHARE_OF_A_WORD_PERCENT} % of
+     * the articles that hold it, so a dictionary word only when the library mostly writes it as a name (حضرموت,
+     * القاعدة). A word the recogniser tagged now and then among many untagged uses (هيل, tagged in 11 of 43
+     * articles), a verb or a noun (أبدى, دائرة) is not.
+     */
+    boolean isStrongName(String w) {
+        return w.length() >= 3 && w.indexOf(' ') < 0 && !ArabicStopwords.contains(w)
+                && taggedPercent(w) >= MIN_TAGGED_SHARE_OF_A_WORD_PERCENT;
     }
 
     /** In what percentage of the articles holding the word the recogniser tagged it (0 when unknown). */

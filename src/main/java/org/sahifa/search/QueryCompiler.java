@@ -605,6 +605,7 @@ public final class QueryCompiler {
             boolean mayVary = !typed || !NameWords.isCommonWord(normalized) || names.readsAsName(normalized);
             List<NameVariants.Variant> exact = new ArrayList<>();
             List<NameVariants.Variant> other = new ArrayList<>();
+            boolean latin = NameForms.isLatin(normalized);
             List<String> terms = new ArrayList<>();
             for (String k2 : NameKey.variantKeys(key)) {
                 terms.addAll(index.termsStartingWith(field, NameKeyTerms.prefix(k2), NameVariants.MAX_CANDIDATES));
@@ -614,8 +615,11 @@ public final class QueryCompiler {
                 NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
                 if (m == NameMatcher.Match.EXACT) {
                     exact.add(new NameVariants.Variant(surface, m, term));
-                } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)) {
-                    other.add(new NameVariants.Variant(surface, m, term)); // variants reach only names (0026)
+                } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
+                        && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
+                        surface))) {
+                    // variants reach only names (0026); a Latin word's sound only strong ones, by its own letters (0032)
+                    other.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.NONE && sharesContext(normalized, surface)) {
                     // another written vowel letter, the same name by the words around both spellings (0125)
                     other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
