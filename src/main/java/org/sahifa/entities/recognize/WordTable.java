@@ -17,38 +17,47 @@ final class WordTable {
     private final String[] words;
     private final int[] values;
     private final int mask;
-    private final int size;
+    private int size;
 
     /** A table holding each key of {@code entries} with its value. */
     WordTable(Map<String, Integer> entries) {
+        this(entries.size());
+        entries.forEach(this::put);
+    }
+
+    /** A table of the words, each with the value 1 (a set: {@link #contains}). */
+    static WordTable of(java.util.Collection<String> words) {
+        WordTable t = new WordTable(words.size());
+        for (String w : words) {
+            t.put(w, 1);
+        }
+        return t;
+    }
+
+    private WordTable(int expected) {
         int cap = 4;
-        while (entries.size() > cap / 2) { // at most half full: short probes
+        while (expected > cap / 2) { // at most half full: short probes
             cap <<= 1;
         }
         prints = new int[cap];
         words = new String[cap];
         values = new int[cap];
         mask = cap - 1;
-        size = entries.size();
-        entries.forEach((w, v) -> {
-            long h = hash(w);
-            int s = (int) h & mask;
-            while (words[s] != null) {
-                s = (s + 1) & mask;
-            }
-            prints[s] = print(h);
-            words[s] = w;
-            values[s] = v;
-        });
     }
 
-    /** A table of the words, each with the value 1 (a set: {@link #contains}). */
-    static WordTable of(java.util.Collection<String> words) {
-        Map<String, Integer> m = new java.util.HashMap<>(words.size() * 2);
-        for (String w : words) {
-            m.put(w, 1);
+    /** Adds the word with its value (a word already held takes the new value); only while the table is built. */
+    private void put(String word, int value) {
+        long h = hash(word);
+        int s = (int) h & mask;
+        while (words[s] != null && !words[s].equals(word)) {
+            s = (s + 1) & mask;
         }
-        return new WordTable(m);
+        if (words[s] == null) {
+            size++;
+        }
+        prints[s] = print(h);
+        words[s] = word;
+        values[s] = value;
     }
 
     /** The number of words. */

@@ -54,6 +54,15 @@ class WordTableTest {
     }
 
     @Test
+    void aWordGivenTwiceIsHeldOnce() {
+        WordTable t = WordTable.of(List.of("كتاب", "قال", "كتاب"));
+        assertThat(t.size()).isEqualTo(2);
+        assertThat(t.contains("كتاب")).isTrue();
+        assertThat(t.contains("قال")).isTrue();
+        assertThat(t.contains("كتب")).isFalse();
+    }
+
+    @Test
     void theEmptyWordAndAnEmptyTable() {
         assertThat(WordTable.of(Set.of()).contains("")).isFalse();
         assertThat(WordTable.of(Set.of()).get("كتاب", -7)).isEqualTo(-7);
