@@ -41,9 +41,12 @@ public final class CommonWords {
     private static final int MIN_BASE = 3;
 
     private final Set<String> words;
+    /** The same words for look-ups ({@link WordTable}: an absent word costs one read). */
+    private final WordTable table;
 
     public CommonWords(Set<String> words) {
         this.words = Set.copyOf(words);
+        this.table = WordTable.of(this.words);
     }
 
     /** The words of the list (folded). */
@@ -86,16 +89,14 @@ public final class CommonWords {
 
     /** Whether the word, or the word without one suffix, is in the list. */
     boolean known(String w) {
-        if (words.contains(w)) {
+        if (table.contains(w)) {
             return true;
         }
         for (String suffix : SUFFIXES) {
             int base = w.length() - suffix.length();
-            if (base >= MIN_BASE && w.endsWith(suffix)) {
-                String b = w.substring(0, base);
-                if (words.contains(b) || words.contains(b + HEH)) {
-                    return true;
-                }
+            if (base >= MIN_BASE && w.endsWith(suffix)
+                    && (table.contains(w, 0, base) || table.contains(w, 0, base, HEH))) {
+                return true;
             }
         }
         return false;

@@ -28,6 +28,9 @@ public final class NameWordList {
 
     private final Map<String, Integer> counts;
     private final Set<String> functionWords;
+    /** The same for look-ups ({@link WordTable}: an absent word costs one read). */
+    private final WordTable countTable;
+    private final WordTable functionTable;
 
     /** A list of folded name words with their counts; {@code functionWords} (folded) are never name words. */
     public NameWordList(Map<String, Integer> counts, Set<String> functionWords) {
@@ -35,6 +38,8 @@ public final class NameWordList {
         kept.keySet().removeAll(functionWords);
         this.counts = Map.copyOf(kept);
         this.functionWords = Set.copyOf(functionWords);
+        this.countTable = new WordTable(this.counts);
+        this.functionTable = WordTable.of(this.functionWords);
     }
 
     /** The bundled list, loaded once. */
@@ -81,22 +86,25 @@ public final class NameWordList {
         return Collections.unmodifiableSet(counts.keySet());
     }
 
+    /** What {@link WordTable#get} gives for a word the list does not hold (a count is never this low). */
+    private static final int ABSENT = Integer.MIN_VALUE;
+
     /** 0 not listed; 1, 2 or 3 by how often Wikidata writes the word in person names (1; 2–4; 5 or more). */
     public int code(String fold) {
-        if (functionWords.contains(fold)) {
+        if (functionTable.contains(fold)) {
             return 0;
         }
-        Integer n = counts.get(fold);
-        if (n == null) {
+        int n = countTable.get(fold, ABSENT);
+        if (n == ABSENT) {
             for (String r : Clitics.readings(fold)) {
                 if (r != fold) {
-                    n = counts.get(r);
-                    if (n != null) {
+                    n = countTable.get(r, ABSENT);
+                    if (n != ABSENT) {
                         break;
                     }
                 }
             }
         }
-        return n == null ? 0 : n >= 5 ? 3 : n >= 2 ? 2 : 1;
+        return n == ABSENT ? 0 : n >= 5 ? 3 : n >= 2 ? 2 : 1;
     }
 }

@@ -63,4 +63,65 @@ class CommonWordsTest {
     void anyWordGetsOneOfTheThreeCodes(@ForAll @StringLength(max = 12) @CharRange(from = '\u0620', to = '\u064A') String w) {
         assertThat(CommonWords.standard().code(w)).isBetween(CommonWords.UNKNOWN, CommonWords.WITHOUT_CLITICS);
     }
+
+    /**
+     * The bundled list's answers for its words with and without clitics and suffixes, and for the name list's words,
+     * are those of plain set look-ups (the code before {@link WordTable}), written out here.
+     */
+    @Test
+    void theBundledListAnswersAsPlainSetLookups() {
+        CommonWords words = CommonWords.standard();
+        Set<String> set = new java.util.HashSet<>(words.words());
+        java.util.List<String> probes = new java.util.ArrayList<>();
+        int i = 0;
+        for (String w : set) {
+            if (i++ % 7 == 0) {
+                probes.add(w);
+                probes.add("وال" + w);
+                probes.add(w + "ها");
+                probes.add(w.substring(0, w.length() - 1) + "ات");
+                probes.add("ب" + w + "هم");
+            }
+        }
+        NameWordList.standard().words().stream().limit(20_000).forEach(probes::add);
+        int known = 0;
+        for (String w : probes) {
+            int expected = referenceCode(set, w);
+            assertThat(words.code(w)).as(w).isEqualTo(expected);
+            known += expected == CommonWords.UNKNOWN ? 0 : 1;
+        }
+        assertThat(known).as("the probes reach all three codes").isBetween(probes.size() / 4, probes.size() - 1000);
+    }
+
+    private static int referenceCode(Set<String> words, String fold) {
+        if (!CommonWords.hasArabicLetter(fold)) {
+            return CommonWords.UNKNOWN;
+        }
+        if (referenceKnown(words, fold)) {
+            return CommonWords.AS_WRITTEN;
+        }
+        for (String r : Clitics.readings(fold)) {
+            String bare = r.length() > 4 && r.startsWith("ال") ? r.substring(2) : null;
+            if (r != fold && referenceKnown(words, r) || bare != null && referenceKnown(words, bare)) {
+                return CommonWords.WITHOUT_CLITICS;
+            }
+        }
+        return CommonWords.UNKNOWN;
+    }
+
+    private static boolean referenceKnown(Set<String> words, String w) {
+        if (words.contains(w)) {
+            return true;
+        }
+        for (String suffix : CommonWords.SUFFIXES) {
+            int base = w.length() - suffix.length();
+            if (base >= 3 && w.endsWith(suffix)) {
+                String b = w.substring(0, base);
+                if (words.contains(b) || words.contains(b + "ه")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }
