@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  * romanised Arabic name (the article, -ah, kh gh dh th, q, a doubled letter or long vowel) an Arabic spelling's ع,
  * which English-language media leave out or write as a vowel (Daraa for درعا), is also read as that vowel, with the
  * share of the pairs with such signs whose ع reads better so as prior; in other words (Tabuk, Airbus) a vowel is no ع («تعبق»,
- * «عابس»). Immutable and thread-safe.
+ * «عابس»). A romanised Arabic name is read with Arabic letters (decision 0035, {@link #asForeign}): ص ض ط ظ ح ق as
+ * the letters of foreign names for the same sounds, ء as the vowels Latin writes for it, with a prior learned the
+ * same way; and the rules of one language are also read all together (Steinmeier → shtainmaier). Immutable and
+ * thread-safe.
  */
 public final class LatinReadings {
 
@@ -166,8 +169,6 @@ public final class LatinReadings {
      */
     public static LatinReadings learn(TransliterationModel model, List<String[]> pairs) {
         Rule[] rules = Rule.values();
-        int[] applies = new int[rules.length];
-        int[] better = new int[rules.length];
         int vowelEnds = 0;
         int consonantAfterVowel = 0;
         int ains = 0;
@@ -175,7 +176,7 @@ public final class LatinReadings {
         int[] signed = new int[2];
         int[] foreignBetter = new int[2];
         List<Predicate<String>> languages = List.of(ITALIAN, GERMAN);
-        Map<Predicate<String>, int[]> languageCounts = new HashMap<>();
+        int[][] counts = new int[rules.length + languages.size()][2];
         for (String[] p : pairs) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();
             String arabic = ArabicNormalizer.normalize(p[1]).strip();
@@ -200,24 +201,6 @@ public final class LatinReadings {
                     foreignBetter[g]++;
                 }
             }
-            for (Predicate<String> language : languages) {
-                String all = readAll(language, latin);
-                if (all == null) {
-                    continue;
-                }
-                if (Double.isNaN(plain)) {
-                    plain = model.score(latin, arabic);
-                }
-                double read = model.score(all, arabic);
-                if (plain == Double.NEGATIVE_INFINITY && read == Double.NEGATIVE_INFINITY) {
-                    continue;
-                }
-                int[] c = languageCounts.computeIfAbsent(language, k -> new int[2]);
-                c[0]++;
-                if (read > plain) {
-                    c[1]++;
-                }
-            }
             if (ARABIC.test(latin)) {
                 // how often a romanised Arabic name's vowel is an ع the Latin leaves out: over all such pairs
                 ains++;
@@ -228,8 +211,9 @@ public final class LatinReadings {
                     }
                 }
             }
-            for (int r = 0; r < rules.length; r++) {
-                String reading = rules[r].read(latin);
+            for (int r = 0; r < counts.length; r++) {
+                // each rule alone, then each language's rules together
+                String reading = r < rules.length ? rules[r].read(latin) : readAll(languages.get(r - rules.length), latin);
                 if (reading == null) {
                     continue;
                 }
@@ -240,16 +224,15 @@ public final class LatinReadings {
                 if (plain == Double.NEGATIVE_INFINITY && read == Double.NEGATIVE_INFINITY) {
                     continue;  // a pair neither reading aligns: no name pair (noise of the list)
                 }
-                applies[r]++;
+                counts[r][0]++;
                 if (read > plain) {
-                    better[r]++;
+                    counts[r][1]++;
                 }
             }
         }
         double[] logPrior = new double[rules.length];
         for (int r = 0; r < rules.length; r++) {
-            double share = applies[r] < MIN_PAIRS ? SILENT_PRIOR : (double) better[r] / applies[r];
-            logPrior[r] = Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, share)));
+            logPrior[r] = logShare(counts[r][0], counts[r][1]);
         }
         double vowelShare = vowelEnds < MIN_PAIRS ? FLOOR : (double) consonantAfterVowel / vowelEnds;
         double ainShare = ains < MIN_PAIRS ? SILENT_PRIOR : (double) ainBetter / ains;
@@ -258,9 +241,8 @@ public final class LatinReadings {
             arabicPrior[g] = logShare(signed[g], foreignBetter[g]);
         }
         Map<Predicate<String>, Double> languagePrior = new HashMap<>();
-        for (Predicate<String> language : languages) {
-            int[] c = languageCounts.getOrDefault(language, new int[2]);
-            languagePrior.put(language, logShare(c[0], c[1]));
+        for (int l = 0; l < languages.size(); l++) {
+            languagePrior.put(languages.get(l), logShare(counts[rules.length + l][0], counts[rules.length + l][1]));
         }
         return new LatinReadings(model, logPrior, Math.log(Math.max(FLOOR, vowelShare)),
                 Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, ainShare))), arabicPrior, languagePrior);
