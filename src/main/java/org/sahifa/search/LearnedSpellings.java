@@ -1,5 +1,6 @@
 package org.sahifa.search;
 
+import org.sahifa.text.ArabicGivenNames;
 import org.sahifa.text.LatinReadings;
 import org.sahifa.text.NameKey;
 import org.sahifa.text.NameMatcher;
@@ -43,6 +44,17 @@ final class LearnedSpellings {
     static final double VARIANT_FOUND = 0.97;
     /** One pair in this many is held out to measure the margin. */
     static final int HELD_OUT_EVERY = 20;
+    /**
+     * The same, widest, for a spelling with letters of native names that is a name of the library (decision 0035):
+     * a romanised Arabic name (Hail, Daraa) is written with letters the model learned mostly from foreign names, so
+     * its real spelling (حائل, درعا) scores lower; the library's name evidence, not the closer margin, keeps it.
+     */
+    static final double ARABIC_FOUND = 0.98;
+    /**
+     * The same, for a name read as romanised Arabic against the best spelling the lists give for the Latin word
+     * ({@link #listedVariants}).
+     */
+    static final double LISTED_CLOSE = 0.9;
     /** Spellings generated to find the keys to scan. */
     static final int GENERATED = 32;
     /** Keys scanned at most. */
@@ -83,6 +95,7 @@ final class LearnedSpellings {
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double close = best - model().margin(CLOSE);
         found.values().removeIf(s -> s < close);
+        arabicNames(index, latin, true).forEach(found::putIfAbsent);
         splits(index, found).forEach(found::putIfAbsent);
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
@@ -137,20 +150,9 @@ final class LearnedSpellings {
      */
     private static Map<String, Double> scored(QueryIndex index, LatinReadings model, String latin,
                                               double floor) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (TransliterationModel.Candidate c : model.generate(latin, GENERATED)) {
-            if (c.logp() < floor || keys.size() >= MAX_KEYS) {
-                break;
-            }
-            keys.add(NameKey.ofNormalized(c.arabic()));
-            keys.add(NameKey.ofNormalized(ARTICLE + c.arabic()));
-        }
         NameWords names = index.names();
         Map<String, Double> found = new HashMap<>();
-        for (String key : keys) {
-            if (key.isEmpty()) {
-                continue;
-            }
+        for (String key : keys(model, latin, floor)) {
             for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(key),
                     NameVariants.MAX_CANDIDATES)) {
                 String surface = NameKeyTerms.surface(t);
@@ -192,6 +194,64 @@ final class LearnedSpellings {
     }
 
     /**
+     * The spellings of the name field of {@code index} that write the Latin word read as a romanised Arabic name
+     * (decision 0035): with letters of native names ({@link LatinReadings#hasNativeLetters}), names of the library
+     * ({@link NameWords#isStrongName} when {@code strong}, else {@link NameWords#isName}), the consonants of the Latin
+     * word, written as words on their own and scored within the widest margin
+     * ({@value #ARABIC_FOUND} of real spellings) below the likeliest spelling, with their scores. Place and person
+     * alike: Hail finds «حائل», Qassim «القصيم» besides the given name «قاسم» the lists give.
+     */
+    static Map<String, Double> arabicNames(QueryIndex index, String latin, boolean strong) {
+        LatinReadings model = readings();
+        double floor = model.best(latin) - model().margin(ARABIC_FOUND);
+        Map<String, Double> out = new HashMap<>();
+        if (floor == Double.NEGATIVE_INFINITY) {
+            return out;
+        }
+        NameWords names = index.names();
+        String latinKey = NameKey.ofNormalized(LatinReadings.letters(latin));
+        for (String key : keys(model, latin, floor)) {
+            for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(key),
+                    NameVariants.MAX_CANDIDATES)) {
+                String surface = NameKeyTerms.surface(t);
+                if (out.containsKey(surface) || surface.indexOf(' ') >= 0 || NameForms.isLatin(surface)
+                        || !LatinReadings.hasNativeLetters(surface) || !sameConsonants(latinKey, surface)) {
+                    continue;
+                }
+                double s = score(model, latin, surface);
+                if (s >= floor && (strong ? names.isStrongName(surface) : names.isName(surface))
+                        && writtenAlone(index, surface)) {
+                    out.put(surface, s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the Arabic spelling, or the spelling without the article, has the consonants of the Latin word's key
+     * ({@link NameKey}): a romanised Arabic name writes each consonant (Hail: حائل, not وائل; Airbus: not عباس).
+     */
+    private static boolean sameConsonants(String latinKey, String surface) {
+        return latinKey.equals(NameKey.ofNormalized(surface)) || surface.startsWith(ARTICLE)
+                && latinKey.equals(NameKey.ofNormalized(surface.substring(ARTICLE.length())));
+    }
+
+    /** The name keys of the model's likeliest spellings of the Latin word down to {@code floor}, also with ال. */
+    private static Set<String> keys(LatinReadings model, String latin, double floor) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (TransliterationModel.Candidate c : model.generate(latin, GENERATED)) {
+            if (c.logp() < floor || keys.size() >= MAX_KEYS) {
+                break;
+            }
+            keys.add(NameKey.ofNormalized(c.arabic()));
+            keys.add(NameKey.ofNormalized(ARTICLE + c.arabic()));
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    /**
      * For a Latin name the lists translate to spellings the index holds: none when the library writes none of their
      * Arabic variants more often, else the listed spellings and those variants ({@link #arabicVariants}: the lists
      * give ميركل for Merkel, a library may write ميركال more often).
@@ -206,7 +266,18 @@ final class LearnedSpellings {
         if (held.isEmpty() || readings().best(latin) == Double.NEGATIVE_INFINITY) {
             return List.of();
         }
-        List<String> variants = arabicVariants(index, latin, held);
+        List<String> variants = new ArrayList<>(arabicVariants(index, latin, held));
+        // the lists may give a given name where the library means a place, or the reverse (Qassim: قاسم, القصيم):
+        // a name read as romanised Arabic that scores nearly as well as the best listed spelling the index holds
+        LatinReadings model = readings();
+        double listedBest = held.stream().mapToDouble(h -> score(model, latin, h)).max().orElse(0);
+        Map<String, Double> arabic = held.stream().anyMatch(ArabicGivenNames.lexicon()::isName)
+                ? arabicNames(index, latin, false) : new HashMap<>();
+        arabic.values().removeIf(sc -> sc < listedBest - model().margin(LISTED_CLOSE));
+        arabic.keySet().removeAll(listed);
+        arabic.keySet().removeAll(variants);
+        arabic.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .forEach(e -> variants.add(e.getKey()));
         if (variants.isEmpty()) {
             return List.of();
         }

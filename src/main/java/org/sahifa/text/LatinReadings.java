@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  * romanised Arabic name (the article, -ah, kh gh dh th, q, a doubled letter or long vowel) an Arabic spelling's ع,
  * which English-language media leave out or write as a vowel (Daraa for درعا), is also read as that vowel, with the
  * share of the pairs with such signs whose ع reads better so as prior; in other words (Tabuk, Airbus) a vowel is no ع («تعبق»,
- * «عابس»). Immutable and thread-safe.
+ * «عابس»). A romanised Arabic name is read with Arabic letters (decision 0035, {@link #asForeign}): ص ض ط ظ ح ق as
+ * the letters of foreign names for the same sounds, ء as the vowels Latin writes for it, with a prior learned the
+ * same way; and the rules of one language are also read all together (Steinmeier → shtainmaier). Immutable and
+ * thread-safe.
  */
 public final class LatinReadings {
 
@@ -105,12 +108,59 @@ public final class LatinReadings {
     private final double[] logPrior;
     private final double vowelEnd;
     private final double ainPrior;
+    /**
+     * Log prior of reading an Arabic spelling's own letters as the foreign-style letters the model knows (decision
+     * 0035, {@link #asForeign}), for Latin words without ({@code [0]}) and with ({@code [1]}) the signs of a romanised
+     * Arabic name.
+     */
+    private final double[] arabicPrior;
+    /** Log prior of the reading by all the rules of one language together, by language. */
+    private final Map<Predicate<String>, Double> languagePrior;
 
-    private LatinReadings(TransliterationModel model, double[] logPrior, double vowelEnd, double ainPrior) {
+    private LatinReadings(TransliterationModel model, double[] logPrior, double vowelEnd, double ainPrior,
+                          double[] arabicPrior,
+                          Map<Predicate<String>, Double> languagePrior) {
         this.model = model;
         this.logPrior = logPrior;
         this.vowelEnd = vowelEnd;
         this.ainPrior = ainPrior;
+        this.arabicPrior = arabicPrior;
+        this.languagePrior = languagePrior;
+    }
+
+    /** Arabic letters of native names and the letters foreign names are written with for the same sound. */
+    private static final String NATIVE = "\u0635\u0636\u0637\u0638\u062D\u0642";     // ص ض ط ظ ح ق
+    private static final String FOREIGN = "\u0633\u062F\u062A\u0632\u0647\u0643";    // س د ت ز ه ك
+    private static final char HAMZA = '\u0621';
+    private static final char YEH = '\u064A';
+
+    /** Vowels a romanised Arabic name writes for ع or ء: a long or double vowel, or an apostrophe. */
+    private static final Pattern VOWEL_PAIR = Pattern.compile(".*(?:aa|ai|ae|ei|'|\u2019).*");
+
+    /**
+     * A normalised Arabic spelling with the letters of native names read as the letters the model learned from
+     * foreign names, as English-language media romanise them for the normalised Latin word (decision 0035): ص ض ط ظ ح
+     * ق as س د ت ز ه ك (Nusra, Hail, Qassim); where the Latin has the signs of a romanised Arabic name ({@link
+     * #ARABIC}), ع as the vowel Latin writes for it ({@link #ainAsVowel}: Daraa); where it writes two vowels or an
+     * apostrophe, ء between ا and a letter as ي (حائل → Hail, as هايل) and elsewhere left out (صنعاء → Sanaa). Else
+     * ع and ء stay (Mosul is not «المسؤول», Airbus not «عابس»). The spelling itself when nothing changes.
+     */
+    static String asForeign(String arabic, String latin) {
+        String folded = ARABIC.test(latin) ? ainAsVowel(arabic) : arabic;
+        boolean hamza = VOWEL_PAIR.matcher(latin).matches();
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            int k = NATIVE.indexOf(c);
+            if (k >= 0) {
+                out.append(FOREIGN.charAt(k));
+            } else if (c != HAMZA || !hamza) {
+                out.append(c);
+            } else if (i > 0 && folded.charAt(i - 1) == ALEF && i + 1 < folded.length()) {
+                out.append(YEH);
+            }
+        }
+        return out.length() == 0 ? arabic : out.toString();
     }
 
     /**
@@ -119,12 +169,14 @@ public final class LatinReadings {
      */
     public static LatinReadings learn(TransliterationModel model, List<String[]> pairs) {
         Rule[] rules = Rule.values();
-        int[] applies = new int[rules.length];
-        int[] better = new int[rules.length];
         int vowelEnds = 0;
         int consonantAfterVowel = 0;
         int ains = 0;
         int ainBetter = 0;
+        int[] signed = new int[2];
+        int[] foreignBetter = new int[2];
+        List<Predicate<String>> languages = List.of(ITALIAN, GERMAN);
+        int[][] counts = new int[rules.length + languages.size()][2];
         for (String[] p : pairs) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();
             String arabic = ArabicNormalizer.normalize(p[1]).strip();
@@ -138,6 +190,17 @@ public final class LatinReadings {
                 }
             }
             double plain = Double.NaN;
+            // how often a Latin word with or without the signs of a romanised Arabic name writes a native name whose
+            // letters read better as the foreign-style ones: over all such pairs
+            int g = ARABIC.test(latin) ? 1 : 0;
+            signed[g]++;
+            String foreign = asForeign(arabic, latin);
+            if (!foreign.equals(arabic)) {
+                plain = model.score(latin, arabic);
+                if (model.score(latin, foreign) > plain) {
+                    foreignBetter[g]++;
+                }
+            }
             if (ARABIC.test(latin)) {
                 // how often a romanised Arabic name's vowel is an ع the Latin leaves out: over all such pairs
                 ains++;
@@ -148,8 +211,9 @@ public final class LatinReadings {
                     }
                 }
             }
-            for (int r = 0; r < rules.length; r++) {
-                String reading = rules[r].read(latin);
+            for (int r = 0; r < counts.length; r++) {
+                // each rule alone, then each language's rules together
+                String reading = r < rules.length ? rules[r].read(latin) : readAll(languages.get(r - rules.length), latin);
                 if (reading == null) {
                     continue;
                 }
@@ -160,22 +224,79 @@ public final class LatinReadings {
                 if (plain == Double.NEGATIVE_INFINITY && read == Double.NEGATIVE_INFINITY) {
                     continue;  // a pair neither reading aligns: no name pair (noise of the list)
                 }
-                applies[r]++;
+                counts[r][0]++;
                 if (read > plain) {
-                    better[r]++;
+                    counts[r][1]++;
                 }
             }
         }
         double[] logPrior = new double[rules.length];
         for (int r = 0; r < rules.length; r++) {
-            double share = applies[r] < MIN_PAIRS ? SILENT_PRIOR : (double) better[r] / applies[r];
-            logPrior[r] = Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, share)));
+            logPrior[r] = logShare(counts[r][0], counts[r][1]);
         }
         double vowelShare = vowelEnds < MIN_PAIRS ? FLOOR : (double) consonantAfterVowel / vowelEnds;
         double ainShare = ains < MIN_PAIRS ? SILENT_PRIOR : (double) ainBetter / ains;
+        double[] arabicPrior = new double[2];
+        for (int g = 0; g < 2; g++) {
+            arabicPrior[g] = logShare(signed[g], foreignBetter[g]);
+        }
+        Map<Predicate<String>, Double> languagePrior = new HashMap<>();
+        for (int l = 0; l < languages.size(); l++) {
+            languagePrior.put(languages.get(l), logShare(counts[rules.length + l][0], counts[rules.length + l][1]));
+        }
         return new LatinReadings(model, logPrior, Math.log(Math.max(FLOOR, vowelShare)),
-                Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, ainShare))));
+                Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, ainShare))), arabicPrior, languagePrior);
     }
+
+    /** The log of a learned share, kept within the floor; the small hand prior when the pairs are too few. */
+    private static double logShare(int applies, int better) {
+        double share = applies < MIN_PAIRS ? SILENT_PRIOR : (double) better / applies;
+        return Math.log(Math.max(FLOOR, Math.min(1 - FLOOR, share)));
+    }
+
+    /**
+     * The respelling of a normalised Latin word by every rule of one language at once (Steinmeier → shtainmaier:
+     * German st and ei together), or null when fewer than two of its rules apply: one rule alone is a reading already.
+     */
+    static String readAll(Predicate<String> language, String latin) {
+        if (!language.test(latin)) {
+            return null;
+        }
+        String out = latin;
+        int applied = 0;
+        for (Rule r : Rule.values()) {
+            if (r.cue != language) {
+                continue;
+            }
+            String read = r.pattern.matcher(out).replaceAll(r.replacement);
+            if (!read.equals(out)) {
+                applied++;
+                out = read;
+            }
+        }
+        return applied >= 2 ? out : null;
+    }
+
+    /**
+     * True when the normalised Arabic spelling has letters of native names ({@link #asForeign}: ص ض ط ظ ح ق ع or
+     * ء), which the reading of a romanised Arabic name scores (Hail → حائل, Sanaa → صنعاء).
+     */
+    public static boolean hasNativeLetters(String arabic) {
+        for (int i = 0; i < arabic.length(); i++) {
+            char c = arabic.charAt(i);
+            if (NATIVE.indexOf(c) >= 0 || c == AIN || c == HAMZA) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The log prior of reading a Latin word as a romanised Arabic name (for tests and reports). */
+    double arabicPrior(String latin) {
+        return arabicPrior[ARABIC.test(latin) ? 1 : 0];
+    }
+
+
 
     /** The model read. */
     public TransliterationModel model() {
@@ -226,6 +347,12 @@ public final class LatinReadings {
                 out.add(new Reading(reading, logPrior[r.ordinal()]));
             }
         }
+        languagePrior.forEach((language, prior) -> {
+            String all = readAll(language, latin);
+            if (all != null) {
+                out.add(new Reading(all, prior));
+            }
+        });
         return out;
     }
 
@@ -240,6 +367,10 @@ public final class LatinReadings {
         }
         if (arabic.indexOf(AIN) >= 0 && ARABIC.test(latin)) {
             s = Math.max(s, model.score(letters(latin), ainAsVowel(arabic)) + ainPrior);
+        }
+        String foreign = asForeign(arabic, latin);
+        if (!foreign.equals(arabic)) {
+            s = Math.max(s, model.score(letters(latin), foreign) + arabicPrior(latin));
         }
         if (s > Double.NEGATIVE_INFINITY && endsInVowel(latin) && !endsAsVowel(arabic)) {
             s += vowelEnd;

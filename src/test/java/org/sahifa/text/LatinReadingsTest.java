@@ -71,4 +71,25 @@ class LatinReadingsTest {
         assertThat(LatinReadings.ARABIC.test("ma'rib")).isTrue();
         assertThat(LatinReadings.ARABIC.test("tabuk")).isFalse();   // no sign of a romanised Arabic name: no ع
     }
+
+    @Test
+    void nativeLettersAreReadAsTheForeignStyleLettersWhereTheLatinShowsThem() {
+        assertThat(LatinReadings.asForeign("حاءل", "hail")).isEqualTo("هايل");         // ai writes the hamza
+        assertThat(LatinReadings.asForeign("صنعاء", "sanaa")).isEqualTo("سنا");        // aa: ع and ء
+        assertThat(LatinReadings.asForeign("القصيم", "qassim")).isEqualTo("الكسيم");
+        assertThat(LatinReadings.asForeign("المسءول", "mosul")).isEqualTo("المسءول");  // no vowels for ء
+        assertThat(LatinReadings.asForeign("عابس", "airbus")).isEqualTo("عابس");        // no Arabic signs: ع stays
+        assertThat(LatinReadings.hasNativeLetters("درعا")).isTrue();
+        assertThat(LatinReadings.hasNativeLetters("فيسبوك")).isFalse();
+    }
+
+    @Test
+    void theRulesOfOneLanguageAreAlsoReadTogether() {
+        java.util.function.Predicate<String> german = w -> LatinReadings.Rule.GERMAN_EI.read(w) != null
+                || LatinReadings.Rule.GERMAN_ST.read(w) != null;
+        assertThat(LatinReadings.readAll(german, "steinmeier")).isNull();   // not a language cue of the rules
+        TransliterationModel model = TransliterationModel.learn(PAIRS);
+        assertThat(LatinReadings.learn(model, PAIRS).readings("steinmeier")).extracting(LatinReadings.Reading::latin)
+                .contains("shteinmeier", "stainmaier", "shtainmaier");
+    }
 }
