@@ -1,12 +1,9 @@
 package org.sahifa.search;
 
-import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
-import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.NameMatcher;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,38 +47,9 @@ class LatinPrecisionTest {
     }
 
     private static QueryIndex index() {
-        NameWords names = NameWords.over(w -> count(w, 0), w -> count(w, 1));
-        return new QueryIndex() {
-            @Override
-            public List<String> termsStartingWith(String field, String prefix, int max) {
-                return List.of();
-            }
-
-            @Override
-            public NameWords names() {
-                return names;
-            }
-
-            @Override
-            public long writtenArticles(String word) {
-                return count(word, 2);
-            }
-
-            @Override
-            public boolean sameName(String typed, String spelling) {
-                return false;
-            }
-
-            @Override
-            public Query linked(QueryNode.Entity e) {
-                return null;
-            }
-
-            @Override
-            public Query state(QueryNode.ArticleState state) {
-                return null;
-            }
-        };
+        Map<String, Long> written = new HashMap<>();
+        COUNTS.forEach((w, c) -> written.put(w, c[2]));
+        return LatinSoundTargetsTest.index(NameWords.over(w -> count(w, 0), w -> count(w, 1)), written);
     }
 
     /** The spellings {@link LearnedSpellings#keepLikelyNames} keeps of {@code spellings}, scored by the model. */
