@@ -52,6 +52,38 @@ final class LatinSoundTargets {
                 || LearnedSpellings.score(model, latin, surface) >= best - LearnedSpellings.model().margin(SOUND_FOUND);
     }
 
+    /**
+     * True when the normalised Arabic {@code surface} reads as a proclitic (و ب ف ل ك) before a dictionary word the
+     * library writes on its own at least as often (بأسره = ب + أسره, 502 articles against 82; not بريدة = ب + ريدة,
+     * 8 against 212) and the Latin word does not fit that word without the proclitic:
+     * the Latin letters then meet a clitic, not a name (Basra; decision 0033).
+     */
+    static boolean throughProclitic(QueryIndex index, NameMatcher matcher, String latin, String surface) {
+        if (surface.length() <= 3 || PROCLITICS.indexOf(surface.charAt(0)) < 0) {
+            return false;
+        }
+        String rest = surface.substring(1);
+        return NameWords.isCommonWord(rest) && index.writtenArticles(rest) >= index.writtenArticles(surface)
+                && !fits(matcher, latin, rest);
+    }
+
+    /**
+     * True when the normalised Latin word {@code latin}, a name of the lists that sounds like the normalised Arabic
+     * word {@code arabic}, writes it: the lists pair the two, or the learned model scores the Arabic word within
+     * its margin ({@value LearnedSpellings#FOUND} of real spellings) of the Latin word's likeliest spelling. The
+     * Latin name lists hold English and French words as family names (Home, Power, Beach), so sounding alike is
+     * not enough for an Arabic query to reach them (حماة is not Home, أوبر not Power; decision 0033).
+     */
+    static boolean writes(NameWords names, String latin, String arabic) {
+        if (names.lexicon().arabicOf(latin).contains(arabic)) {
+            return true;
+        }
+        LatinReadings model = LearnedSpellings.readings();
+        double best = model.best(LatinReadings.letters(latin));
+        return best != Double.NEGATIVE_INFINITY && LearnedSpellings.score(model, LatinReadings.letters(latin), arabic)
+                >= best - LearnedSpellings.model().margin(LearnedSpellings.FOUND);
+    }
+
     /** True when the Latin word begins with the article as media write it (al-, el-; Alwaleed, Elsisi). */
     static boolean writesArticle(String latin) {
         return latin.startsWith("al") || latin.startsWith("el");

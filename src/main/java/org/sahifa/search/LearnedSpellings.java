@@ -92,6 +92,7 @@ final class LearnedSpellings {
             return List.of();
         }
         Map<String, Double> found = scored(index, model, latin, floor);
+        keepLikelyNames(index, latin, found, model.best(latin));
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double close = best - model().margin(CLOSE);
         found.values().removeIf(s -> s < close);
@@ -104,12 +105,81 @@ final class LearnedSpellings {
     }
 
     /**
+     * Leaves out of {@code found} (spellings with their scores, all within the model's margin) the ones the model
+     * does not vouch for enough given what the library says about them (decision 0033):
+     * <ul>
+     *   <li>an <b>ordinary word</b> ({@link NameWords#isOrdinaryWord}: a dictionary form the library does not mostly
+     *       tag as a name) only when it is the model's best spelling among those the library writes in at least
+     *       {@value NameWords#MIN_ARTICLES_FOR_STATISTICS} articles (Rabigh: رابغ, not ربي), no name the library
+     *       tags in as many articles scores within the closer margin below it (Abadi: العبادي, not أبدى; Hail: هايل,
+     *       not هيل), never tagged only within the closer margin of the likeliest spelling (Wenger: not نغير), and
+     *       not read through a proclitic before another dictionary word (Basra: not بأسره = ب + أسره);</li>
+     *   <li><b>another listed name</b>: a spelling the bilingual lists pair with Latin names of other consonants
+     *       (نايف: naif, nayef) only within the closer margin of the likeliest spelling (Najaf: not نايف, 4.6
+     *       nats below).</li>
+     * </ul>
+     * Decided by the model's scores and the library's (or collection's) counts only, so every archive shard
+     * decides alike (decision 0124).
+     */
+    static void keepLikelyNames(QueryIndex index, String latin, Map<String, Double> found, double likeliest) {
+        NameWords names = index.names();
+        double close = model().margin(CLOSE);
+        double bestWritten = Double.NEGATIVE_INFINITY;
+        Map<String, Double> namesFound = new HashMap<>();
+        for (Map.Entry<String, Double> e : found.entrySet()) {
+            String s = e.getKey();
+            if (names.articleCount(s) >= NameWords.MIN_ARTICLES_FOR_STATISTICS) {
+                bestWritten = Math.max(bestWritten, e.getValue());
+            }
+            if (s.indexOf(' ') < 0 && names.isName(s)
+                    && names.taggedCount(s) >= NameWords.MIN_ARTICLES_FOR_STATISTICS) {
+                namesFound.put(s, e.getValue());
+            }
+        }
+        double written = bestWritten;
+        found.entrySet().removeIf(e -> {
+            String s = e.getKey();
+            double score = e.getValue();
+            if (names.isOrdinaryWord(s)) {
+                if (score < written || names.taggedCount(s) == 0 && score < likeliest - close
+                        || LatinSoundTargets.throughProclitic(index, MATCHER, latin, s)) {
+                    return true;
+                }
+                for (double other : namesFound.values()) {
+                    if (other >= score - close) {
+                        return true;
+                    }
+                }
+            }
+            return score < likeliest - close && isOtherListedName(names, latin, s);
+        });
+    }
+
+    /**
+     * True when the bilingual lists pair the normalised Arabic spelling (or the spelling without its article) with
+     * Latin names, none of which has the consonant key of the Latin word: another name (نايف for Najaf).
+     */
+    static boolean isOtherListedName(NameWords names, String latin, String spelling) {
+        String bare = spelling.startsWith(ARTICLE) && spelling.length() > ARTICLE.length() + 2
+                ? spelling.substring(ARTICLE.length()) : spelling;
+        Set<String> keys = new java.util.HashSet<>(names.lexicon().latinKeysOf(spelling));
+        keys.addAll(names.lexicon().latinKeysOf(bare));
+        if (keys.isEmpty()) {
+            return false;
+        }
+        String letters = LatinReadings.letters(latin);
+        return !keys.contains(NameKey.of(letters)) && !(LatinSoundTargets.writesArticle(letters)
+                && keys.contains(NameKey.of(letters.substring(2))));
+    }
+
+    /**
      * The spellings of the name field of {@code index} that are Arabic spelling variants ({@link NameMatcher}) of
      * one of the {@code accepted} spellings and that the library writes in more articles than every accepted one:
      * the model reaches the spelling nearest the Latin letters (YouTube → يوتوب, 3 articles of SaudiNewsNet), the
      * library's usual spelling is an Arabic variant of it (يوتيوب, 140) that the model scores a little below its
      * margin. Kept when the model scores it within the wider margin ({@value #VARIANT_FOUND} of real spellings),
-     * it is name-like and written as a word on its own; a rarer variant (نمار of نيمار) is not kept.
+     * it is name-like, not another word ({@link #anotherWord}: يونكر does not bring the verb ينكر, decision 0033)
+     * and written as a word on its own; a rarer variant (نمار of نيمار) is not kept.
      */
     private static List<String> arabicVariants(QueryIndex index, String latin, List<String> accepted) {
         LatinReadings model = readings();
@@ -135,13 +205,24 @@ final class LearnedSpellings {
                     }
                     if (MATCHER.matchNormalized(spelling, surface) == NameMatcher.Match.VARIANT
                             && names.articleCount(surface) > usual && score(model, latin, surface) >= floor
-                            && names.isNameLike(surface) && writtenAlone(index, surface)) {
+                            && names.isNameLike(surface) && !anotherWord(names, spelling, surface)
+                            && writtenAlone(index, surface)) {
                         out.add(surface);
                     }
                 }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * True when {@code variant}, an Arabic variant of the accepted {@code spelling}, is another word: the library
+     * takes the spelling for a name ({@link NameWords#isName}) and the variant for an ordinary word it never tags
+     * (يونكر, tagged in 37 articles, and the verb ينكر; ابادي and the verb أبدى). A spelling the library does not
+     * take for a name (a company the recogniser does not know) may bring a variant that is a dictionary word.
+     */
+    private static boolean anotherWord(NameWords names, String spelling, String variant) {
+        return names.isOrdinaryWord(variant) && names.taggedCount(variant) == 0 && names.isName(spelling);
     }
 
     /**

@@ -36,6 +36,8 @@ final class NameLexiconWords {
     private final Set<String> words;
     private final Map<String, Set<String>> arabicOfLatin;
     private final Set<String> countries;
+    /** {@link #latinKeysOf}, built on first use (a benign race: every thread builds the same map). */
+    private volatile Map<String, Set<String>> latinKeys;
 
     NameLexiconWords(Set<String> words, Map<String, Set<String>> arabicOfLatin, Set<String> countries) {
         this.words = words;
@@ -77,6 +79,42 @@ final class NameLexiconWords {
     /** True when the normalised word (or two words joined by a space) is a name word of the lists (Arabic or Latin). */
     boolean contains(String normalizedWord) {
         return words.contains(normalizedWord);
+    }
+
+    /**
+     * The consonant keys ({@link NameKey#of}) of the Latin names the lists give the normalised Arabic spelling (نايف:
+     * the key of naif, nayef); empty if the lists pair it with none.
+     */
+    Set<String> latinKeysOf(String normalizedArabic) {
+        Map<String, Set<String>> keys = latinKeys;
+        if (keys == null) {
+            keys = new HashMap<>();
+            for (Map.Entry<String, Set<String>> e : arabicOfLatin.entrySet()) {
+                String key = NameKey.of(e.getKey());
+                String bare = NameKey.of(withoutArticle(e.getKey()));
+                for (String a : e.getValue()) {
+                    Set<String> ks = keys.computeIfAbsent(a, k -> new HashSet<>(2));
+                    ks.add(key);
+                    ks.add(bare);
+                }
+            }
+            latinKeys = keys;
+        }
+        return keys.getOrDefault(normalizedArabic, Set.of());
+    }
+
+    /** A Latin name without the Arabic article written as its first word (al mukalla, al-qatif, el-arish). */
+    static String withoutArticle(String latin) {
+        int cut = -1;
+        for (int i = 0; i < latin.length() && i <= 3; i++) {
+            char c = latin.charAt(i);
+            if (c == ' ' || c == '-') {
+                cut = i;
+                break;
+            }
+        }
+        return cut >= 2 && cut + 1 < latin.length() && (latin.charAt(0) == 'a' || latin.charAt(0) == 'e')
+                ? latin.substring(cut + 1) : latin;
     }
 
     /** The normalised Arabic spellings the lists give for a normalised (lower-case) Latin name; empty if none. */

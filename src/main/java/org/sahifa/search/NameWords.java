@@ -313,6 +313,39 @@ public final class NameWords {
                 && taggedPercent(w) >= MIN_TAGGED_SHARE_OF_A_WORD_PERCENT;
     }
 
+    /**
+     * True when the normalised word is a form of a dictionary word: as written ({@link CommonWords}), or its
+     * accusative with a final alef (مقالا of مقال, نصرا of نصر), which the dictionary does not list.
+     */
+    static boolean isDictionaryForm(String w) {
+        if (isCommon(w)) {
+            return true;
+        }
+        int last = w.length() - 1;
+        return last >= 3 && w.charAt(last) == '\u0627' && isCommon(w.substring(0, last));
+    }
+
+    /**
+     * True when the normalised one-word spelling is an ordinary word for the library: a form of a dictionary word
+     * ({@link #isDictionaryForm}) that is no name by {@link #isName} (the library does not mostly tag it as one):
+     * أبدى, بأسره, مقالا, هيل. Such a word is a learned spelling of a Latin name only on the model's word
+     * ({@link LearnedSpellings}, decision 0033).
+     */
+    boolean isOrdinaryWord(String w) {
+        return w.indexOf(' ') < 0 && isDictionaryForm(w) && !isName(w);
+    }
+
+    /**
+     * True when the normalised word is a dictionary word that the library holds in at least
+     * {@value #MIN_ARTICLES_UNTAGGED} articles, tags in under {@value #MAX_UNTAGGED_SHARE_PERCENT} % of them and
+     * writes with the article as a noun is (سعادة: tagged in 2 of 622, السعادة in hundreds): however the bilingual
+     * lists pair it with a Latin name (Saada), the library writes the word, not the name; a place the recogniser
+     * does not know is rarely written with the article (صعدة: never tagged, no الصعدة) and stays (decision 0033).
+     */
+    boolean isUntaggedDictionaryWord(String w) {
+        return w.indexOf(' ') < 0 && isCommon(w) && untagged(w) && !rarelyWithTheArticle(w);
+    }
+
     /** In what percentage of the articles holding the word the recogniser tagged it (0 when unknown). */
     private long taggedPercent(String w) {
         long tagged = tagged(w);

@@ -328,6 +328,9 @@ public final class QueryCompiler {
             String typed = withArticle != null ? withArticle : exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
             if (NameForms.isLatin(typed)) {
+                // a listed spelling the library writes as an ordinary word is not the name (Saada: صعدة, not
+                // سعادة; decision 0033)
+                related.removeIf(names::isUntaggedDictionaryWord);
                 // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic
                 // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
                 // variants the library writes more often (0030); decided over the whole library or collection
@@ -617,8 +620,10 @@ public final class QueryCompiler {
                     exact.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
                         && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
-                        surface))) {
-                    // variants reach only names (0026); a Latin word's sound only strong ones, by its own letters (0032)
+                        surface))
+                        && (latin || !NameForms.isLatin(surface) || LatinSoundTargets.writes(names, surface, normalized))) {
+                    // variants reach only names (0026); a Latin word's sound only strong ones, by its own letters (0032);
+                    // an Arabic word only the Latin words that write it (0033: حماة is not Home)
                     other.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.NONE && sharesContext(normalized, surface)) {
                     // another written vowel letter, the same name by the words around both spellings (0125)

@@ -34,7 +34,8 @@ class LatinSoundTargetsTest {
                 w -> COUNTS.getOrDefault(w, new long[2])[1]);
     }
 
-    private static QueryIndex index(NameWords names, Map<String, Long> written) {
+    /** An index that knows only which words are names and how many articles write each on its own. */
+    static QueryIndex index(NameWords names, Map<String, Long> written) {
         return new QueryIndex() {
             @Override
             public List<String> termsStartingWith(String field, String prefix, int max) {

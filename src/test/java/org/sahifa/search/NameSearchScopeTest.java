@@ -50,6 +50,35 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
         assertThat(titles("Jazan")).containsExactly("منطقة");
     }
 
+    /**
+     * The Latin name lists hold English words as family names (Home, Power): an Arabic name reaches a Latin word
+     * only when the lists pair them or the learned model writes the Arabic name with it (decision 0033).
+     */
+    @Test
+    void anArabicNameReachesOnlyLatinWordsThatWriteIt() {
+        source.add("مدينة", "قصفت الطائرات مدينة حماة أمس");
+        source.add("إعلان", "زوروا متجر Home للأثاث اليوم");
+        source.add("فرنسا", "وصل الوفد إلى Paris أمس");
+        openWith(Map.of("حماة", 1L));
+        assertThat(titles("حماة")).containsExactly("مدينة");
+        assertThat(titles("باريس")).containsExactly("فرنسا");
+        assertThat(titles("Home")).containsExactly("إعلان"); // what was typed is always found
+    }
+
+    /**
+     * The lists pair Saada with سعادة (a given name) and صعدة; the library writes سعادة as the word "happiness",
+     * mostly with the article and never tagged, so Saada finds the town only (decision 0033).
+     */
+    @Test
+    void aListedSpellingTheLibraryWritesAsAnOrdinaryWordIsNotSearched() {
+        for (int i = 0; i < 50; i++) {
+            source.add("سعادة " + i, i % 2 == 0 ? "السعادة في العمل والسعادة في البيت" : "شعر بسعادة كبيرة");
+        }
+        source.add("صعدة", "اشتباكات في محافظة صعدة شمال اليمن");
+        openWith(Map.of());
+        assertThat(titles("Saada")).containsExactly("صعدة");
+    }
+
     @Test
     void anArabicNameDoesNotReachACommonWordOneLetterAway() {
         source.add("أوكرانيا", "وصل الوفد إلى كييف أمس");
