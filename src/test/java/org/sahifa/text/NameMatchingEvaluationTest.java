@@ -19,15 +19,18 @@ class NameMatchingEvaluationTest {
 
     /**
      * The issue's target is recall ≥ 0.97 with ≤ 2 % merged; these guards hold what is reached (docs/arabic-text.md,
-     * decisions 0049, 0051): the development part meets the merged target, not the recall one since the second
-     * real-text pass added spellings that differ by a written vowel.
+     * decisions 0049, 0051, 0129): the development part meets the merged target, not the recall one since the
+     * second real-text pass added spellings that differ by a written vowel (0.949 after decision 0129).
      */
-    static final double MIN_RECALL = 0.92;
+    static final double MIN_RECALL = 0.94;
     static final double MIN_HELD_OUT_RECALL = 0.76;
     static final double MAX_DEV_FALSE_MATCH_RATE = 0.02;
     static final double MAX_FALSE_MATCH_RATE = 0.05;
-    /** Its one reading (decision 0051): recall 0.667 (64/96), merged 24/192 = 0.125; guarded with room. */
-    static final double MIN_SECOND_HELD_OUT_RECALL = 0.6;
+    /**
+     * Its first reading (decision 0051): recall 0.667 (64/96), merged 24/192 = 0.125; development data since
+     * decision 0129 (0.740, 71/96); guarded with room.
+     */
+    static final double MIN_SECOND_HELD_OUT_RECALL = 0.7;
     static final double MAX_SECOND_HELD_OUT_FALSE_MATCH_RATE = 0.15;
     /** The third part's first reading, on main 54410d0 (decision 0128): recall 0.586 (75/128), merged 12/144. */
     static final double MIN_THIRD_HELD_OUT_RECALL = 0.5;
