@@ -619,14 +619,17 @@ public final class QueryCompiler {
                 if (m == NameMatcher.Match.EXACT) {
                     exact.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
+                        && !matcher.variantByAlefBeforeYehAlone(normalized, surface)
                         && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
                         surface))
                         && (latin || !NameForms.isLatin(surface) || LatinSoundTargets.writes(names, surface, normalized))) {
                     // variants reach only names (0026); a Latin word's sound only strong ones, by its own letters (0032);
                     // an Arabic word only the Latin words that write it (0033: حماة is not Home)
                     other.add(new NameVariants.Variant(surface, m, term));
-                } else if (m == NameMatcher.Match.NONE && sharesContext(normalized, surface)) {
-                    // another written vowel letter, the same name by the words around both spellings (0125)
+                } else if ((m == NameMatcher.Match.NONE || matcher.variantByAlefBeforeYehAlone(normalized, surface))
+                        && sharesContext(normalized, surface)) {
+                    // another written vowel letter, the same name by the words around both spellings (0125); an ا
+                    // before ي (سايمون / سيمون) too, which letters alone read as a variant (0129)
                     other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
                 }
             }

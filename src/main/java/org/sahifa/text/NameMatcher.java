@@ -16,7 +16,8 @@ import java.util.List;
  *     foreign names without it, so الامن / المان / الامين stay apart), both have at least 4 letters, the consonants are
  *     the same one by one or differ only by a known transliteration alternation (ق ك غ for g and k, غ خ for
  *     kh, ج غ ق for g, ت ط, س ص ث, د ض, ز ذ ظ), and the vowels between consonants are equal, or one side
- *     writes a single long vowel the other leaves out (ناغورني / ناغوروني). Written vowels that differ keep
+ *     writes a single long vowel the other leaves out (ناغورني / ناغوروني) or an ا before a vowel ي (سايمون /
+ *     سيمون). Written vowels that differ keep
  *     names apart (بوتين / بوتان), as does a different ending (نيجر / نيجيريا) or a different consonant.
  *     At most two alternations and two left-out vowels, and together fewer than the number of consonants. A
  *     learned alternation as the last consonant must hold in that context (a final س / ز after a consonant, not after
@@ -79,6 +80,11 @@ public final class NameMatcher {
 
     /** {@link #match} for text already normalised. */
     public Match matchNormalized(String a, String b) {
+        return match(a, b, true);
+    }
+
+    /** {@link #matchNormalized}; {@code alefRule}: with the hand rule of an ا before a vowel ي (decision 0129). */
+    private Match match(String a, String b, boolean alefRule) {
         String ja = joinedLetters(a);
         String jb = joinedLetters(b);
         if (ja.isEmpty() || jb.isEmpty()) {
@@ -108,14 +114,14 @@ public final class NameMatcher {
         if (ra != null && rb != null) {
             // a foreign name the press writes with the article (الكونغرس, الكونجرس; البنتاغون, البنتاجون): both
             // spellings have it, so the names behind it are compared; a native one still matches only exactly
-            return matchNormalized(ra, rb) == Match.VARIANT ? Match.VARIANT : Match.NONE;
+            return match(ra, rb, alefRule) == Match.VARIANT ? Match.VARIANT : Match.NONE;
         }
         if (looksNative(a) || looksNative(b)) {
             return Match.NONE;
         }
         String x = a.strip();
         String y = b.strip();
-        return (arabicVariants(sa, sb) || listed.listedTogether(x, y)) && !listed.listedApart(x, y)
+        return (arabicVariants(sa, sb, alefRule) || listed.listedTogether(x, y)) && !listed.listedApart(x, y)
                 ? Match.VARIANT : Match.NONE;
     }
 
@@ -127,7 +133,7 @@ public final class NameMatcher {
         for (String listedName : listed.exonymsOf(latin)) {
             if (listedName.equals(arabic) || joinedLetters(listedName).equals(joinedLetters(arabic))
                     || !looksNative(listedName) && !looksNative(arabic)
-                    && arabicVariants(NameShape.of(listedName), arabicShape)) {
+                    && arabicVariants(NameShape.of(listedName), arabicShape, true)) {
                 return true;
             }
         }
@@ -189,7 +195,7 @@ public final class NameMatcher {
         return word.length() >= 4 && word.charAt(0) == ALEF && word.charAt(1) == LAM;
     }
 
-    private static boolean arabicVariants(NameShape a0, NameShape b0) {
+    private static boolean arabicVariants(NameShape a0, NameShape b0, boolean alefRule) {
         if (Math.min(a0.letters, b0.letters) < 4) {
             return false;
         }
@@ -222,6 +228,7 @@ public final class NameMatcher {
             }
         }
         int leftOut = 0;
+        boolean alefBeforeYeh = false;
         for (int i = 0; i < ga.size(); i++) {
             String x = ga.get(i);
             String y = gb.get(i);
@@ -241,12 +248,18 @@ public final class NameMatcher {
             boolean initialAlef = i == 0 && longer.charAt(0) == ALEF && longer.substring(1).equals(shorter);
             if (initialAlef ? !initialAlefLeftOut(shorter, ga.get(1).isEmpty() && gb.get(1).isEmpty())
                     : !oneVowelLeftOut(longer, shorter, aLonger ? ma.get(i) : mb.get(i), aLonger ? mb.get(i) : ma.get(i))) {
-                return false; // different written vowels (بوتين / بوتان) or a written initial vowel (أماندا / ماندا)
+                if (initialAlef || !alefRule || !alefBeforeYeh(longer, shorter)) {
+                    return false; // different written vowels (بوتين / بوتان) or a written initial vowel (أماندا / ماندا)
+                }
+                alefBeforeYeh = true;
             }
             leftOut++;
         }
         if (leftOut > 0 && n < 4 && (countVowels(ga) == 0 || countVowels(gb) == 0)) {
             return false; // a short word without long vowels is a native pattern: كتب / كتاب
+        }
+        if (alefBeforeYeh && alternations + leftOut > 1) {
+            return false; // the only difference it may make: باريس is not برايس (Price), جنيف not جان ايف
         }
         if (finalSheen && alternations + leftOut > 1) {
             return false; // a final ش / س is the only difference it may make: باريس is not بريتش
@@ -347,9 +360,9 @@ public final class NameMatcher {
      * {@code shorter} is {@code longer} without one vowel letter ({@code markedLonger}, {@code markedShorter}: the
      * same groups {@link #semivowelGaps marked}, so that a consonant و or ي is never taken for a vowel left out:
      * يانيس / انيس): a long vowel one spelling leaves out (كلينتون / كلنتون, ويليام / وليام: the group keeps no vowel
-     * letter), or a ي written before another vowel letter (بييلسا / بيلسا, ميولر / مولر: a y-glide). Not an ا
-     * next to a vowel ي (سايمون / سيمون: the same rule would join سياسي to سيسي and موبايل to موبيل, decision 0049),
-     * nor a ي or و left out after ا (بايدن / بادن).
+     * letter), or a ي written before another vowel letter (بييلسا / بيلسا, ميولر / مولر: a y-glide). An ا before a
+     * vowel ي is {@link #alefBeforeYeh}; not an ا after a ي (ماريان / مارين, اندرياس / اندريس, سياسي / سيسي: ia is
+     * two vowels, i one), nor a ي or و left out after ا (بايدن / بادن).
      */
     private static boolean oneVowelLeftOut(String longer, String shorter, String markedLonger, String markedShorter) {
         if (longer.length() != shorter.length() + 1) {
@@ -365,6 +378,46 @@ public final class NameMatcher {
             }
             char after = k + 1 < longer.length() ? longer.charAt(k + 1) : 0;
             if (!hasVowelLetter(markedShorter) || r == YEH && (after == ALEF || after == WAW || after == YEH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@link #matchNormalized} reads two normalised spellings as variants by the hand rule of an ا before a
+     * vowel ي alone (سايمون / سيمون): search leaves such pairs to the library's context, as it does other written vowel
+     * letters (decision 0129: بايرن / بيرن, Bayern / Bern).
+     */
+    public boolean variantByAlefBeforeYehAlone(String a, String b) {
+        int d = a.length() - b.length();
+        return (d == 1 || d == -1) && (a.indexOf("\u0627\u064A") >= 0 || b.indexOf("\u0627\u064A") >= 0)
+                && match(a, b, true) == Match.VARIANT && match(a, b, false) == Match.NONE;
+    }
+
+    /**
+     * {@link #matchNormalized} without the hand rule of an ا before a vowel ي: the letters the shipped list table
+     * ({@link ListedNames}) is learned with, so that the pairs the lists give together for one Latin name (برايان /
+     * بريان, دايفيد / ديفيد) stay listed and search keeps finding them without the context (decision 0129).
+     */
+    Match matchWithoutAlefBeforeYeh(String a, String b) {
+        return match(a, b, false);
+    }
+
+    /**
+     * {@code shorter} is {@code longer} without an ا written before a ي (the group اي against ي, the rest equal): the
+     * English long i and the German ai / ei, written اي or ي (سايمون / سيمون, دايلي / ديلي, تشامبرلاين / تشامبرلين,
+     * هاينز / هينز; decision 0129). A hand rule: the name pairs give two Arabic labels for one Latin word too rarely to
+     * learn it (45 such pairs for one folded Latin name, one apart), so it holds only as a pair's one difference. Not
+     * an ا after a ي (ماريان / مارين, سياسي / سيسي: ia is two vowels where i is one).
+     */
+    private static boolean alefBeforeYeh(String longer, String shorter) {
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int k = 0; k + 1 < longer.length(); k++) {
+            if (longer.charAt(k) == ALEF && longer.charAt(k + 1) == YEH
+                    && (longer.substring(0, k) + longer.substring(k + 1)).equals(shorter)) {
                 return true;
             }
         }

@@ -51,8 +51,8 @@ public final class SpellingContextReport {
             }
             boolean heldOut = List.of(args).contains("--held-out");
             List<String> parts = heldOut ? List.of("name-variants.txt", "name-variants-held-out.txt",
-                    "name-variants-held-out-2.txt", "name-confusables.txt", "name-confusables-held-out.txt",
-                    "name-confusables-held-out-2.txt")
+                    "name-variants-held-out-2.txt", "name-variants-held-out-3.txt", "name-confusables.txt",
+                    "name-confusables-held-out.txt", "name-confusables-held-out-2.txt", "name-confusables-held-out-3.txt")
                     : List.of("name-variants.txt", "name-confusables.txt");
             for (String part : parts) {
                 // per-pair lines only for the development parts: the held-out ones are counted, not read

@@ -19,23 +19,29 @@ class NameMatchingEvaluationTest {
 
     /**
      * The issue's target is recall ≥ 0.97 with ≤ 2 % merged; these guards hold what is reached (docs/arabic-text.md,
-     * decisions 0049, 0051): the development part meets the merged target, not the recall one since the second
-     * real-text pass added spellings that differ by a written vowel.
+     * decisions 0049, 0051, 0129): the development part meets the merged target, not the recall one since the
+     * second real-text pass added spellings that differ by a written vowel (0.949 after decision 0129).
      */
-    static final double MIN_RECALL = 0.92;
+    static final double MIN_RECALL = 0.94;
     static final double MIN_HELD_OUT_RECALL = 0.76;
     static final double MAX_DEV_FALSE_MATCH_RATE = 0.02;
     static final double MAX_FALSE_MATCH_RATE = 0.05;
-    /** Its one reading (decision 0051): recall 0.667 (64/96), merged 24/192 = 0.125; guarded with room. */
-    static final double MIN_SECOND_HELD_OUT_RECALL = 0.6;
+    /**
+     * Its first reading (decision 0051): recall 0.667 (64/96), merged 24/192 = 0.125; development data since
+     * decision 0129 (0.740, 71/96); guarded with room.
+     */
+    static final double MIN_SECOND_HELD_OUT_RECALL = 0.7;
     static final double MAX_SECOND_HELD_OUT_FALSE_MATCH_RATE = 0.15;
+    /** The third part's first reading, on main 54410d0 (decision 0128): recall 0.586 (75/128), merged 12/144. */
+    static final double MIN_THIRD_HELD_OUT_RECALL = 0.5;
+    static final double MAX_THIRD_HELD_OUT_FALSE_MATCH_RATE = 0.12;
     /** The held-out part is small (55 confusable pairs): its false matches are asserted with both parts. */
     static final String[] VARIANTS = {"name-variants.txt", "name-variants-held-out.txt"};
     static final String[] CONFUSABLES = {"name-confusables.txt", "name-confusables-held-out.txt"};
 
     /**
      * The second held-out part (decision 0051): labelled before anything was scored on it, scored only by
-     * {@link #secondHeldOutPart}, which prints its one line after every other line of the test.
+     * {@link #laterHeldOutParts}, which prints its one line after every other line of the test.
      */
     static final String VARIANTS_2 = "name-variants-held-out-2.txt";
     static final String CONFUSABLES_2 = "name-confusables-held-out-2.txt";
@@ -46,15 +52,30 @@ class NameMatchingEvaluationTest {
     private final NameMatcher matcher = NameMatcher.standard();
 
     /**
-     * Recall and false matches of the second held-out part, one line, printed last so that it is read once and
-     * never while changing the matcher. Guards: what the part's first reading gave, with room (decision 0051).
+     * The third held-out part (decision 0128): SaudiNewsNet words paired and labelled by hand without Sahifa
+     * (scripts/name-set-candidates.py), committed before anything was scored on it; scored only by
+     * {@link #laterHeldOutParts}.
+     */
+    static final String VARIANTS_3 = "name-variants-held-out-3.txt";
+    static final String CONFUSABLES_3 = "name-confusables-held-out-3.txt";
+
+    /**
+     * Recall and false matches of the second and third held-out parts, one line each, printed last so that they are
+     * read once and never while changing the matcher. Guards: what each part's first reading gave, with room
+     * (decisions 0051, 0128).
      */
     @AfterAll
-    static void secondHeldOutPart() throws IOException {
+    static void laterHeldOutParts() throws IOException {
+        heldOutPart(VARIANTS_2, CONFUSABLES_2, MIN_SECOND_HELD_OUT_RECALL, MAX_SECOND_HELD_OUT_FALSE_MATCH_RATE);
+        heldOutPart(VARIANTS_3, CONFUSABLES_3, MIN_THIRD_HELD_OUT_RECALL, MAX_THIRD_HELD_OUT_FALSE_MATCH_RATE);
+    }
+
+    private static void heldOutPart(String variants, String confusablesFile, double minRecall, double maxMerged)
+            throws IOException {
         NameMatcher m = NameMatcher.standard();
         int pairs = 0;
         int found = 0;
-        List<List<String>> groups = read(VARIANTS_2);
+        List<List<String>> groups = read(variants);
         for (List<String> g : groups) {
             for (int i = 0; i < g.size(); i++) {
                 for (int j = i + 1; j < g.size(); j++) {
@@ -63,18 +84,18 @@ class NameMatchingEvaluationTest {
                 }
             }
         }
-        List<List<String>> confusables = read(CONFUSABLES_2);
+        List<List<String>> confusables = read(confusablesFile);
         int merged = 0;
         for (List<String> p : confusables) {
             merged += m.isVariant(p.get(0), p.get(1)) ? 1 : 0;
         }
         System.out.printf("%s + %s: %d groups, %d pairs, found %d, recall %.3f; %d confusable pairs, merged %d"
-                + " (%.3f)%n", VARIANTS_2, CONFUSABLES_2, groups.size(), pairs, found, (double) found / pairs,
+                + " (%.3f)%n", variants, confusablesFile, groups.size(), pairs, found, (double) found / pairs,
                 confusables.size(), merged, (double) merged / confusables.size());
         assertThat(groups).hasSizeGreaterThanOrEqualTo(40);
         assertThat(confusables).hasSizeGreaterThanOrEqualTo(40);
-        assertThat((double) found / pairs).isGreaterThanOrEqualTo(MIN_SECOND_HELD_OUT_RECALL);
-        assertThat((double) merged / confusables.size()).isLessThanOrEqualTo(MAX_SECOND_HELD_OUT_FALSE_MATCH_RATE);
+        assertThat((double) found / pairs).isGreaterThanOrEqualTo(minRecall);
+        assertThat((double) merged / confusables.size()).isLessThanOrEqualTo(maxMerged);
     }
 
     static List<List<String>> read(String resource) throws IOException {
