@@ -54,6 +54,8 @@ public final class QueryCompiler {
     static final int MAX_VARIANTS = 256;
     /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
     static final float VARIANT = 0.8f;
+    /** The cache key prefix of a word's group forms ({@link GroupForms}) among the learned spellings. */
+    private static final String GROUP_FORMS = "\u0000group\u0000";
 
     private final IndexAnalysis analysis;
     private final QueryIndex index;
@@ -327,6 +329,10 @@ public final class QueryCompiler {
         if (exact.size() == 1 || withArticle != null) {
             String typed = withArticle != null ? withArticle : exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
+            if (!NameForms.isLatin(typed)) {
+                // a group's or place's other forms the library confirms: الأكراد → الكردي, أفغانستان → الأفغان (0054)
+                related = withGroupForms(typed, related);
+            }
             if (NameForms.isLatin(typed)) {
                 // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic
                 // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
@@ -356,6 +362,18 @@ public final class QueryCompiler {
             stems.forEach(t -> terms.stems.add(t.term()));
         }
         return b.build();
+    }
+
+    /** {@code related} and the forms of the typed word's group or place that the library confirms. */
+    private List<String> withGroupForms(String typed, List<String> related) {
+        // cached with the reader's learned spellings, under a key no Latin word has
+        List<String> group = VariantCache.get(learned, GROUP_FORMS + typed, t -> GroupForms.confirmed(typed, index));
+        if (group.isEmpty()) {
+            return related;
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(related);
+        out.addAll(group);
+        return new ArrayList<>(out);
     }
 
     /**
