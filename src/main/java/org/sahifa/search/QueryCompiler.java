@@ -356,6 +356,16 @@ public final class QueryCompiler {
             if (relatedQuery != null) {
                 b.add(relatedQuery, Occur.SHOULD);
             }
+            if (withArticle == null) {
+                // a name typed as one word also finds it written as two, as the two words typed would (0055)
+                for (String pair : CompoundSplits.of(typed, names)) {
+                    Query split = phrase(pair, positive);
+                    if (split != null) {
+                        // ranked as a variant spelling: after the articles that write the name as typed
+                        b.add(new BoostQuery(new ConstantScoreQuery(split), NAME * VARIANT), Occur.SHOULD);
+                    }
+                }
+            }
         }
         if (positive) {
             exact.forEach(t -> terms.exact.add(t.term()));
@@ -597,6 +607,24 @@ public final class QueryCompiler {
                 && index.sameName(typed, surface);
     }
 
+    /**
+     * True when the typed compound (two words, a name by 0026) and an indexed one that is no name by itself share
+     * their first word, and their second words are letter variants ({@link NameMatcher} accepts the compounds:
+     * فان غال / فان جال) or differ by a written vowel letter or two ({@link SpellingContext#vowelLetterPair}: سان
+     * جيرمان / سان جرمان), the indexed compound written in enough articles: the name's first word is the context that
+     * a lone second word lacks (decision 0055).
+     */
+    private boolean compoundVariant(String typed, String surface, NameMatcher.Match m) {
+        int space = typed.indexOf(' ');
+        if (space <= 0 || space != surface.indexOf(' ') || typed.indexOf(' ', space + 1) >= 0
+                || surface.indexOf(' ', space + 1) >= 0 || !typed.regionMatches(0, surface, 0, space)) {
+            return false;
+        }
+        return (m == NameMatcher.Match.VARIANT
+                || SpellingContext.vowelLetterPair(typed.substring(space + 1), surface.substring(space + 1)))
+                && names.isName(typed) && names.articleCount(surface) >= SpellingContext.MIN_ARTICLES;
+    }
+
     /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */
     private List<String> learnedSpellings(String latin, List<String> listed) {
         return VariantCache.get(learned, latin, k -> index.learnedSpellings(k, listed));
@@ -632,12 +660,19 @@ public final class QueryCompiler {
                 String surface = NameKeyTerms.surface(term);
                 NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
                 if (m == NameMatcher.Match.EXACT) {
-                    exact.add(new NameVariants.Variant(surface, m, term));
+                    // a word typed as one reaches the same letters in two words only where they are a name (0055):
+                    // فيسبوك → فيس بوك, not هولندا → «هول ندا»
+                    if (normalized.indexOf(' ') >= 0 || surface.indexOf(' ') < 0 || names.isName(surface)) {
+                        exact.add(new NameVariants.Variant(surface, m, term));
+                    }
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
                         && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
                         surface))) {
                     // variants reach only names (0026); a Latin word's sound only strong ones, by its own letters (0032)
                     other.add(new NameVariants.Variant(surface, m, term));
+                } else if (m != NameMatcher.Match.EXACT && mayVary && compoundVariant(normalized, surface, m)) {
+                    // سان جيرمان / سان جرمان, فان غال / فان جال: the second word of a compound name (0055)
+                    other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
                 } else if (m == NameMatcher.Match.NONE && sharesContext(normalized, surface)) {
                     // another written vowel letter, the same name by the words around both spellings (0125)
                     other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
