@@ -329,10 +329,8 @@ public final class QueryCompiler {
         if (exact.size() == 1 || withArticle != null) {
             String typed = withArticle != null ? withArticle : exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
-            if (!NameForms.isLatin(typed)) {
-                // a group's or place's other forms the library confirms: الأكراد → الكردي, أفغانستان → الأفغان (0054)
-                related = withGroupForms(typed, related);
-            }
+            // a group's or place's other forms the library confirms: الأكراد → الكردي, أفغانستان → الأفغان (0054)
+            List<String> group = NameForms.isLatin(typed) ? List.of() : groupForms(typed, related);
             if (NameForms.isLatin(typed)) {
                 // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic
                 // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
@@ -356,6 +354,10 @@ public final class QueryCompiler {
             if (relatedQuery != null) {
                 b.add(relatedQuery, Occur.SHOULD);
             }
+            Query groupQuery = group.isEmpty() ? null : asWritten(group, positive);
+            if (groupQuery != null) {
+                b.add(groupQuery, Occur.SHOULD);
+            }
             if (withArticle == null) {
                 // a name typed as one word also finds it written as two, as the two words typed would (0055)
                 for (String pair : CompoundSplits.of(typed, names)) {
@@ -374,16 +376,40 @@ public final class QueryCompiler {
         return b.build();
     }
 
-    /** {@code related} and the forms of the typed word's group or place that the library confirms. */
-    private List<String> withGroupForms(String typed, List<String> related) {
+    /** The forms of the typed word's group or place that the library confirms, other than {@code related}. */
+    private List<String> groupForms(String typed, List<String> related) {
         // cached with the reader's learned spellings, under a key no Latin word has
         List<String> group = VariantCache.get(learned, GROUP_FORMS + typed, t -> GroupForms.confirmed(typed, index));
-        if (group.isEmpty()) {
-            return related;
+        return group.stream().filter(f -> !related.contains(f)).toList();
+    }
+
+    /**
+     * The name tier of {@code forms} as written (behind proclitics), without their letter variants: a derived form
+     * is a spelling of the name only as the library confirmed it (درزي, not the name دورسي a letter away).
+     */
+    private Query asWritten(List<String> forms, boolean positive) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+            List<NameVariants.Variant> found = new ArrayList<>();
+            for (String form : forms) {
+                for (NameVariants.Variant v : variants(field, form, false)) {
+                    if (v.match() == NameMatcher.Match.EXACT && v.surface().equals(form)) {
+                        found.add(v);
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (positive) {
+                found.forEach(v -> terms.names.add(v.term()));
+            }
+            float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+            b.add(spellings(field, found, boost * VARIANT), Occur.SHOULD);
+            n++;
         }
-        java.util.Set<String> out = new java.util.LinkedHashSet<>(related);
-        out.addAll(group);
-        return new ArrayList<>(out);
+        return n == 0 ? null : b.build();
     }
 
     /**
