@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The spellings in two words of a name typed as one (نصرالله → «نصر الله», سلفاكير → «سلفا كير»; decision 0055):
- * every split into two parts of at least {@value #MIN_PART} letters whose two words are a name together by decision
- * 0026 ({@link NameWords#isName}: listed together, tagged together by the recogniser, or each word a name), so an
- * ordinary word is never cut into two (هولندا is not هول + ندا: هول is a dictionary word). A dictionary word the
- * user typed that does not read as a name is not split. Thread-safe; no instances.
+ * every split into two parts of at least {@value #MIN_PART} letters whose two words are one name together
+ * ({@link NameWords#isTwoWordName}: listed together, or tagged together by the recogniser in enough articles). Two
+ * names side by side are not enough (رونالدو is not «رون الدو», هولندا not «هول ندا»), and a dictionary word the user
+ * typed that does not read as a name is not split. Thread-safe; no instances.
  */
 final class CompoundSplits {
 
@@ -30,7 +30,7 @@ final class CompoundSplits {
         List<String> out = new ArrayList<>();
         for (int i = MIN_PART; i <= n - MIN_PART; i++) {
             String pair = typed.substring(0, i) + ' ' + typed.substring(i);
-            if (names.isName(pair)) {
+            if (names.isTwoWordName(pair)) {
                 out.add(pair);
             }
         }

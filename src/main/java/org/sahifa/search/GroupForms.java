@@ -42,9 +42,18 @@ final class GroupForms {
                 || !(names.readsAsName(typed) || NameForms.isArticleNisba(typed))) {
             return List.of();
         }
+        List<String> proposed = candidates(typed);
         List<String> out = new ArrayList<>();
-        for (String form : candidates(typed)) {
+        for (String form : proposed) {
             if (names.articleCount(form) >= SpellingContext.MIN_ARTICLES && index.sameName(typed, form)) {
+                out.add(form);
+            }
+        }
+        // the indefinite form of a confirmed nisba is the same adjective (الكردي → كردي), however broad its own
+        // context; only with its definite form, which the name field reaches behind the indefinite one's term
+        for (String form : proposed) {
+            if (!form.startsWith(ARTICLE) && NameForms.isNisba(form) && out.contains(ARTICLE + form)
+                    && !out.contains(form) && names.articleCount(form) > 0) {
                 out.add(form);
             }
         }

@@ -686,11 +686,7 @@ public final class QueryCompiler {
                 String surface = NameKeyTerms.surface(term);
                 NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
                 if (m == NameMatcher.Match.EXACT) {
-                    // a word typed as one reaches the same letters in two words only where they are a name (0055):
-                    // فيسبوك → فيس بوك, not هولندا → «هول ندا»
-                    if (normalized.indexOf(' ') >= 0 || surface.indexOf(' ') < 0 || names.isName(surface)) {
-                        exact.add(new NameVariants.Variant(surface, m, term));
-                    }
+                    exact.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
                         && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
                         surface))) {

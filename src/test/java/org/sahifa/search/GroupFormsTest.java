@@ -65,6 +65,19 @@ class GroupFormsTest extends SearchServiceTestSupport {
     }
 
     @Test
+    void aConfirmedNisbaAlsoFindsItsFormWithoutTheArticle() {
+        for (int i = 0; i < 4; i++) {
+            addTagged("أكراد " + i, "قاتل الأكراد في أربيل شمال العراق " + i, "الأكراد", "أربيل", "العراق");
+            addTagged("حزب " + i, "قال الحزب الكردي في أربيل إن العراق " + i, "أربيل", "العراق");
+        }
+        for (int i = 0; i < 3; i++) {
+            addTagged("مطعم " + i, "افتتح مطعم كردي في الرياض قرب الهلال " + i, "الرياض", "الهلال");
+        }
+        openWithTags();
+        assertThat(titles("الأكراد")).hasSize(11).anyMatch(t -> t.startsWith("مطعم"));
+    }
+
+    @Test
     void withoutTheRecognisersTagsNoFormIsConfirmed() {
         kurds();
         open();
