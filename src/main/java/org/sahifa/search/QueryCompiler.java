@@ -443,6 +443,9 @@ public final class QueryCompiler {
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
         List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
+        if (exact.size() == 2) {
+            secondWordPhrase(b, exact, positive);
+        }
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
             // the words one by one, then each neighbouring pair read as one compound
@@ -641,6 +644,11 @@ public final class QueryCompiler {
      * a lone second word lacks (decision 0055).
      */
     private boolean compoundVariant(String typed, String surface, NameMatcher.Match m) {
+        return compoundVariant(typed, surface, m, surface);
+    }
+
+    /** {@link #compoundVariant}, the indexed compound counted by the articles of {@code written}. */
+    private boolean compoundVariant(String typed, String surface, NameMatcher.Match m, String written) {
         int space = typed.indexOf(' ');
         if (space <= 0 || space != surface.indexOf(' ') || typed.indexOf(' ', space + 1) >= 0
                 || surface.indexOf(' ', space + 1) >= 0 || !typed.regionMatches(0, surface, 0, space)) {
@@ -648,7 +656,59 @@ public final class QueryCompiler {
         }
         return (m == NameMatcher.Match.VARIANT
                 || SpellingContext.vowelLetterPair(typed.substring(space + 1), surface.substring(space + 1)))
-                && names.isName(typed) && names.articleCount(surface) >= SpellingContext.MIN_ARTICLES;
+                && names.isName(typed) && names.articleCount(written) >= SpellingContext.MIN_ARTICLES;
+    }
+
+    /**
+     * A typed two-word name with a variant of its second word, as written after the first ({@link
+     * #secondWordVariants}): an exact-field phrase, as the first word may be no name-field word (فان is also «فإن»).
+     */
+    private void secondWordPhrase(BooleanQuery.Builder b, List<Analysis.Token> exact, boolean positive) {
+        List<NameVariants.Variant> second = secondWordVariants(IndexFields.BODY_NAME, exact.get(0).term(),
+                exact.get(1).term());
+        if (second.isEmpty()) {
+            return;
+        }
+        int gap = exact.get(1).position() - exact.get(0).position();
+        for (String field : new String[] {IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT}) {
+            MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
+            m.add(new Term[] {new Term(field, exact.get(0).term())}, 0);
+            m.add(second.stream().map(v -> new Term(field, v.surface())).toArray(Term[]::new), gap);
+            float boost = field.equals(IndexFields.TITLE_EXACT) ? NAME * TITLE : NAME;
+            b.add(new BoostQuery(index.phrase(m.build()), boost * VARIANT), Occur.SHOULD);
+        }
+        if (positive) {
+            second.forEach(v -> terms.names.add(v.term()));
+        }
+    }
+
+    /**
+     * The spellings of the second word of a typed two-word name that make a variant of the name with its first word
+     * ({@link #compoundVariant}: فان غال → «فان جال», where غال and جال alone, three letters, match only exactly) and
+     * are written in enough articles; none when the two words are not one name together (decision 0055).
+     */
+    private List<NameVariants.Variant> secondWordVariants(String field, String first, String second) {
+        return VariantCache.get(cache, field + "\u0000second\u0000" + first + ' ' + second, k -> {
+            String pair = first + ' ' + second;
+            String key = NameKey.ofNormalized(second);
+            if (key.isEmpty() || NameForms.isLatin(pair) || !names.isTwoWordName(pair)) {
+                return List.of();
+            }
+            List<NameVariants.Variant> out = new ArrayList<>();
+            for (String k2 : NameKey.variantKeys(key)) {
+                for (String term : index.termsStartingWith(field, NameKeyTerms.prefix(k2), NameVariants.MAX_CANDIDATES)) {
+                    String surface = NameKeyTerms.surface(term);
+                    if (surface.equals(second) || surface.indexOf(' ') >= 0) {
+                        continue;
+                    }
+                    NameMatcher.Match m = matcher.matchNormalized(pair, first + ' ' + surface);
+                    if (m != NameMatcher.Match.EXACT && compoundVariant(pair, first + ' ' + surface, m, surface)) {
+                        out.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */

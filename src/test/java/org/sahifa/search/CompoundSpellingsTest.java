@@ -61,4 +61,20 @@ class CompoundSpellingsTest extends SearchServiceTestSupport {
         SearchHit other = search.search("سان جيرمان", SearchOptions.defaults()).hits().get(4);
         assertThat(String.join(" ", other.matched())).contains("جرمان");
     }
+
+    @Test
+    void theShortSecondWordOfATwoWordNameByItsLetterVariants() {
+        for (int i = 0; i < 5; i++) {
+            addTagged("مدرب " + i, "قال المدرب لويس فان غال بعد المباراة " + i, "لويس فان غال");
+        }
+        for (int i = 0; i < 3; i++) {
+            addTagged("مانشستر " + i, "أقال مانشستر يونايتد فان جال أمس " + i, "مانشستر يونايتد");
+            addTagged("جال " + i, "جال الوزير في المدينة " + i);
+        }
+        openWithTags();
+        List<String> found = titles("فان غال");
+        assertThat(found).hasSize(8);
+        assertThat(found.subList(0, 5)).allMatch(t -> t.startsWith("مدرب"));
+        assertThat(found.subList(5, 8)).allMatch(t -> t.startsWith("مانشستر"));
+    }
 }
