@@ -701,6 +701,10 @@ public final class QueryCompiler {
                     if (surface.equals(second) || surface.indexOf(' ') >= 0) {
                         continue;
                     }
+                    // a dictionary word only when it is a name (جال, tagged; not قال after فإن, which فان also writes)
+                    if (NameWords.isCommonWord(surface) && !names.isName(surface)) {
+                        continue;
+                    }
                     NameMatcher.Match m = matcher.matchNormalized(pair, first + ' ' + surface);
                     if (m != NameMatcher.Match.EXACT && compoundVariant(pair, first + ' ' + surface, m, surface)) {
                         out.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));

@@ -70,6 +70,7 @@ class CompoundSpellingsTest extends SearchServiceTestSupport {
         for (int i = 0; i < 3; i++) {
             addTagged("مانشستر " + i, "أقال مانشستر يونايتد فان جال أمس " + i, "مانشستر يونايتد");
             addTagged("جال " + i, "جال الوزير في المدينة " + i);
+            addTagged("قال " + i, "فإن قال الوزير ذلك فهو صحيح " + i);
         }
         openWithTags();
         List<String> found = titles("فان غال");
