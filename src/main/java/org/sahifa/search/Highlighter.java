@@ -116,9 +116,14 @@ final class Highlighter {
         if (spellings.contains(word)) {
             return true;
         }
+        List<String> bare = null;
         for (String s : spellings) {
             if (word.length() > s.length() && word.endsWith(s)) {
-                return analysis.withoutProclitics(word).contains(s);
+                // another spelling may end the word too (ظبي and ابوظبي in بأبوظبي): each is asked
+                bare = bare == null ? analysis.withoutProclitics(word) : bare;
+                if (bare.contains(s)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -54,6 +54,8 @@ public final class QueryCompiler {
     static final int MAX_VARIANTS = 256;
     /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
     static final float VARIANT = 0.8f;
+    /** The cache key prefix of a word's group forms ({@link GroupForms}) among the learned spellings. */
+    private static final String GROUP_FORMS = "\u0000group\u0000";
 
     private final IndexAnalysis analysis;
     private final QueryIndex index;
@@ -327,6 +329,8 @@ public final class QueryCompiler {
         if (exact.size() == 1 || withArticle != null) {
             String typed = withArticle != null ? withArticle : exact.get(0).term();
             List<String> related = NameForms.related(typed, names);
+            // a group's or place's other forms the library confirms: الأكراد → الكردي, أفغانستان → الأفغان (0054)
+            List<String> group = NameForms.isLatin(typed) ? List.of() : groupForms(typed, related);
             if (NameForms.isLatin(typed)) {
                 // a listed spelling the library writes as an ordinary word is not the name (Saada: صعدة, not
                 // سعادة; decision 0033)
@@ -353,12 +357,62 @@ public final class QueryCompiler {
             if (relatedQuery != null) {
                 b.add(relatedQuery, Occur.SHOULD);
             }
+            Query groupQuery = group.isEmpty() ? null : asWritten(group, positive);
+            if (groupQuery != null) {
+                b.add(groupQuery, Occur.SHOULD);
+            }
+            if (withArticle == null) {
+                // a name typed as one word also finds it written as two, as the two words typed would (0055)
+                for (String pair : CompoundSplits.of(typed, names)) {
+                    Query split = phrase(pair, positive);
+                    if (split != null) {
+                        // ranked as a variant spelling: after the articles that write the name as typed
+                        b.add(new BoostQuery(new ConstantScoreQuery(split), NAME * VARIANT), Occur.SHOULD);
+                    }
+                }
+            }
         }
         if (positive) {
             exact.forEach(t -> terms.exact.add(t.term()));
             stems.forEach(t -> terms.stems.add(t.term()));
         }
         return b.build();
+    }
+
+    /** The forms of the typed word's group or place that the library confirms, other than {@code related}. */
+    private List<String> groupForms(String typed, List<String> related) {
+        // cached with the reader's learned spellings, under a key no Latin word has
+        List<String> group = VariantCache.get(learned, GROUP_FORMS + typed, t -> GroupForms.confirmed(typed, index));
+        return group.stream().filter(f -> !related.contains(f)).toList();
+    }
+
+    /**
+     * The name tier of {@code forms} as written (behind proclitics), without their letter variants: a derived form
+     * is a spelling of the name only as the library confirmed it (درزي, not the name دورسي a letter away).
+     */
+    private Query asWritten(List<String> forms, boolean positive) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+            List<NameVariants.Variant> found = new ArrayList<>();
+            for (String form : forms) {
+                for (NameVariants.Variant v : variants(field, form, false)) {
+                    if (v.match() == NameMatcher.Match.EXACT && v.surface().equals(form)) {
+                        found.add(v);
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            if (positive) {
+                found.forEach(v -> terms.names.add(v.term()));
+            }
+            float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+            b.add(spellings(field, found, boost * VARIANT), Occur.SHOULD);
+            n++;
+        }
+        return n == 0 ? null : b.build();
     }
 
     /**
@@ -392,6 +446,9 @@ public final class QueryCompiler {
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
         List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
+        if (exact.size() == 2) {
+            secondWordPhrase(b, exact, positive);
+        }
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
             // the words one by one, then each neighbouring pair read as one compound
@@ -582,6 +639,85 @@ public final class QueryCompiler {
                 && index.sameName(typed, surface);
     }
 
+    /**
+     * True when the typed compound (two words, a name by 0026) and an indexed one that is no name by itself share
+     * their first word, and their second words are letter variants ({@link NameMatcher} accepts the compounds:
+     * فان غال / فان جال) or differ by a written vowel letter or two ({@link SpellingContext#vowelLetterPair}: سان
+     * جيرمان / سان جرمان), the indexed compound written in enough articles: the name's first word is the context that
+     * a lone second word lacks (decision 0055).
+     */
+    private boolean compoundVariant(String typed, String surface, NameMatcher.Match m) {
+        return compoundVariant(typed, surface, m, surface);
+    }
+
+    /** {@link #compoundVariant}, the indexed compound counted by the articles of {@code written}. */
+    private boolean compoundVariant(String typed, String surface, NameMatcher.Match m, String written) {
+        int space = typed.indexOf(' ');
+        if (space <= 0 || space != surface.indexOf(' ') || typed.indexOf(' ', space + 1) >= 0
+                || surface.indexOf(' ', space + 1) >= 0 || !typed.regionMatches(0, surface, 0, space)) {
+            return false;
+        }
+        return (m == NameMatcher.Match.VARIANT
+                || SpellingContext.vowelLetterPair(typed.substring(space + 1), surface.substring(space + 1)))
+                && names.isName(typed) && names.articleCount(written) >= SpellingContext.MIN_ARTICLES;
+    }
+
+    /**
+     * A typed two-word name with a variant of its second word, as written after the first ({@link
+     * #secondWordVariants}): an exact-field phrase, as the first word may be no name-field word (فان is also «فإن»).
+     */
+    private void secondWordPhrase(BooleanQuery.Builder b, List<Analysis.Token> exact, boolean positive) {
+        List<NameVariants.Variant> second = secondWordVariants(IndexFields.BODY_NAME, exact.get(0).term(),
+                exact.get(1).term());
+        if (second.isEmpty()) {
+            return;
+        }
+        int gap = exact.get(1).position() - exact.get(0).position();
+        for (String field : new String[] {IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT}) {
+            MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
+            m.add(new Term[] {new Term(field, exact.get(0).term())}, 0);
+            m.add(second.stream().map(v -> new Term(field, v.surface())).toArray(Term[]::new), gap);
+            float boost = field.equals(IndexFields.TITLE_EXACT) ? NAME * TITLE : NAME;
+            b.add(new BoostQuery(index.phrase(m.build()), boost * VARIANT), Occur.SHOULD);
+        }
+        if (positive) {
+            second.forEach(v -> terms.names.add(v.term()));
+        }
+    }
+
+    /**
+     * The spellings of the second word of a typed two-word name that make a variant of the name with its first word
+     * ({@link #compoundVariant}: فان غال → «فان جال», where غال and جال alone, three letters, match only exactly) and
+     * are written in enough articles; none when the two words are not one name together (decision 0055).
+     */
+    private List<NameVariants.Variant> secondWordVariants(String field, String first, String second) {
+        return VariantCache.get(cache, field + "\u0000second\u0000" + first + ' ' + second, k -> {
+            String pair = first + ' ' + second;
+            String key = NameKey.ofNormalized(second);
+            if (key.isEmpty() || NameForms.isLatin(pair) || !names.isTwoWordName(pair)) {
+                return List.of();
+            }
+            List<NameVariants.Variant> out = new ArrayList<>();
+            for (String k2 : NameKey.variantKeys(key)) {
+                for (String term : index.termsStartingWith(field, NameKeyTerms.prefix(k2), NameVariants.MAX_CANDIDATES)) {
+                    String surface = NameKeyTerms.surface(term);
+                    if (surface.equals(second) || surface.indexOf(' ') >= 0) {
+                        continue;
+                    }
+                    // a dictionary word only when it is a name (جال, tagged; not قال after فإن, which فان also writes)
+                    if (NameWords.isCommonWord(surface) && !names.isName(surface)) {
+                        continue;
+                    }
+                    NameMatcher.Match m = matcher.matchNormalized(pair, first + ' ' + surface);
+                    if (m != NameMatcher.Match.EXACT && compoundVariant(pair, first + ' ' + surface, m, surface)) {
+                        out.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */
     private List<String> learnedSpellings(String latin, List<String> listed) {
         return VariantCache.get(learned, latin, k -> index.learnedSpellings(k, listed));
@@ -626,6 +762,9 @@ public final class QueryCompiler {
                     // variants reach only names (0026); a Latin word's sound only strong ones, by its own letters (0032);
                     // an Arabic word only the Latin words that write it (0033: حماة is not Home)
                     other.add(new NameVariants.Variant(surface, m, term));
+                } else if (m != NameMatcher.Match.EXACT && mayVary && compoundVariant(normalized, surface, m)) {
+                    // سان جيرمان / سان جرمان, فان غال / فان جال: the second word of a compound name (0055)
+                    other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
                 } else if ((m == NameMatcher.Match.NONE || matcher.variantByAlefBeforeYehAlone(normalized, surface))
                         && sharesContext(normalized, surface)) {
                     // another written vowel letter, the same name by the words around both spellings (0125); an ا

@@ -42,6 +42,15 @@ class HighlighterTest {
     }
 
     @Test
+    void aSpellingBehindProcliticsIsMarkedWhenAnotherSpellingEndsTheWordToo() {
+        MatchTerms terms = new MatchTerms();
+        terms.names.add(name("ظبي"));
+        terms.names.add(name("ابوظبي"));
+        String text = "عاد الفريق من معسكر بأبوظبي.";
+        assertThat(marked(text, highlighter.marks(text, terms))).containsExactly("بأبوظبي");
+    }
+
+    @Test
     void noTermsNoMarks() {
         assertThat(highlighter.marks("نص ما", new MatchTerms())).isEmpty();
     }
