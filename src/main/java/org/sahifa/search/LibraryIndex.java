@@ -83,7 +83,13 @@ final class LibraryIndex extends ReaderIndex {
 
     @Override
     public boolean sameName(String typed, String spelling) {
-        return SpellingContext.sameName(typed, signature(typed), fullNames(typed), spelling, signature(spelling),
+        SpellingContext.Signature own = signature(typed);
+        SharedFullNames.FullNames ownFullNames = fullNames(typed);
+        if (!SpellingContext.mayShareContext(own, ownFullNames)) {
+            // nothing around the typed word to compare: the verdict is "no" without reading the spelling's articles
+            return false;
+        }
+        return SpellingContext.sameName(typed, own, ownFullNames, spelling, signature(spelling),
                 fullNames(spelling), names()::taggedCount, reader.numDocs());
     }
 

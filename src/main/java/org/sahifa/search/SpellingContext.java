@@ -132,6 +132,16 @@ public final class SpellingContext {
     }
 
     /**
+     * False when {@link #sameName} is false for the spelling with this signature and these full names whatever the
+     * other spelling: too few articles, and neither a tagged word around it nor a full name it is tagged in. Lets a
+     * caller skip reading the other spelling's articles (a library without recognised names, as the 310k bench).
+     */
+    public static boolean mayShareContext(Signature s, SharedFullNames.FullNames f) {
+        return s.articles() >= MIN_ARTICLES
+                && (!s.counts().isEmpty() || !f.after().isEmpty() || !f.before().isEmpty());
+    }
+
+    /**
      * True when the context says spellings {@code a} and {@code b} write one name, from their signatures; {@code tagged} gives each word's
      * tagged count in the library or collection ({@link NameWords#wordCounts}), {@code total} its number of articles.
      */

@@ -104,4 +104,21 @@ class SpellingContextTest {
                 SpellingContext.signature(400, 400, b), SpellingContextTest::tagged, 10_000))
                 .isFalse();
     }
+    @Test
+    void aSpellingWithNothingAroundItSharesNoContextWhateverTheOther() {
+        SpellingContext.Signature rich = signature(40, "بوتين", 30L, "موسكو", 25L);
+        SharedFullNames.FullNames none = SharedFullNames.FullNames.NONE;
+        SharedFullNames.FullNames named = new SharedFullNames.FullNames(Map.of("فلاديمير", 5L), Map.of());
+        assertThat(SpellingContext.mayShareContext(rich, none)).isTrue();
+        assertThat(SpellingContext.mayShareContext(signature(40), named)).isTrue();
+        assertThat(SpellingContext.mayShareContext(signature(40), none)).isFalse();
+        assertThat(SpellingContext.mayShareContext(signature(2, "بوتين", 2L), named)).isFalse();
+        // where it says no, the verdict is no against any other spelling, itself included
+        for (SpellingContext.Signature s : new SpellingContext.Signature[] {signature(40), signature(2, "بوتين", 2L)}) {
+            assertThat(SpellingContext.sameName("كريملين", s, none, "كرملين", rich, named, SpellingContextTest::tagged,
+                    10_000)).isFalse();
+            assertThat(SpellingContext.sameName("كريملين", s, none, "كريملين", s, none, SpellingContextTest::tagged,
+                    10_000)).isFalse();
+        }
+    }
 }
