@@ -54,11 +54,12 @@ public final class QueryCompiler {
     static final float TITLE = 2f;
     /** At most this many spellings of one name are searched (the most frequent keys have a few dozen). */
     static final int MAX_VARIANTS = 256;
+    /** The cache key prefix of a Latin word's nisba forms ({@link #latinDerivedForms}) among the learned spellings. */
+    private static final String LATIN_DERIVED = "\u0000derived\u0000";
     /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
     static final float VARIANT = 0.8f;
     /** The cache key prefix of a word's group forms ({@link GroupForms}) among the learned spellings. */
     private static final String GROUP_FORMS = "\u0000group\u0000";
-    private static final String LATIN_DERIVED = "\u0000derived\u0000";
 
     private final IndexAnalysis analysis;
     private final QueryIndex index;
@@ -385,33 +386,6 @@ public final class QueryCompiler {
             stems.forEach(t -> terms.stems.add(t.term()));
         }
         return b.build();
-    }
-
-    /**
-     * The nisba forms of a typed Latin name's Arabic spellings ({@link NameForms#withDerived}), searched as written
-     * ({@link #asWritten}: a form is not letter-varied, كندي does not bring كينيدي, Kennedy): all of a country's (the
-     * lists know it as one: كندا → الكندي, كندية); of another spelling that ends as a nisba (a family name: سليماني,
-     * المالكي; a club: نابولي), only the forms the library writes in at least {@value SpellingContext#MIN_ARTICLES}
-     * articles with the context of the spelling ({@link QueryIndex#sameName}, decision 0125), as group forms are
-     * confirmed (0054): سليماني does not bring السليمانية (the city), نابولي not نابوليون. Cached with the learned
-     * spellings (decision 0034).
-     */
-    private List<String> latinDerivedForms(String typed, List<String> spellings) {
-        return VariantCache.get(learned, LATIN_DERIVED + typed, t -> {
-            Set<String> out = new LinkedHashSet<>();
-            for (String s : spellings) {
-                boolean country = names.lexicon().isCountry(s);
-                for (String d : NameForms.withDerived(List.of(s), names)) {
-                    if (spellings.contains(d) || out.contains(d)) {
-                        continue;
-                    }
-                    if (country || names.articleCount(d) >= SpellingContext.MIN_ARTICLES && index.sameName(s, d)) {
-                        out.add(d);
-                    }
-                }
-            }
-            return List.copyOf(out);
-        });
     }
 
     /** The forms of the typed word's group or place that the library confirms, other than {@code related}. */
@@ -756,6 +730,33 @@ public final class QueryCompiler {
     /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */
     private List<String> learnedSpellings(String latin, List<String> listed) {
         return VariantCache.get(learned, latin, k -> index.learnedSpellings(k, listed));
+    }
+
+    /**
+     * The nisba forms of a typed Latin name's Arabic spellings ({@link NameForms#withDerived}), searched as written
+     * ({@link #asWritten}: a form is not letter-varied, كندي does not bring كينيدي, Kennedy): all of a country's (the
+     * lists know it as one: كندا → الكندي, كندية); of another spelling that ends as a nisba (a family name: سليماني,
+     * المالكي; a club: نابولي), a form the library writes in at least {@value SpellingContext#MIN_ARTICLES} articles
+     * only where it has the context of the spelling ({@link QueryIndex#sameName}, decision 0125), as group forms are
+     * confirmed (0054; for Arabic words decision 0056 does the same): سليماني does not bring السليمانية (the city),
+     * نابولي not نابوليون. Cached with the learned spellings (decision 0034).
+     */
+    private List<String> latinDerivedForms(String typed, List<String> spellings) {
+        return VariantCache.get(learned, LATIN_DERIVED + typed, t -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (String s : spellings) {
+                boolean country = names.lexicon().isCountry(s);
+                for (String d : NameForms.withDerived(List.of(s), names)) {
+                    if (spellings.contains(d) || out.contains(d)) {
+                        continue;
+                    }
+                    if (country || names.articleCount(d) < SpellingContext.MIN_ARTICLES || index.sameName(s, d)) {
+                        out.add(d);
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     /**
