@@ -55,6 +55,12 @@ final class LearnedSpellings {
      * ({@link #listedVariants}).
      */
     static final double LISTED_CLOSE = 0.9;
+    /**
+     * A one-word spelling the library writes in fewer than one article in this many of the usual spelling's (the
+     * found spelling written in most articles) and that the model scores below it is another name, not a rarer
+     * writing of this one ({@link #keepTheUsualName}).
+     */
+    static final int OUTWRITTEN = 5;
     /** Spellings generated to find the keys to scan. */
     static final int GENERATED = 32;
     /** Keys scanned at most. */
@@ -97,6 +103,7 @@ final class LearnedSpellings {
         double close = best - model().margin(CLOSE);
         found.values().removeIf(s -> s < close);
         arabicNames(index, latin, true).forEach(found::putIfAbsent);
+        keepTheUsualName(index.names(), found);
         splits(index, found).forEach(found::putIfAbsent);
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
@@ -153,6 +160,37 @@ final class LearnedSpellings {
             }
             return score < likeliest - close && isOtherListedName(names, latin, s);
         });
+    }
+
+    /**
+     * Leaves out of {@code found} (one-word and split spellings with their scores) the one-word spellings that are
+     * another name beside the library's usual spelling of the Latin word: written in fewer than 1/{@value #OUTWRITTEN}
+     * of the articles of the found spelling the library writes most, and scored below it by the model. The model
+     * reaches the consonants of a Latin word in several names of the library; the one the library writes most is the
+     * name it means, and a rarer one the model does not prefer is a family or another place (Jubeir: الجبير, not
+     * الجبار, الجبر, جوبر; FIFA: الفيفا, not the family name الفيفي). A rarer spelling the model scores at least as
+     * well stays (فايسبوك beside فيسبوك, يوفينتوس beside يوفنتوس), and a rarer writing that is a letter variant of the
+     * usual one is still searched as its variant. Counts and scores only, so every archive shard decides alike
+     * (decision 0124).
+     */
+    static void keepTheUsualName(NameWords names, Map<String, Double> found) {
+        String usual = null;
+        long most = 0;
+        for (String s : found.keySet()) {
+            long n = names.articleCount(s);
+            if (s.indexOf(' ') < 0 && (n > most || n == most && usual != null && s.compareTo(usual) < 0)) {
+                usual = s;
+                most = n;
+            }
+        }
+        if (usual == null) {
+            return;
+        }
+        String kept = usual;
+        double usualScore = found.get(usual);
+        long usualArticles = most;
+        found.entrySet().removeIf(e -> e.getKey().indexOf(' ') < 0 && !e.getKey().equals(kept)
+                && names.articleCount(e.getKey()) * OUTWRITTEN < usualArticles && e.getValue() < usualScore);
     }
 
     /**
@@ -357,13 +395,42 @@ final class LearnedSpellings {
         arabic.values().removeIf(sc -> sc < listedBest - model().margin(LISTED_CLOSE));
         arabic.keySet().removeAll(listed);
         arabic.keySet().removeAll(variants);
+        Set<String> yielded = givenNamesOutwritten(index.names(), held, arabic.keySet());
+        arabic.keySet().removeAll(yielded);
         arabic.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .forEach(e -> variants.add(e.getKey()));
         if (variants.isEmpty()) {
             return List.of();
         }
         List<String> out = new ArrayList<>(listed);
+        out.removeAll(yielded);
         out.addAll(variants);
+        return out;
+    }
+
+    /**
+     * The listed spellings among {@code held} that are Arabic given names ({@link ArabicGivenNames}) which a name read
+     * as romanised Arabic ({@code readings}, other than the given name and the given name with the article) outwrites:
+     * the library writes the reading in more articles than the given name. Such a given name, and its form with the
+     * article, are left out: a Latin word the lists translate as a given name while the library writes a place of its
+     * letters more often names the place (Qassim: القصيم, 491 articles, not قاسم, 297, nor القاسم; Sanaa: صنعاء, not
+     * سناء). A given name with no such reading stays (Faisal: فيصل, الفيصل).
+     */
+    static Set<String> givenNamesOutwritten(NameWords names, List<String> held, Set<String> readings) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String given : held) {
+            if (!ArabicGivenNames.lexicon().isName(given)) {
+                continue;
+            }
+            long own = names.articleCount(given);
+            for (String r : readings) {
+                if (!r.equals(given) && !r.equals(ARTICLE + given) && names.articleCount(r) > own) {
+                    out.add(given);
+                    out.add(ARTICLE + given);
+                    break;
+                }
+            }
+        }
         return out;
     }
 

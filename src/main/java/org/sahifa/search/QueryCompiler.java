@@ -24,9 +24,11 @@ import org.sahifa.text.analysis.NameVariants;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles a parsed query into a Lucene query against one index ({@link QueryIndex}), and collects what it
@@ -52,6 +54,8 @@ public final class QueryCompiler {
     static final float TITLE = 2f;
     /** At most this many spellings of one name are searched (the most frequent keys have a few dozen). */
     static final int MAX_VARIANTS = 256;
+    /** The cache key prefix of a Latin word's nisba forms ({@link #latinDerivedForms}) among the learned spellings. */
+    private static final String LATIN_DERIVED = "\u0000derived\u0000";
     /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
     static final float VARIANT = 0.8f;
     /** The cache key prefix of a word's group forms ({@link GroupForms}) among the learned spellings. */
@@ -339,9 +343,14 @@ public final class QueryCompiler {
                 // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
                 // variants the library writes more often (0030); decided over the whole library or collection
                 List<String> learnedForms = learnedSpellings(typed, related);
-                if (!learnedForms.isEmpty()) {
-                    related = NameForms.withDerived(learnedForms, names);
+                List<String> spellings = new ArrayList<>(learnedForms);
+                if (learnedForms.isEmpty()) {
+                    names.lexicon().arabicOf(typed).stream().filter(related::contains).forEach(spellings::add);
                 }
+                // the spellings with their letter variants; their nisba forms only as written, and a nisba's
+                // other forms only where the library's context confirms them (decision 0034)
+                group = latinDerivedForms(typed, spellings);
+                related = spellings;
                 learnedPhrases(b, learnedForms, positive);
             }
             // a Latin name the bilingual lists (or the learned model) translate is searched by its Arabic spellings,
@@ -721,6 +730,33 @@ public final class QueryCompiler {
     /** The Arabic spellings of a Latin word in the index by the learned model, cached with the reader's variants. */
     private List<String> learnedSpellings(String latin, List<String> listed) {
         return VariantCache.get(learned, latin, k -> index.learnedSpellings(k, listed));
+    }
+
+    /**
+     * The nisba forms of a typed Latin name's Arabic spellings ({@link NameForms#withDerived}), searched as written
+     * ({@link #asWritten}: a form is not letter-varied, كندي does not bring كينيدي, Kennedy): all of a country's (the
+     * lists know it as one: كندا → الكندي, كندية); of another spelling that ends as a nisba (a family name: سليماني,
+     * المالكي; a club: نابولي), a form the library writes in at least {@value SpellingContext#MIN_ARTICLES} articles
+     * only where it has the context of the spelling ({@link QueryIndex#sameName}, decision 0125), as group forms are
+     * confirmed (0054; for Arabic words decision 0056 does the same): سليماني does not bring السليمانية (the city),
+     * نابولي not نابوليون. Cached with the learned spellings (decision 0034).
+     */
+    private List<String> latinDerivedForms(String typed, List<String> spellings) {
+        return VariantCache.get(learned, LATIN_DERIVED + typed, t -> {
+            Set<String> out = new LinkedHashSet<>();
+            for (String s : spellings) {
+                boolean country = names.lexicon().isCountry(s);
+                for (String d : NameForms.withDerived(List.of(s), names)) {
+                    if (spellings.contains(d) || out.contains(d)) {
+                        continue;
+                    }
+                    if (country || names.articleCount(d) < SpellingContext.MIN_ARTICLES || index.sameName(s, d)) {
+                        out.add(d);
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     /**
