@@ -131,48 +131,54 @@ public final class SpellingContext {
      * روسيا).
      */
     public static boolean contextPair(String a, String b) {
-        if (vowelLetterPair(a, b)) {
-            return true;
-        }
-        if (!ENABLED || !CONSONANT_PAIRS || a.equals(b) || a.length() < 4 || b.length() < 4 || !isForeignLooking(a)
-                || !isForeignLooking(b)) {
+        if (!ENABLED || a.equals(b) || a.length() < 4 || b.length() < 4 || Math.abs(a.length() - b.length()) > 2) {
             return false;
         }
-        char la = a.charAt(a.length() - 1);
-        char lb = b.charAt(b.length() - 1);
-        if (la != lb && (isVowelLetter(la) || isVowelLetter(lb))) {
-            return false;
-        }
-        if (editDistance(a, b) > 2) {
-            return false;
-        }
+        // the letters first (cheap, and most words of a name key differ there), then the name tests and the edits
         String sa = skeleton(a);
         String sb = skeleton(b);
         if (sa.length() < 2 || sb.length() < 2) {
             return false;
         }
-        if (sa.length() == sb.length()) {
-            int differences = 0;
-            for (int i = 0; i < sa.length(); i++) {
-                char x = sa.charAt(i);
-                char y = sb.charAt(i);
-                if (x != y) {
-                    char k = NameKey.consonantClass(x);
-                    if (k == 0 || k != NameKey.consonantClass(y)) {
-                        return false;
-                    }
-                    differences++;
+        boolean candidate;
+        if (sa.equals(sb)) {
+            // a vowelLetterPair
+            candidate = a.charAt(0) == b.charAt(0) && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+        } else {
+            char la = a.charAt(a.length() - 1);
+            char lb = b.charAt(b.length() - 1);
+            candidate = CONSONANT_PAIRS && (la == lb || !isVowelLetter(la) && !isVowelLetter(lb))
+                    && (sa.length() == sb.length() ? keyClassDifferences(sa, sb) : oneHehApart(sa, sb));
+        }
+        return candidate && isForeignLooking(a) && isForeignLooking(b) && editDistance(a, b) <= 2;
+    }
+
+    /** True when two skeletons of one length differ at one or two places, each by letters of one key class. */
+    private static boolean keyClassDifferences(String sa, String sb) {
+        int differences = 0;
+        for (int i = 0; i < sa.length(); i++) {
+            char x = sa.charAt(i);
+            char y = sb.charAt(i);
+            if (x != y) {
+                char k = NameKey.consonantClass(x);
+                if (k == 0 || k != NameKey.consonantClass(y) || ++differences > 2) {
+                    return false;
                 }
             }
-            return differences <= 2;
         }
+        return true;
+    }
+
+    /** True when one skeleton is the other with one ه more. */
+    private static boolean oneHehApart(String sa, String sb) {
         String longer = sa.length() > sb.length() ? sa : sb;
         String shorter = sa.length() > sb.length() ? sb : sa;
         if (longer.length() != shorter.length() + 1) {
             return false;
         }
         for (int i = 0; i < longer.length(); i++) {
-            if (longer.charAt(i) == HEH && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+            if (longer.charAt(i) == HEH && longer.regionMatches(0, shorter, 0, i)
+                    && longer.regionMatches(i + 1, shorter, i, shorter.length() - i)) {
                 return true;
             }
         }
