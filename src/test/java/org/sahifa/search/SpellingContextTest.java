@@ -77,6 +77,9 @@ class SpellingContextTest {
         assertThat(SpellingContext.contextPair("غونزاليز", "قونزاليس")).isTrue();
         assertThat(SpellingContext.contextPair("سعيد", "سعود")).isFalse();
         assertThat(SpellingContext.contextPair("جيزان", "جيزان")).isFalse();
+        // a vowel letter at the start is still no pair (a conjunction, a verb's prefix)
+        assertThat(SpellingContext.contextPair("طهران", "وطهران")).isFalse();
+        assertThat(SpellingContext.contextPair("يبتسم", "ابتسم")).isFalse();
     }
 
     @Test
