@@ -8,7 +8,13 @@ share a consonant skeleton and are at most two letter edits apart, drops pairs w
 set, and prints each pair with its article counts and the words most often before and after it, for reading by hand.
 
   python3 scripts/name-set-candidates.py ../shared/data/bench/saudinewsnet.jsonl.gz > pairs.txt
+
+Options (the fourth held-out part, decision 0130, widened the net after the first run's pairs were used up):
+  --min-articles N   a word must be in >= N articles (default 3)
+  --namey F          share of a word's uses next to a cue or another name-like word (default 0.5)
+  --skip FILE        leave out the pairs already printed in FILE (an earlier run's output)
 """
+import argparse
 import collections
 import glob
 import gzip
@@ -62,7 +68,7 @@ def articles(path):
             yield [norm(w) for w in TOKEN.findall((a.get('title') or '') + ' \n ' + (a.get('content') or ''))]
 
 
-def main(corpus):
+def main(corpus, min_articles=3, namey_share=0.5, skip=()):
     count, docs = collections.Counter(), collections.Counter()
     for words in articles(corpus):
         count.update(words)
@@ -87,7 +93,7 @@ def main(corpus):
     def suffixed(w):
         return sum(count.get(w + s, 0) for s in ('ها', 'هم', 'كم', 'نا', 'ات', 'ه'))
 
-    words = {w for w, d in docs.items() if d >= 3 and len(w) >= 4 and not w.startswith('ال') and w not in common
+    words = {w for w, d in docs.items() if d >= min_articles and len(w) >= 4 and not w.startswith('ال') and w not in common
              and with_article(w) < 0.05 * count[w] and suffixed(w) < 0.1 * count[w] and not clitic_form(w)}
     cues = {'السيد', 'مدينه', 'ولايه', 'اللاعب', 'المدرب', 'شركه', 'نادي', 'فريق', 'منتخب', 'الامريكي',
             'البريطاني', 'الفرنسي', 'الروسي', 'الالماني'}
@@ -107,7 +113,7 @@ def main(corpus):
                 after[w][n] += 1
                 if p in cues or p in words or n in words:
                     namey[w] += 1
-    names = [w for w in words if namey[w] >= 0.5 * count[w]]
+    names = [w for w in words if namey[w] >= namey_share * count[w]]
     buckets = collections.defaultdict(list)
     for w in names:
         buckets[skeleton(w)].append(w)
@@ -121,7 +127,7 @@ def main(corpus):
                 a, b = ws[i], ws[j]
                 if (a in in_sets and b in in_sets) or a[1:] == b or b[1:] == a or a[:-1] == b or b[:-1] == a:
                     continue
-                if edits(a, b) <= 2:
+                if edits(a, b) <= 2 and (a, b) not in skip and (b, a) not in skip:
                     pairs.append((min(docs[a], docs[b]), a, b))
     pairs.sort(reverse=True)
 
@@ -134,4 +140,16 @@ def main(corpus):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '../shared/data/bench/saudinewsnet.jsonl.gz'))
+    ap = argparse.ArgumentParser()
+    ap.add_argument('corpus', nargs='?', default=os.path.join(ROOT, '../shared/data/bench/saudinewsnet.jsonl.gz'))
+    ap.add_argument('--min-articles', type=int, default=3)
+    ap.add_argument('--namey', type=float, default=0.5)
+    ap.add_argument('--skip')
+    args = ap.parse_args()
+    done = set()
+    if args.skip:
+        for line in open(args.skip, encoding='utf-8'):
+            halves = line.rstrip('\n').split('\t')
+            if len(halves) == 2:
+                done.add((halves[0].split(' ')[0], halves[1].split(' ')[0]))
+    main(args.corpus, args.min_articles, args.namey, done)

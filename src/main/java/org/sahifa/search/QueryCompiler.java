@@ -640,7 +640,7 @@ public final class QueryCompiler {
      * full names (0126).
      */
     private boolean sharesContext(String typed, String surface) {
-        return surface.indexOf(' ') < 0 && SpellingContext.vowelLetterPair(typed, surface)
+        return surface.indexOf(' ') < 0 && SpellingContext.contextPair(typed, surface)
                 && names.lexicon().isCountrySpelling(typed) == names.lexicon().isCountrySpelling(surface)
                 && names.isName(typed) && names.isName(surface)
                 && names.articleCount(typed) >= SpellingContext.MIN_ARTICLES

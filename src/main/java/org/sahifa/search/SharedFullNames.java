@@ -99,7 +99,12 @@ public final class SharedFullNames {
      * given names (words before them) together — two people whose names are written both ways.
      */
     public static boolean same(String a, FullNames fa, String b, FullNames fb) {
-        return people(shared(a, fa, b, fb, true)) + people(shared(a, fa, b, fb, false)) >= MIN_SHARED;
+        return sharedNames(a, fa, b, fb) >= MIN_SHARED;
+    }
+
+    /** How many names the two spellings' partners share, family and given names together ({@link #same}). */
+    public static int sharedNames(String a, FullNames fa, String b, FullNames fb) {
+        return people(shared(a, fa, b, fb, true)) + people(shared(a, fa, b, fb, false));
     }
 
     /**

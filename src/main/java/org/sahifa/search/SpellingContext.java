@@ -53,12 +53,26 @@ public final class SpellingContext {
      * جازان), where two established names (غانا, غينيا; رايس, رويس) share the context of their kind as much.
      */
     static final double SAME_RARE = 0.3;
+    /**
+     * Cosine from which two spellings that share one full name (one person written both ways: سانشيز / سانشيس
+     * اليكسيس) are one name (decision 0130): two weaker evidences together. On the development pairs left to the
+     * context, the confusables that share a full name (لويس / لويز, باراك / بارك) have cosines up to 0.15, the
+     * variants that share one mostly 0.3 to 0.58.
+     */
+    static final double SAME_WITH_ONE_NAME = 0.3;
+    /**
+     * {@code -Dsahifa.search.oneNameWithContext=false} leaves out {@link #SAME_WITH_ONE_NAME} (to measure before and
+     * after with one build).
+     */
+    static final boolean ONE_NAME_WITH_CONTEXT = !"false".equals(System.getProperty("sahifa.search.oneNameWithContext"));
     /** How many times more articles write the usual spelling than a rare one. */
     static final int RARE_RATIO = 5;
 
     private static final char ALEF = '\u0627';
     private static final char WAW = '\u0648';
     private static final char YEH = '\u064A';
+    private static final char HEH = '\u0647';
+    private static final char TEH_MARBUTA = '\u0629';
 
     /**
      * The context of one spelling.
@@ -99,6 +113,83 @@ public final class SpellingContext {
     }
 
     /**
+     * {@code -Dsahifa.search.consonantPairs=false} leaves out the consonant pairs of {@link #contextPair} (decision
+     * 0130): to measure before and after with one build.
+     */
+    static final boolean CONSONANT_PAIRS = !"false".equals(System.getProperty("sahifa.search.consonantPairs"));
+
+    /**
+     * The pairs search leaves to the library's context (decision 0130): a {@link #vowelLetterPair}, or two spellings
+     * whose letters other than ا و ي differ at one or two places, each by two letters of one consonant class of the
+     * name key (ج / خ: سيرجيو / سيرخيو, جوان / خوان; ك / خ: يواكيم / يواخيم; ج / ك: انجلترا / انكلترا; a final س / ز after a
+     * vowel: ديفيز / ديفيس, سانشيز / سانشيس) or by an ه one of them writes (هولاند / اولاند; Portuguese nh: مورينهو /
+     * مورينيو), at most two letter edits in all. The alternations the letters reject because the name pairs write
+     * them for different Latin letters too (decision 0129: ج / خ 0.105, a final s / z after a vowel) or not at all:
+     * the words around both spellings, or the full names they are tagged in, tell a writer's other spelling of one
+     * name (سيرخيو راموس / سيرجيو راموس) from two names (لويس / لويز). Both at least 4 letters, neither
+     * native-looking, and the same last letter unless both end in a consonant (a final vowel carries grammar: روسي /
+     * روسيا).
+     */
+    public static boolean contextPair(String a, String b) {
+        if (!ENABLED || a.equals(b) || a.length() < 4 || b.length() < 4 || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        // the letters first (cheap, and most words of a name key differ there), then the name tests and the edits
+        String sa = skeleton(a);
+        String sb = skeleton(b);
+        if (sa.length() < 2 || sb.length() < 2) {
+            return false;
+        }
+        boolean candidate;
+        if (sa.equals(sb)) {
+            // a vowelLetterPair
+            candidate = a.charAt(0) == b.charAt(0) && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+        } else {
+            char la = a.charAt(a.length() - 1);
+            char lb = b.charAt(b.length() - 1);
+            candidate = CONSONANT_PAIRS && (la == lb || !isVowelLetter(la) && !isVowelLetter(lb))
+                    && (sa.length() == sb.length() ? keyClassDifferences(sa, sb) : oneHehApart(sa, sb));
+        }
+        return candidate && isForeignLooking(a) && isForeignLooking(b) && editDistance(a, b) <= 2;
+    }
+
+    /** True when two skeletons of one length differ at one or two places, each by letters of one key class. */
+    private static boolean keyClassDifferences(String sa, String sb) {
+        int differences = 0;
+        for (int i = 0; i < sa.length(); i++) {
+            char x = sa.charAt(i);
+            char y = sb.charAt(i);
+            if (x != y) {
+                char k = NameKey.consonantClass(x);
+                if (k == 0 || k != NameKey.consonantClass(y) || ++differences > 2) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True when one skeleton is the other with one ه more. */
+    private static boolean oneHehApart(String sa, String sb) {
+        String longer = sa.length() > sb.length() ? sa : sb;
+        String shorter = sa.length() > sb.length() ? sb : sa;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            if (longer.charAt(i) == HEH && longer.regionMatches(0, shorter, 0, i)
+                    && longer.regionMatches(i + 1, shorter, i, shorter.length() - i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVowelLetter(char c) {
+        return c == ALEF || c == WAW || c == YEH || c == HEH || c == TEH_MARBUTA;
+    }
+
+    /**
      * The signature of a spelling from the articles read and each tagged word's count among them (every count;
      * those under {@link #MIN_COUNT} are dropped here, as the archive's facet drops them).
      */
@@ -128,7 +219,15 @@ public final class SpellingContext {
         if (sa.articles() < MIN_ARTICLES || sb.articles() < MIN_ARTICLES) {
             return false;
         }
-        return compare(a, sa, b, sb, tagged, total) || FULL_NAMES && SharedFullNames.same(a, fa, b, fb);
+        if (compare(a, sa, b, sb, tagged, total)) {
+            return true;
+        }
+        if (!FULL_NAMES) {
+            return false;
+        }
+        int shared = SharedFullNames.sharedNames(a, fa, b, fb);
+        return shared >= SharedFullNames.MIN_SHARED
+                || ONE_NAME_WITH_CONTEXT && shared >= 1 && similarity(a, sa, b, sb, tagged, total) >= SAME_WITH_ONE_NAME;
     }
 
     /**

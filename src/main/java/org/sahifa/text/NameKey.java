@@ -47,6 +47,14 @@ public final class NameKey {
                 ? List.of(key, other.substring(0, other.length() - 1)) : List.of(key, other);
     }
 
+    /**
+     * The class of an Arabic or Latin consonant letter in the key (ج خ غ ق ك one class, ت ط one, س ص ث ز ذ ظ one, د ض
+     * one); 0 for a letter the key leaves out (vowel letters, ه ح ع).
+     */
+    public static char consonantClass(char c) {
+        return NameShape.consonantClass(c);
+    }
+
     /** The key of text that is already normalised (saves a normalisation in analyzers). */
     public static String ofNormalized(String normalizedName) {
         int n = normalizedName.length();

@@ -49,14 +49,43 @@ public final class SpellingContextReport {
                 }
                 return;
             }
+            if (args.length > 1 && args[1].equals("--cosines")) {
+                // the context readings of the development parts' candidate pairs (decision 0130), one line each:
+                // label, cosine, articles, whether shared full names or the context say one name
+                for (String part : List.of("name-variants.txt", "name-variants-held-out.txt",
+                        "name-variants-held-out-2.txt", "name-variants-held-out-3.txt", "name-confusables.txt",
+                        "name-confusables-held-out.txt", "name-confusables-held-out-2.txt",
+                        "name-confusables-held-out-3.txt")) {
+                    for (List<String> group : groups(part)) {
+                        for (int i = 0; i < group.size(); i++) {
+                            for (int j = i + 1; j < group.size(); j++) {
+                                String a = group.get(i);
+                                String b = group.get(j);
+                                if (!SpellingContext.contextPair(a, b) || written(search, a) < 3
+                                        || written(search, b) < 3) {
+                                    continue;
+                                }
+                                SearchService.ContextReading r = search.readContext(a, b);
+                                System.out.printf("%s\t%s\t%s\t%.3f\t%d\t%d\t%d\t%d\t%s\t%s%n",
+                                        part.contains("variants") ? "V" : "C", a, b, r.similarity(), r.articlesA(),
+                                        r.articlesB(), r.sharedFamilyNames().size(), r.sharedGivenNames().size(),
+                                        r.same(), NameMatcher.standard().matchNormalized(a, b));
+                            }
+                        }
+                    }
+                }
+                return;
+            }
             boolean heldOut = List.of(args).contains("--held-out");
             List<String> parts = heldOut ? List.of("name-variants.txt", "name-variants-held-out.txt",
-                    "name-variants-held-out-2.txt", "name-variants-held-out-3.txt", "name-confusables.txt",
-                    "name-confusables-held-out.txt", "name-confusables-held-out-2.txt", "name-confusables-held-out-3.txt")
+                    "name-variants-held-out-2.txt", "name-variants-held-out-3.txt", "name-variants-held-out-4.txt",
+                    "name-confusables.txt", "name-confusables-held-out.txt", "name-confusables-held-out-2.txt",
+                    "name-confusables-held-out-3.txt", "name-confusables-held-out-4.txt")
                     : List.of("name-variants.txt", "name-confusables.txt");
             for (String part : parts) {
-                // per-pair lines only for the development parts: the held-out ones are counted, not read
-                boolean listed = !part.contains("held-out");
+                // per-pair lines only for the development parts (the older held-out parts are development data
+                // since decision 0130): the fourth held-out part is counted, not read
+                boolean listed = !part.contains("held-out-4");
                 boolean variants = part.contains("variants");
                 int pairs = 0;
                 int found = 0;

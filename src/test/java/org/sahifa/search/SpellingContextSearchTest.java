@@ -80,6 +80,36 @@ class SpellingContextSearchTest extends SearchServiceTestSupport {
         assertThat(titles("سايمون")).hasSize(7);
     }
 
+    /**
+     * Spellings a consonant the letters reject apart (decision 0130): ج / خ for a Spanish j is one name where the
+     * same names are tagged around both spellings (سيرجيو / سيرخيو راموس), a final ز / س after a vowel is two names
+     * where they are not (لويز the Brazilian defender, لويس the French king).
+     */
+    @Test
+    void aConsonantTheLettersRejectIsLeftToTheContext() {
+        for (int i = 0; i < 4; i++) {
+            addTagged("سيرجيو " + i, "سجل سيرجيو راموس هدفا لريال مدريد أمام برشلونة " + i, "سيرجيو", "راموس",
+                    "ريال مدريد", "برشلونة");
+        }
+        for (int i = 0; i < 3; i++) {
+            addTagged("سيرخيو " + i, "قاد سيرخيو راموس دفاع ريال مدريد ضد برشلونة " + i, "سيرخيو", "راموس",
+                    "ريال مدريد", "برشلونة");
+        }
+        for (int i = 0; i < 4; i++) {
+            addTagged("ديفيد لويز " + i, "انتقل ديفيد لويز من تشيلسي إلى باريس سان جيرمان " + i, "ديفيد لويز", "تشيلسي",
+                    "باريس سان جيرمان");
+        }
+        for (int i = 0; i < 3; i++) {
+            addTagged("لويس " + i, "قصر الملك لويس الرابع عشر في فرساي بفرنسا " + i, "لويس", "فرساي", "فرنسا");
+        }
+        openWithTags();
+        assertThat(org.sahifa.text.NameMatcher.standard().isVariant("سيرجيو", "سيرخيو")).isFalse();
+        assertThat(titles("سيرخيو")).hasSize(7);
+        assertThat(titles("سيرجيو")).hasSize(7);
+        assertThat(titles("لويز")).hasSize(4).allMatch(t -> t.startsWith("ديفيد لويز"));
+        assertThat(titles("لويس")).hasSize(3).allMatch(t -> t.startsWith("لويس"));
+    }
+
     @Test
     void withoutTheRecognisersTagsLettersDecideAsBefore() {
         library();

@@ -35,6 +35,12 @@ class NameMatchingEvaluationTest {
     /** The third part's first reading, on main 54410d0 (decision 0128): recall 0.586 (75/128), merged 12/144. */
     static final double MIN_THIRD_HELD_OUT_RECALL = 0.5;
     static final double MAX_THIRD_HELD_OUT_FALSE_MATCH_RATE = 0.12;
+    /**
+     * The fourth part's first reading, on main 380c19d (decision 0130): recall 0.705 (79/112), merged 18/198 =
+     * 0.091; guarded with room.
+     */
+    static final double MIN_FOURTH_HELD_OUT_RECALL = 0.62;
+    static final double MAX_FOURTH_HELD_OUT_FALSE_MATCH_RATE = 0.13;
     /** The held-out part is small (55 confusable pairs): its false matches are asserted with both parts. */
     static final String[] VARIANTS = {"name-variants.txt", "name-variants-held-out.txt"};
     static final String[] CONFUSABLES = {"name-confusables.txt", "name-confusables-held-out.txt"};
@@ -58,6 +64,13 @@ class NameMatchingEvaluationTest {
      */
     static final String VARIANTS_3 = "name-variants-held-out-3.txt";
     static final String CONFUSABLES_3 = "name-confusables-held-out-3.txt";
+    /**
+     * The fourth held-out part (decision 0130): the same script with a wider net, labelled by hand and committed
+     * before anything was scored on it; its pairs are never listed, only its aggregate line. Parts 2 and 3 are
+     * development data since decision 0130: their misses and false matches are listed.
+     */
+    static final String VARIANTS_4 = "name-variants-held-out-4.txt";
+    static final String CONFUSABLES_4 = "name-confusables-held-out-4.txt";
 
     /**
      * Recall and false matches of the second and third held-out parts, one line each, printed last so that they are
@@ -68,6 +81,7 @@ class NameMatchingEvaluationTest {
     static void laterHeldOutParts() throws IOException {
         heldOutPart(VARIANTS_2, CONFUSABLES_2, MIN_SECOND_HELD_OUT_RECALL, MAX_SECOND_HELD_OUT_FALSE_MATCH_RATE);
         heldOutPart(VARIANTS_3, CONFUSABLES_3, MIN_THIRD_HELD_OUT_RECALL, MAX_THIRD_HELD_OUT_FALSE_MATCH_RATE);
+        heldOutPart(VARIANTS_4, CONFUSABLES_4, MIN_FOURTH_HELD_OUT_RECALL, MAX_FOURTH_HELD_OUT_FALSE_MATCH_RATE);
     }
 
     private static void heldOutPart(String variants, String confusablesFile, double minRecall, double maxMerged)
@@ -75,23 +89,34 @@ class NameMatchingEvaluationTest {
         NameMatcher m = NameMatcher.standard();
         int pairs = 0;
         int found = 0;
+        boolean listed = !variants.equals(VARIANTS_4);
+        List<String> misses = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         List<List<String>> groups = read(variants);
         for (List<String> g : groups) {
             for (int i = 0; i < g.size(); i++) {
                 for (int j = i + 1; j < g.size(); j++) {
                     pairs++;
-                    found += m.isVariant(g.get(i), g.get(j)) ? 1 : 0;
+                    if (m.isVariant(g.get(i), g.get(j))) {
+                        found++;
+                    } else {
+                        misses.add(g.get(i) + "/" + g.get(j));
+                    }
                 }
             }
         }
         List<List<String>> confusables = read(confusablesFile);
         int merged = 0;
         for (List<String> p : confusables) {
-            merged += m.isVariant(p.get(0), p.get(1)) ? 1 : 0;
+            if (m.isVariant(p.get(0), p.get(1))) {
+                merged++;
+                wrong.add(p.get(0) + "/" + p.get(1));
+            }
         }
         System.out.printf("%s + %s: %d groups, %d pairs, found %d, recall %.3f; %d confusable pairs, merged %d"
-                + " (%.3f)%n", variants, confusablesFile, groups.size(), pairs, found, (double) found / pairs,
-                confusables.size(), merged, (double) merged / confusables.size());
+                + " (%.3f)%s%n", variants, confusablesFile, groups.size(), pairs, found, (double) found / pairs,
+                confusables.size(), merged, (double) merged / confusables.size(),
+                listed ? "; misses: " + misses + "; merged: " + wrong : "");
         assertThat(groups).hasSizeGreaterThanOrEqualTo(40);
         assertThat(confusables).hasSizeGreaterThanOrEqualTo(40);
         assertThat((double) found / pairs).isGreaterThanOrEqualTo(minRecall);
