@@ -76,7 +76,8 @@ final class LearnedSpellings {
 
     private static final class Holder {
         static final TransliterationModel.Calibrated MODEL = TransliterationModel.learnCalibrated(
-                NameLexiconWords.transliterationPairs(), HELD_OUT_EVERY);
+                NameLexiconWords.transliterationPairs(), HELD_OUT_EVERY, NameLexiconWords::sameKey,
+                NameLexiconWords.NEAR_KEY_WEIGHT);
         static final LatinReadings READINGS = LatinReadings.learn(MODEL.model(), NameLexiconWords.allPairs());
     }
 

@@ -123,12 +123,28 @@ final class NameLexiconWords {
     }
 
     /**
-     * The Latin–Arabic word pairs of the bilingual lists that sound alike (the same {@link NameKey}): the Wikidata
-     * person-name words and the one-word world-cities names, as {Latin, Arabic}, in file order. For learning how
-     * Latin names are written in Arabic ({@link LearnedSpellings}).
+     * The Latin–Arabic word pairs of the bilingual lists that sound alike (their {@link NameKey}s equal or one class
+     * apart, {@link NameKey#near}: the Latin letter groups the key's reading does not give, Brussels → بروكسل,
+     * -ović → وفيتش, German w → ف, are learned too — decision 0036): the Wikidata person-name words and the one-word
+     * world-cities names, as {Latin, Arabic}, in file order. For learning how Latin names are written in Arabic
+     * ({@link LearnedSpellings}).
      */
     static List<String[]> transliterationPairs() {
         return pairs(true);
+    }
+
+    /**
+     * What a pair whose keys are only {@linkplain NameKey#near near} counts for in learning, against one whose keys
+     * are equal (decision 0036).
+     */
+    static final double NEAR_KEY_WEIGHT = 0.1;
+
+    /**
+     * True when the {Latin, Arabic} pair's keys are equal: the pairs the model's margin is measured on (decision
+     * 0036: the pairs one class apart are learned from, but their rarer writings do not widen the margin).
+     */
+    static boolean sameKey(String[] pair) {
+        return NameKey.of(pair[0]).equals(NameKey.of(pair[1]));
     }
 
     /**
@@ -144,7 +160,7 @@ final class NameLexiconWords {
         List<String[]> out = new java.util.ArrayList<>(70_000);
         read(NameWordList.RESOURCE, true, line -> {
             String[] f = line.split("\t");
-            if (f.length >= 2 && (!sameKey || NameKey.of(f[0]).equals(NameKey.of(f[1])))) {
+            if (f.length >= 2 && (!sameKey || NameKey.near(NameKey.of(f[0]), NameKey.of(f[1])))) {
                 out.add(new String[] {f[1], f[0]});
             }
         });
@@ -155,7 +171,7 @@ final class NameLexiconWords {
                     String ar = unquote(f[i]);
                     String en = unquote(f[i + 1]);
                     if (ar.indexOf(' ') < 0 && en.indexOf(' ') < 0
-                            && (!sameKey || NameKey.of(ar).equals(NameKey.of(en)))) {
+                            && (!sameKey || NameKey.near(NameKey.of(ar), NameKey.of(en)))) {
                         out.add(new String[] {en, ar});
                     }
                 }
@@ -190,6 +206,7 @@ final class NameLexiconWords {
                 }
             }
         });
+        List<String[]> cities = new java.util.ArrayList<>(7_000);
         read(WORLD_CITIES, false, line -> {
             if (line.startsWith("CountryNameAr") || line.startsWith("\uFEFFCountryNameAr")) {
                 return;
@@ -205,11 +222,72 @@ final class NameLexiconWords {
                 countries.add(ArabicNormalizer.normalize(countryAr).strip());
                 pair(arabic, countryEn, countryAr);
                 pair(arabic, cityEn, cityAr);
+                cities.add(new String[] {cityEn, cityAr});
             }
         });
+        Set<String> heads = placeHeads(cities);
+        for (String[] c : cities) {
+            String name = withoutHead(c[0], c[1], heads);
+            if (name != null) {
+                pair(arabic, c[0], name);   // Brussels → مدينة بروكسل and بروكسل
+                String latin = ArabicNormalizer.normalize(c[0]).strip();
+                String bare = withoutArticle(latin);
+                if (!bare.equals(latin) && name.startsWith("ال") && name.indexOf(' ') < 0) {
+                    pair(arabic, bare, name);   // Al Qunfudhah, also written Qunfudhah → القنفذة
+                }
+            }
+        }
         Map<String, Set<String>> frozen = new HashMap<>();
         arabic.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
         return new NameLexiconWords(Collections.unmodifiableSet(words), frozen, Collections.unmodifiableSet(countries));
+    }
+
+    /** Fewest listed places a word heads, untranslated, before it counts as a place's head word. */
+    static final int MIN_HEAD_PLACES = 5;
+
+    /**
+     * The words the world-cities list writes before an Arabic place name and not in its Latin name (مدينة بروكسل for
+     * Brussels, محافظة القنفذة for Al Qunfudhah, ولاية قندهار for Kandahar; decision 0037): the first words of at least
+     * {@value #MIN_HEAD_PLACES} Arabic names that have one word more than their Latin name (an article written apart,
+     * Al Qunfudhah, counts with its word) and whose first word does not write the Latin name's first (سان of San
+     * Carlos). Learned from the list, so no word is chosen by hand.
+     */
+    static Set<String> placeHeads(List<String[]> places) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String[] p : places) {
+            String head = extraFirstWord(p[0], p[1]);
+            if (head != null) {
+                counts.merge(head, 1, Integer::sum);
+            }
+        }
+        Set<String> heads = new HashSet<>();
+        counts.forEach((w, n) -> {
+            if (n >= MIN_HEAD_PLACES) {
+                heads.add(w);
+            }
+        });
+        return heads;
+    }
+
+    /** The Arabic place name without its head word when {@code heads} holds that word, else null. */
+    static String withoutHead(String latin, String arabicName, Set<String> heads) {
+        String head = extraFirstWord(latin, arabicName);
+        return head != null && heads.contains(head)
+                ? ArabicNormalizer.normalize(arabicName).strip().substring(head.length()).strip() : null;
+    }
+
+    /**
+     * The normalised first word of the Arabic name when the name has one word more than the Latin one and that word
+     * does not write the Latin name's first word; else null.
+     */
+    private static String extraFirstWord(String latin, String arabicName) {
+        String[] l = withoutArticle(ArabicNormalizer.normalize(latin).strip()).split("[\\s-]+");
+        String[] a = ArabicNormalizer.normalize(arabicName).strip().split("\\s+");
+        if (a.length != l.length + 1 || l[0].isEmpty() || NameForms.isLatin(a[0])
+                || NameKey.of(a[0]).equals(NameKey.of(l[0]))) {
+            return null;
+        }
+        return a[0];
     }
 
     private static String unquote(String s) {

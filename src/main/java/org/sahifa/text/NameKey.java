@@ -55,6 +55,36 @@ public final class NameKey {
         return NameShape.consonantClass(c);
     }
 
+    /** Fewest classes both keys need before one edit apart counts as {@link #near}: shorter keys match too much. */
+    static final int MIN_NEAR_LENGTH = 3;
+
+    /**
+     * True when two keys are equal or, both of at least {@value #MIN_NEAR_LENGTH} classes, one class apart (one
+     * changed, added or left out): the keys of a Latin name and its Arabic spelling where a Latin letter group is
+     * written with a letter the key's Latin reading does not give — Gaddafi {@code kdf} / قذافي {@code ksf},
+     * Wenger {@code nkr} / فينجر {@code fnkr}, Qunfudhah {@code knfd} / القنفذة {@code lknfs} is two apart.
+     */
+    public static boolean near(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.min(la, lb) < MIN_NEAR_LENGTH || Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return a.regionMatches(i + 1, b, i + 1, la - i - 1);        // one class changed
+        }
+        String longer = la > lb ? a : b;
+        String shorter = la > lb ? b : a;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);  // one class added
+    }
+
     /** The key of text that is already normalised (saves a normalisation in analyzers). */
     public static String ofNormalized(String normalizedName) {
         int n = normalizedName.length();

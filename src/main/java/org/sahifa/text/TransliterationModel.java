@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * How Latin names are written in Arabic letters, learned from pairs of spellings of one name (decision 0028):
@@ -80,12 +81,29 @@ public final class TransliterationModel {
      * the real Arabic spelling scores below the likeliest one ({@link #best} minus {@link #score}).
      */
     public static Calibrated learnCalibrated(List<String[]> pairs, int heldOutEvery) {
+        return learnCalibrated(pairs, heldOutEvery, p -> true, 1);
+    }
+
+    /**
+     * Learns a model from all pairs but every {@code heldOutEvery}-th usual one ({@code usual} accepts it), the other
+     * pairs counted with the weight {@code rareWeight} ({@link #learn(List, Predicate, double)}), and measures the gap
+     * on the held-out usual pairs: rarer writings (a Latin letter group the usual reading does not give, decision 0036) are
+     * learned without loosening the writings of every other name or widening the margin every query is searched with.
+     */
+    public static Calibrated learnCalibrated(List<String[]> pairs, int heldOutEvery, Predicate<String[]> usual,
+                                             double rareWeight) {
         List<String[]> training = new ArrayList<>(pairs.size());
         List<String[]> heldOut = new ArrayList<>(pairs.size() / heldOutEvery + 1);
-        for (int i = 0; i < pairs.size(); i++) {
-            (i % heldOutEvery == heldOutEvery - 1 ? heldOut : training).add(pairs.get(i));
+        int usualSeen = 0;
+        for (String[] p : pairs) {
+            // every heldOutEvery-th usual pair is held out; the rare ones are all learned from
+            if (usual.test(p) && usualSeen++ % heldOutEvery == heldOutEvery - 1) {
+                heldOut.add(p);
+            } else {
+                training.add(p);
+            }
         }
-        TransliterationModel model = learn(training);
+        TransliterationModel model = learn(training, usual, rareWeight);
         double[] gaps = new double[heldOut.size()];
         int n = 0;
         for (String[] p : heldOut) {
@@ -108,12 +126,26 @@ public final class TransliterationModel {
      * both are normalised; pairs with other letters are skipped).
      */
     public static TransliterationModel learn(List<String[]> pairs) {
+        return learn(pairs, p -> true, 1);
+    }
+
+    /**
+     * Learns a model from pairs of one name as {@link #learn(List)}, a pair that {@code usual} does not accept
+     * counting {@code rareWeight} of a usual one in every count: a writing that only such pairs show is learned, with
+     * the probability its discounted share gives it, and the usual writings stay nearly as they were (decision 0036).
+     */
+    public static TransliterationModel learn(List<String[]> pairs, Predicate<String[]> usual, double rareWeight) {
+        if (!(rareWeight > 0 && rareWeight <= 1)) {
+            throw new IllegalArgumentException("the weight of a rare pair must be in (0, 1]: " + rareWeight);
+        }
         List<int[][]> data = new ArrayList<>(pairs.size());
+        List<Double> weights = new ArrayList<>(pairs.size());
         for (String[] p : pairs) {
             int[] l = latinCodes(ArabicNormalizer.normalize(p[0]).strip());
             int[] a = arabicCodes(ArabicNormalizer.normalize(p[1]).strip());
             if (l != null && a != null && l.length > 0 && a.length > 0) {
                 data.add(new int[][] {l, a});
+                weights.add(usual.test(p) ? 1.0 : rareWeight);
             }
         }
         // joint unit probabilities for the alignment, uniform to start
@@ -121,8 +153,8 @@ public final class TransliterationModel {
         Arrays.fill(joint, 1.0);
         for (int it = 0; it < ITERATIONS; it++) {
             double[] counts = new double[joint.length];
-            for (int[][] d : data) {
-                expect(d[0], d[1], joint, counts);
+            for (int k = 0; k < data.size(); k++) {
+                expect(data.get(k)[0], data.get(k)[1], joint, counts, weights.get(k));
             }
             double total = 0;
             for (double c : counts) {
@@ -135,11 +167,12 @@ public final class TransliterationModel {
         // best alignment of each pair, counted by place
         Map<Long, Double> placed = new HashMap<>();
         double[] anywhere = new double[joint.length];
-        for (int[][] d : data) {
-            for (int[] unit : viterbi(d[0], d[1], joint)) {
+        for (int k = 0; k < data.size(); k++) {
+            double w = weights.get(k);
+            for (int[] unit : viterbi(data.get(k)[0], data.get(k)[1], joint)) {
                 int u = unit[0] * ARABIC_UNITS + unit[1];
-                anywhere[u]++;
-                placed.merge((long) unit[2] * joint.length + u, 1.0, Double::sum);
+                anywhere[u] += w;
+                placed.merge((long) unit[2] * joint.length + u, w, Double::sum);
             }
         }
         return new TransliterationModel(conditional(placed, anywhere));
@@ -187,7 +220,7 @@ public final class TransliterationModel {
     }
 
     /** Adds the expected unit counts of all alignments of one pair (forward-backward). */
-    private static void expect(int[] l, int[] a, double[] joint, double[] counts) {
+    private static void expect(int[] l, int[] a, double[] joint, double[] counts, double weight) {
         int n = l.length;
         int m = a.length;
         double[][] fwd = new double[n + 1][m + 1];
@@ -232,7 +265,7 @@ public final class TransliterationModel {
                 for (int dl = 1; dl <= MAX_LATIN && i + dl <= n; dl++) {
                     for (int da = 0; da <= MAX_ARABIC && j + da <= m; da++) {
                         int u = unit(l, i, dl, a, j, da);
-                        counts[u] += fwd[i][j] * joint[u] * bwd[i + dl][j + da] / total;
+                        counts[u] += weight * fwd[i][j] * joint[u] * bwd[i + dl][j + da] / total;
                     }
                 }
             }

@@ -75,4 +75,13 @@ class LearnedSpellingsTest {
         assertThat(score("raqqa", "الرقه")).isGreaterThan(floor("raqqa", LearnedSpellings.FOUND));
         assertThat(score("raqqa", "الرقه")).isGreaterThan(score("raqqa", "راق"));
     }
+
+    @Test
+    void aLatinLetterGroupOnlyPairsWithKeysOneClassApartShowIsLearned() {
+        // -ović as وفيتش and a German w as ف: the pairs that show them have keys one class apart (decision 0036)
+        assertThat(score("ibrahimovic", "ابراهيموفيتش")).isGreaterThan(floor("ibrahimovic", LearnedSpellings.FOUND));
+        assertThat(score("wenger", "فينجر")).isGreaterThan(floor("wenger", LearnedSpellings.FOUND));
+        // and the margins stay those of the usual pairs
+        assertThat(LearnedSpellings.model().margin(LearnedSpellings.FOUND)).isLessThan(6.5);
+    }
 }

@@ -62,4 +62,45 @@ class TransliterationModelTest {
         TransliterationModel.Calibrated c = TransliterationModel.learnCalibrated(pairs(), 7);
         assertThat(c.margin(0.5)).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(c.margin(0.95));
     }
+
+    @Test
+    void aRarePairTeachesItsWritingWithoutLooseningTheUsualOnes() {
+        // «w» written ف is shown only by the rare pairs (as in German names): learned, at their discounted share
+        List<String[]> pairs = pairs();
+        String[][] rare = {{"wasim", "فاسيم"}, {"wadir", "فادر"}, {"wamir", "فامير"}, {"walid", "فاليد"}};
+        for (int i = 0; i < 8; i++) {
+            for (String[] p : rare) {
+                pairs.add(p);
+            }
+        }
+        java.util.Set<String> rareLatin = java.util.Set.of("wasim", "wadir", "wamir", "walid");
+        TransliterationModel usualOnly = TransliterationModel.learn(pairs());
+        TransliterationModel weighted = TransliterationModel.learn(pairs, p -> !rareLatin.contains(p[0]), 0.2);
+        assertThat(usualOnly.score("wamir", "فامير")).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(weighted.score("wamir", "فامير")).isGreaterThan(Double.NEGATIVE_INFINITY);
+        TransliterationModel full = TransliterationModel.learn(pairs, p -> true, 1);
+        // the discount keeps the usual writing nearer to what the usual pairs alone give than counting them fully
+        double usual = usualOnly.score("samir", "سمير");
+        assertThat(Math.abs(weighted.score("samir", "سمير") - usual))
+                .isLessThan(Math.abs(full.score("samir", "سمير") - usual));
+    }
+
+    @Test
+    void theMarginIsMeasuredOnTheUsualPairsOnly() {
+        List<String[]> pairs = pairs();
+        for (int i = 0; i < 40; i++) {
+            pairs.add(new String[] {"walter", "فالتر"});
+        }
+        TransliterationModel.Calibrated c = TransliterationModel.learnCalibrated(pairs, 7,
+                p -> !p[0].equals("walter"), 0.2);
+        // the held-out pairs are the same every seventh usual pair: none of the rare ones
+        TransliterationModel.Calibrated usual = TransliterationModel.learnCalibrated(pairs(), 7);
+        assertThat(c.gaps()).hasSameSizeAs(usual.gaps());
+    }
+
+    @Test
+    void aWeightOutsideZeroToOneIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TransliterationModel.learn(pairs(), p -> true, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weight");
+    }
 }
