@@ -93,4 +93,12 @@ class ArabicNameFormsTest extends SearchServiceTestSupport {
         openWithTags();
         assertThat(titles("دعا")).hasSize(4).allMatch(t -> t.startsWith("دعا "));
     }
+
+    @Test
+    void matchedWordsTheArticleWritesTogetherAreOneEntry() {
+        source.add("جلسة", "قال مجلس الوزراء أمس إن مجلس\nالشورى وافق على النظام");
+        open();
+        SearchHit h = search.search("مجلس الشورى", SearchOptions.defaults()).hits().get(0);
+        assertThat(h.matched()).containsExactly("مجلس", "مجلس الشورى");
+    }
 }
