@@ -60,6 +60,8 @@ public final class QueryCompiler {
     private static final String RELATED_FORMS = "\u0000related\u0000";
     /** The cache key prefix of a word's other spelling by its final hamza ({@link FinalHamza}). */
     private static final String FINAL_HAMZA = "\u0000hamza\u0000";
+    /** The cache key prefix of the nisba forms of a word's country variants ({@link #variantCountryForms}). */
+    private static final String COUNTRY_FORMS = "\u0000country\u0000";
 
     private final IndexAnalysis analysis;
     private final QueryIndex index;
@@ -362,6 +364,13 @@ public final class QueryCompiler {
             if (relatedQuery != null) {
                 b.add(relatedQuery, Occur.SHOULD);
             }
+            // the adjective forms of the country the typed word writes another way (تايلند → التايلاندي), as written
+            for (String f : variantCountryForms(typed)) {
+                if (!related.contains(f) && !group.contains(f)) {
+                    group = new ArrayList<>(group);
+                    group.add(f);
+                }
+            }
             // a name's final hamza left out or written (ضبا / ضباء): its other spelling, as written
             String hamza = withArticle == null ? finalHamza(typed) : null;
             if (hamza != null && !related.contains(hamza) && !group.contains(hamza)) {
@@ -406,6 +415,33 @@ public final class QueryCompiler {
             for (String f : related) {
                 if (names.articleCount(f) < SpellingContext.MIN_ARTICLES || index.sameName(typed, f)) {
                     out.add(f);
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The nisba forms ({@link NameForms#related}) of the countries that are letter variants of an Arabic typed word
+     * that is no country itself and that the library uses about the same country (the context of decision 0125):
+     * تايلند, a spelling of تايلاند, finds «التايلاندي» as تايلاند does (decision 0056). Cached with the group forms.
+     */
+    private List<String> variantCountryForms(String typed) {
+        return VariantCache.get(learned, COUNTRY_FORMS + typed, t -> {
+            if (NameForms.isLatin(typed) || typed.indexOf(' ') >= 0 || names.lexicon().isCountry(typed)
+                    || !names.readsAsName(typed)) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (NameVariants.Variant v : variants(IndexFields.BODY_NAME, typed, true)) {
+                String country = v.surface();
+                if (v.match() != NameMatcher.Match.EXACT && names.lexicon().isCountry(country)
+                        && index.sameName(typed, country)) {
+                    for (String f : NameForms.related(country, names)) {
+                        if (!out.contains(f)) {
+                            out.add(f);
+                        }
+                    }
                 }
             }
             return out;

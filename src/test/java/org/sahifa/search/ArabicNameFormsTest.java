@@ -101,4 +101,15 @@ class ArabicNameFormsTest extends SearchServiceTestSupport {
         SearchHit h = search.search("مجلس الشورى", SearchOptions.defaults()).hits().get(0);
         assertThat(h.matched()).containsExactly("مجلس", "مجلس الشورى");
     }
+
+    @Test
+    void aSpellingOfACountryFindsTheCountrysAdjective() {
+        for (int i = 0; i < 4; i++) {
+            addTagged("تايلاند " + i, "زار الوزير تايلاند وعاصمتها بانكوك " + i, "تايلاند", "بانكوك");
+            addTagged("تايلند " + i, "فيضانات في تايلند قرب بانكوك " + i, "تايلند", "بانكوك");
+            addTagged("رئيس " + i, "قال رئيس الوزراء التايلاندي في بانكوك " + i, "بانكوك");
+        }
+        openWithTags();
+        assertThat(titles("تايلند")).hasSize(12);
+    }
 }
