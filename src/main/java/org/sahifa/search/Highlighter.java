@@ -200,10 +200,21 @@ final class Highlighter {
         return out;
     }
 
-    /** The original words under the marks, each once, in order. */
+    /**
+     * The original words under the marks, each once, in order; marks separated by white space only are one entry, as
+     * the article writes them together («مجلس الشورى», not «مجلس» where the article first wrote it alone).
+     */
     static List<String> words(String text, List<Mark> marks, Set<String> into) {
-        for (Mark m : marks) {
-            into.add(text.substring(m.start(), m.end()));
+        int i = 0;
+        while (i < marks.size()) {
+            int start = marks.get(i).start();
+            int end = marks.get(i).end();
+            while (i + 1 < marks.size() && marks.get(i + 1).start() > end
+                    && text.substring(end, marks.get(i + 1).start()).isBlank()) {
+                end = marks.get(++i).end();
+            }
+            into.add(text.substring(start, end).replaceAll("\\s+", " "));
+            i++;
         }
         return new ArrayList<>(into);
     }

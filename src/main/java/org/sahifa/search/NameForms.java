@@ -52,7 +52,8 @@ public final class NameForms {
 
     /**
      * The nisba forms of an Arabic name: of a country its adjective (البرازيل → البرازيلي, البرازيلية,
-     * البرازيليين, البرازيليون; إثيوبيا → إثيوبي, الإثيوبية), also where the dictionary knows them; of a nisba (a group:
+     * البرازيليين, البرازيليون, برازيلي; إثيوبيا → إثيوبي, الإثيوبية), with and without the article, also where the
+     * dictionary knows them; of a nisba (a group:
      * البعثي, البعثيين) its other number and gender, leaving out forms that are dictionary words.
      */
     private static List<String> derived(String name, NameWords names) {
@@ -70,9 +71,15 @@ public final class NameForms {
         // a country's adjective is its own word even where the dictionary knows it (اثيوبي, اثيوبية), with and without
         // the article (الاثيوبية); not for a country whose name already ends like a nisba (مالي → مالية is «financial»)
         boolean own = country && name.charAt(name.length() - 1) != YEH;
-        if (own && !name.startsWith("ال")) {
+        if (own) {
+            // and the other way: a country typed with the article finds its adjective without it (السنغال → سنغالي)
+            boolean article = name.startsWith("ال");
             for (String f : List.copyOf(out)) {
-                out.add("ال" + f);
+                if (!article) {
+                    out.add("ال" + f);
+                } else if (f.startsWith("ال") && f.length() >= 5) {
+                    out.add(f.substring(2));
+                }
             }
         }
         out.remove(name);

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -187,10 +188,15 @@ final class NameLexiconWords {
         for (String w : Gazetteer.standard().nameWords()) {
             addWords(words, w);
         }
+        List<String[]> curatedPlaces = new ArrayList<>();
         for (String list : CURATED) {
             read(list, false, line -> {
-                for (String variant : line.split("\\|")) {
+                String[] variants = line.split("\\|");
+                for (String variant : variants) {
                     addWords(words, variant);
+                }
+                if (list.equals(CURATED.get(0))) {
+                    curatedPlaces.add(variants);
                 }
             });
         }
@@ -237,6 +243,7 @@ final class NameLexiconWords {
                 }
             }
         }
+        countries.addAll(countryAliases(curatedPlaces, countries));
         Map<String, Set<String>> frozen = new HashMap<>();
         arabic.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
         return new NameLexiconWords(Collections.unmodifiableSet(words), frozen, Collections.unmodifiableSet(countries));
@@ -288,6 +295,28 @@ final class NameLexiconWords {
             return null;
         }
         return a[0];
+    }
+
+    /**
+     * The one-word spellings the curated places give a country of the list on the same line (الإمارات for «الإمارات
+     * العربية المتحدة», بريطانيا for «المملكة المتحدة», السعودية): the same country, whose adjective forms are its own.
+     */
+    static Set<String> countryAliases(List<String[]> placeLines, Set<String> countries) {
+        Set<String> out = new HashSet<>();
+        for (String[] line : placeLines) {
+            List<String> spellings = new ArrayList<>(line.length);
+            for (String v : line) {
+                spellings.add(ArabicNormalizer.normalize(v).strip());
+            }
+            if (spellings.stream().anyMatch(countries::contains)) {
+                for (String v : spellings) {
+                    if (!v.isEmpty() && v.indexOf(' ') < 0 && !NameForms.isLatin(v) && !countries.contains(v)) {
+                        out.add(v);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String unquote(String s) {

@@ -60,6 +60,12 @@ public final class QueryCompiler {
     static final float VARIANT = 0.8f;
     /** The cache key prefix of a word's group forms ({@link GroupForms}) among the learned spellings. */
     private static final String GROUP_FORMS = "\u0000group\u0000";
+    /** The cache key prefix of a word's confirmed nisba forms ({@link #confirmedRelated}). */
+    private static final String RELATED_FORMS = "\u0000related\u0000";
+    /** The cache key prefix of a word's other spelling by its final hamza ({@link FinalHamza}). */
+    private static final String FINAL_HAMZA = "\u0000hamza\u0000";
+    /** The cache key prefix of the nisba forms of a word's country variants ({@link #variantCountryForms}). */
+    private static final String COUNTRY_FORMS = "\u0000country\u0000";
 
     private final IndexAnalysis analysis;
     private final QueryIndex index;
@@ -332,7 +338,8 @@ public final class QueryCompiler {
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (exact.size() == 1 || withArticle != null) {
             String typed = withArticle != null ? withArticle : exact.get(0).term();
-            List<String> related = NameForms.related(typed, names);
+            List<String> related = NameForms.isLatin(typed) ? NameForms.related(typed, names)
+                    : confirmedRelated(typed);
             // a group's or place's other forms the library confirms: الأكراد → الكردي, أفغانستان → الأفغان (0054)
             List<String> group = NameForms.isLatin(typed) ? List.of() : groupForms(typed, related);
             if (NameForms.isLatin(typed)) {
@@ -366,6 +373,19 @@ public final class QueryCompiler {
             if (relatedQuery != null) {
                 b.add(relatedQuery, Occur.SHOULD);
             }
+            // the adjective forms of the country the typed word writes another way (تايلند → التايلاندي), as written
+            for (String f : variantCountryForms(typed)) {
+                if (!related.contains(f) && !group.contains(f)) {
+                    group = new ArrayList<>(group);
+                    group.add(f);
+                }
+            }
+            // a name's final hamza left out or written (ضبا / ضباء): its other spelling, as written
+            String hamza = withArticle == null ? finalHamza(typed) : null;
+            if (hamza != null && !related.contains(hamza) && !group.contains(hamza)) {
+                group = new ArrayList<>(group);
+                group.add(hamza);
+            }
             Query groupQuery = group.isEmpty() ? null : asWritten(group, positive);
             if (groupQuery != null) {
                 b.add(groupQuery, Occur.SHOULD);
@@ -386,6 +406,64 @@ public final class QueryCompiler {
             stems.forEach(t -> terms.stems.add(t.term()));
         }
         return b.build();
+    }
+
+    /**
+     * The nisba forms of an Arabic typed name ({@link NameForms#related}): all of a country's (البرازيل → البرازيلي);
+     * of another name, a form written in enough articles only where the library uses it about the same name (the
+     * context of decision 0125; decision 0056): البعثي finds البعثيين, but the family name الحربي not the adjective
+     * الحربية («military»), الإسماعيلية (the town) not الإسماعيلي (the club). Cached with the group forms.
+     */
+    private List<String> confirmedRelated(String typed) {
+        return VariantCache.get(learned, RELATED_FORMS + typed, t -> {
+            List<String> related = NameForms.related(typed, names);
+            if (related.isEmpty() || names.lexicon().isCountry(typed)) {
+                return related;
+            }
+            List<String> out = new ArrayList<>(related.size());
+            for (String f : related) {
+                if (names.articleCount(f) < SpellingContext.MIN_ARTICLES || index.sameName(typed, f)) {
+                    out.add(f);
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The nisba forms ({@link NameForms#related}) of the countries that are letter variants of an Arabic typed word
+     * that is no country itself and that the library uses about the same country (the context of decision 0125):
+     * تايلند, a spelling of تايلاند, finds «التايلاندي» as تايلاند does (decision 0056). Cached with the group forms.
+     */
+    private List<String> variantCountryForms(String typed) {
+        return VariantCache.get(learned, COUNTRY_FORMS + typed, t -> {
+            if (NameForms.isLatin(typed) || typed.indexOf(' ') >= 0 || names.lexicon().isCountry(typed)
+                    || !names.readsAsName(typed)) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (NameVariants.Variant v : variants(IndexFields.BODY_NAME, typed, true)) {
+                String country = v.surface();
+                if (v.match() != NameMatcher.Match.EXACT && names.lexicon().isCountry(country)
+                        && index.sameName(typed, country)) {
+                    for (String f : NameForms.related(country, names)) {
+                        if (!out.contains(f)) {
+                            out.add(f);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** {@link FinalHamza#of}, cached with the group forms. */
+    private String finalHamza(String typed) {
+        List<String> other = VariantCache.get(learned, FINAL_HAMZA + typed, t -> {
+            String o = FinalHamza.of(typed, index);
+            return o == null ? List.of() : List.of(o);
+        });
+        return other.isEmpty() ? null : other.get(0);
     }
 
     /** The forms of the typed word's group or place that the library confirms, other than {@code related}. */
