@@ -110,6 +110,26 @@ public final class LightStemmer {
         return 0;
     }
 
+    /**
+     * When the proclitic {@code clitic} that leaves a given name is two clitics, the length of the outer one alone:
+     * the reading that keeps the article or the word's own first letter ({@code والهند} is و + {@code الهند} as well
+     * as وال + the given name هند; {@code ولبنان} is و + {@code لبنان} as well as ول + بنان), so that the name
+     * index knows the place as it knows a word that is no given name. The conjunction/preposition before an article
+     * ({@code وال بال كال فال وبال وكال}) or a conjunction before one letter ({@code ول وب وك فل فب فك}); 0 when the
+     * clitic is one letter, the article alone, or ends in لل (its outer reading is no word), or when fewer than three
+     * letters would remain.
+     */
+    private static int outerClitic(char[] w, int length, int clitic) {
+        if (clitic < 2 || w[clitic - 1] == LAM && w[clitic - 2] == LAM) {
+            return 0;
+        }
+        int outer = w[clitic - 1] == LAM && w[clitic - 2] == ALEF ? clitic - 2 : 1;
+        if (outer == 0 || length - outer < 3) {
+            return 0;
+        }
+        return outer;
+    }
+
     /** Every proclitic starts with one of و ف ب ل ك ا. */
     private static boolean startsLikeAClitic(char c) {
         return c == WAW || c == FEH || c == BEH || c == LAM || c == KAF || c == ALEF;
@@ -219,7 +239,8 @@ public final class LightStemmer {
      * The forms of {@code word} without its proclitics that the name index should also know: the word after
      * removing each proclitic that leaves at least three letters ({@code وكاراباخ → كاراباخ},
      * {@code الكرملين → كرملين}). A known name is not split unless the remainder is a known name too
-     * ({@code الهام} stays whole). At most two forms, longest first.
+     * ({@code الهام} stays whole); when the clitic that leaves a name is two clitics, the word after the outer one as
+     * well ({@code والهند → الهند, هند}). At most two forms, longest first.
      */
     public String[] withoutProclitics(String word) {
         int packed = procliticLengths(word.toCharArray(), word.length());
@@ -241,7 +262,8 @@ public final class LightStemmer {
         }
         int clitic = cliticBeforeName(word, length);
         if (clitic > 0) {
-            return clitic;
+            int outer = outerClitic(word, length, clitic);
+            return outer == 0 ? clitic : outer | clitic << 8;
         }
         if (names.isName(word, 0, length)) {
             return 0;

@@ -84,4 +84,17 @@ class LightStemmerTest {
         assertThat(stemmer.withoutProclitics("الهام")).isEmpty();
         assertThat(new LightStemmer(NameLexicon.NONE).withoutProclitics("الكرملين")).contains("كرملين");
     }
+
+    @Test
+    void aDoubleCliticBeforeAGivenNameAlsoGivesTheOuterCliticsReading() {
+        LightStemmer given = new LightStemmer(NameLexicon.of(List.of("هند", "بنان", "جبيل")));
+        assertThat(given.withoutProclitics("والهند")).containsExactly("الهند", "هند");
+        assertThat(given.withoutProclitics("وبالهند")).containsExactly("الهند", "هند");
+        assertThat(given.withoutProclitics("بالهند")).containsExactly("الهند", "هند");
+        assertThat(given.withoutProclitics("ولبنان")).containsExactly("لبنان", "بنان");
+        assertThat(given.withoutProclitics("الهند")).containsExactly("هند");
+        assertThat(given.withoutProclitics("لبنان")).containsExactly("بنان");
+        assertThat(given.withoutProclitics("للجبيل")).containsExactly("جبيل");
+        assertThat(given.withoutProclitics("وهند")).containsExactly("هند");
+    }
 }
