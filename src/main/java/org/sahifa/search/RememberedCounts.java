@@ -22,9 +22,12 @@ final class RememberedCounts implements ToLongFunction<String> {
         this.count = count;
     }
 
-    /** {@code count}, each word's answer remembered; null for null. */
+    /**
+     * {@code count}, each word's answer remembered; null for null; {@code count} itself when the search's caches are
+     * off ({@link VariantCache#ENABLED}: every search then costs what the first one of a new index generation does).
+     */
     static ToLongFunction<String> of(ToLongFunction<String> count) {
-        return count == null ? null : new RememberedCounts(count);
+        return count == null || !VariantCache.ENABLED ? count : new RememberedCounts(count);
     }
 
     @Override
