@@ -38,7 +38,7 @@ class ArchitectureTest {
      */
     private static final java.util.Set<String> SHARED_NAME_SCOPING = java.util.Set.of("NameWords", "NameForms",
             "GroupForms", "CompoundSplits", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "LearnedSpellings", "LatinSoundTargets",
-            "SpellingContext", "SharedFullNames");
+            "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts");
 
     /** The classes of org.sahifa.search in the plugin jar (pom.xml, solr-plugin): they must not need the store. */
     private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
