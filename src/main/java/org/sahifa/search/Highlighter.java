@@ -32,12 +32,16 @@ final class Highlighter {
 
     /** The title marks, snippet and matched words of one article for what a query matches. */
     Highlight highlight(long id, String title, String body, MatchTerms terms) {
-        String t = title == null ? "" : title;
-        String b = body == null ? "" : body;
-        List<Mark> titleMarks = marks(t, terms);
-        List<Mark> exactMarks = new ArrayList<>();
-        List<Mark> bodyMarks = marks(b, terms, exactMarks);
-        return new Highlight(id, titleMarks, snippet(b, bodyMarks, exactMarks), matched(t, titleMarks, b, bodyMarks));
+        return prepare(terms).highlight(id, title, body);
+    }
+
+    /**
+     * What the highlighting of every hit of one query needs from its {@code terms}, worked out once for all of
+     * them (decision 0113): the single-word spellings and the two-word ones by their last word. {@code terms} must
+     * not change while the result is used.
+     */
+    Prepared prepare(MatchTerms terms) {
+        return new Prepared(terms);
     }
 
     /** The matched spans of {@code text}, sorted and merged. */
@@ -53,55 +57,90 @@ final class Highlighter {
      * not also exact words (names are never stemmed).
      */
     List<Mark> marks(String text, MatchTerms terms, List<Mark> exactMarks) {
-        List<Mark> marks = new ArrayList<>();
-        if (terms.isEmpty() || text.isEmpty()) {
-            return marks;
-        }
-        Set<String> words = new java.util.HashSet<>();
-        Map<String, Set<String>> pairsByTail = new java.util.HashMap<>();
-        for (String t : terms.names) {
-            String spelling = NameKeyTerms.surface(t);
-            int space = spelling.lastIndexOf(' ');
-            if (space < 0) {
-                words.add(spelling);
-            } else {
-                pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
-                        .add(spelling.substring(0, space));
+        return prepare(terms).marks(text, exactMarks);
+    }
+
+    /** A query's match terms made ready for highlighting its hits (see {@link #prepare}). Not thread-safe. */
+    final class Prepared {
+
+        private final MatchTerms terms;
+        private final Set<String> words = new java.util.HashSet<>();
+        private final Map<String, Set<String>> pairsByTail = new java.util.HashMap<>();
+        private final boolean stemPass;
+
+        private Prepared(MatchTerms terms) {
+            this.terms = terms;
+            for (String t : terms.names) {
+                String spelling = NameKeyTerms.surface(t);
+                int space = spelling.lastIndexOf(' ');
+                if (space < 0) {
+                    words.add(spelling);
+                } else {
+                    pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
+                            .add(spelling.substring(0, space));
+                }
             }
+            this.stemPass = !terms.exact.containsAll(terms.stems);
         }
-        NormalizedText normalized = ArabicNormalizer.normalizeWithOffsets(text); // once for both passes
-        for (int[] region : regions(text, normalized, terms, words, pairsByTail.keySet())) {
-            String part = text.substring(region[0], region[1]);
-            Analysis.Token previous = null;
-            for (Analysis.Token r : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, part)) {
-                Analysis.Token t = new Analysis.Token(r.term(), r.position(), r.start() + region[0], r.end() + region[0]);
-                String word = t.term();
-                if (terms.exact.contains(word)) {
-                    Mark m = new Mark(t.start(), t.end());
-                    marks.add(m);
-                    exactMarks.add(m);
-                }
-                if (spells(word, words)) {
-                    marks.add(new Mark(t.start(), t.end()));
-                }
-                Set<String> heads = pairsByTail.get(word);
-                if (heads != null && previous != null && spells(previous.term(), heads)) {
-                    marks.add(new Mark(previous.start(), t.end()));
-                }
-                previous = t;
+
+        /** As {@link Highlighter#highlight}. */
+        Highlight highlight(long id, String title, String body) {
+            String t = title == null ? "" : title;
+            String b = body == null ? "" : body;
+            List<Mark> titleMarks = marks(t, new ArrayList<>());
+            List<Mark> exactMarks = new ArrayList<>();
+            List<Mark> bodyMarks = marks(b, exactMarks);
+            return new Highlight(id, titleMarks, snippet(b, bodyMarks, exactMarks),
+                    matched(t, titleMarks, b, bodyMarks));
+        }
+
+        /** As {@link Highlighter#marks(String, MatchTerms, List)}. */
+        List<Mark> marks(String text, List<Mark> exactMarks) {
+            List<Mark> marks = new ArrayList<>();
+            if (terms.isEmpty() || text.isEmpty()) {
+                return marks;
             }
-        }
-        if (!terms.exact.containsAll(terms.stems)) {
-            for (int[] region : regions(text, normalized, terms, Set.of(), Set.of())) {
+            NormalizedText normalized = ArabicNormalizer.normalizeWithOffsets(text); // once for both passes
+            // one scan for the needles of both passes: the stem pass's regions are those of its own needles (the
+            // words and stems), which the scan lists first
+            List<int[]> hits = new ArrayList<>();
+            find(normalized, hits, terms.exact, terms.stems);
+            List<int[]> stemHits = stemPass ? new ArrayList<>(hits) : null;
+            find(normalized, hits, words, pairsByTail.keySet());
+            for (int[] region : regions(text, hits)) {
                 String part = text.substring(region[0], region[1]);
-                for (Analysis.Token t : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, part)) {
-                    if (terms.stems.contains(t.term())) {
-                        marks.add(new Mark(t.start() + region[0], t.end() + region[0]));
+                Analysis.Token previous = null;
+                for (Analysis.Token r : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, part)) {
+                    Analysis.Token t = new Analysis.Token(r.term(), r.position(), r.start() + region[0],
+                            r.end() + region[0]);
+                    String word = t.term();
+                    if (terms.exact.contains(word)) {
+                        Mark m = new Mark(t.start(), t.end());
+                        marks.add(m);
+                        exactMarks.add(m);
+                    }
+                    if (spells(word, words)) {
+                        marks.add(new Mark(t.start(), t.end()));
+                    }
+                    Set<String> heads = pairsByTail.get(word);
+                    if (heads != null && previous != null && spells(previous.term(), heads)) {
+                        marks.add(new Mark(previous.start(), t.end()));
+                    }
+                    previous = t;
+                }
+            }
+            if (stemPass) {
+                for (int[] region : regions(text, stemHits)) {
+                    String part = text.substring(region[0], region[1]);
+                    for (Analysis.Token t : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, part)) {
+                        if (terms.stems.contains(t.term())) {
+                            marks.add(new Mark(t.start() + region[0], t.end() + region[0]));
+                        }
                     }
                 }
             }
+            return merge(marks, text.length());
         }
-        return merge(marks, text.length());
     }
 
     /**
@@ -130,16 +169,12 @@ final class Highlighter {
     }
 
     /**
-     * The parts of {@code text} worth analysing: around every place where its {@code normalized} form contains one
-     * of the query's words, stems or name spellings as a substring (a cheap table-driven scan), widened to whole
-     * words with some context, merged. A match the analysis would find always lies in one of them, so the
-     * analysis (the costly part) runs over a few hundred chars instead of the whole article.
+     * Adds to {@code hits} where the {@code normalized} text contains each needle of {@code first}, then of {@code
+     * second}, as a substring (a cheap table-driven scan), as spans of the original text.
      */
-    private static List<int[]> regions(String text, NormalizedText normalized, MatchTerms terms, Set<String> names,
-                                       Set<String> tails) {
+    private static void find(NormalizedText normalized, List<int[]> hits, Set<String> first, Set<String> second) {
         String norm = normalized.text();
-        List<int[]> hits = new ArrayList<>();
-        for (Set<String> needles : List.of(terms.exact, terms.stems, names, tails)) {
+        for (Set<String> needles : List.of(first, second)) {
             for (String needle : needles) {
                 if (needle.isEmpty()) {
                     continue;
@@ -149,6 +184,15 @@ final class Highlighter {
                 }
             }
         }
+    }
+
+    /**
+     * The parts of {@code text} worth analysing: around every one of {@code hits} (the places where its normalised
+     * form contains one of the query's words, stems or name spellings, {@link #find}), widened to whole words with
+     * some context, merged. A match the analysis would find always lies in one of them, so the analysis (the
+     * costly part) runs over a few hundred chars instead of the whole article. Sorts {@code hits}.
+     */
+    private static List<int[]> regions(String text, List<int[]> hits) {
         hits.sort(Comparator.comparingInt(h -> h[0]));
         List<int[]> regions = new ArrayList<>();
         for (int[] h : hits) {

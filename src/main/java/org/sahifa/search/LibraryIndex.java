@@ -47,7 +47,7 @@ final class LibraryIndex extends ReaderIndex {
 
     LibraryIndex(IndexReader reader, ArticleSource source, EntityLookup entities, NameWords names,
                  VariantCache.Generation lookups) {
-        super(reader, names);
+        super(reader, names, lookups.prefixes());
         this.source = source;
         this.entities = entities;
         this.states = lookups.states();

@@ -121,13 +121,14 @@ public final class NameWords {
         if (reader == null) {
             return null;
         }
-        return w -> {
+        // remembered for the reader: asked many times per query (decision 0113)
+        return RememberedCounts.of(w -> {
             try {
                 return reader.docFreq(new Term(nameField, keyTerm(w)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        };
+        });
     }
 
     /** The name-field term of a normalised word ({@code key|word}), or "" when the word has no key. */

@@ -1,17 +1,13 @@
 package org.sahifa.search;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link QueryIndex} over one Lucene index reader (the library's index, an archive shard): the candidate
@@ -22,33 +18,36 @@ public abstract class ReaderIndex implements QueryIndex {
 
     protected final IndexReader reader;
     private final NameWords names;
+    private final Map<String, List<String>> prefixes;
 
     protected ReaderIndex(IndexReader reader, NameWords names) {
-        this.reader = reader;
-        this.names = names;
+        this(reader, names, new ConcurrentHashMap<>());
     }
 
-    /** One seek in the merged term dictionary: each distinct term once, however many segments. */
+    /**
+     * An index over {@code reader} that remembers the terms it lists by prefix in {@code prefixes}, which must
+     * belong to {@code reader} (a map of one index generation, see {@link VariantCache}).
+     */
+    protected ReaderIndex(IndexReader reader, NameWords names, Map<String, List<String>> prefixes) {
+        this.reader = reader;
+        this.names = names;
+        this.prefixes = prefixes;
+    }
+
+    /**
+     * The terms of the merged term dictionary: each distinct term once, however many segments ({@link PrefixTerms});
+     * remembered for the reader (a name's key is listed for each field, form and reading that shares it). The list
+     * cannot be changed.
+     */
     @Override
     public final List<String> termsStartingWith(String field, String prefix, int max) {
-        List<String> out = new ArrayList<>();
-        try {
-            Terms terms = MultiTerms.getTerms(reader, field);
-            if (terms == null) {
-                return out;
+        return VariantCache.get(prefixes, field + '\u0000' + prefix + '\u0000' + max, k -> {
+            try {
+                return List.copyOf(PrefixTerms.startingWith(reader, field, prefix, max));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            TermsEnum te = terms.iterator();
-            BytesRef p = new BytesRef(prefix);
-            if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
-                return out;
-            }
-            for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, p) && out.size() < max; t = te.next()) {
-                out.add(t.utf8ToString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        });
     }
 
     @Override

@@ -271,28 +271,25 @@ public final class SearchService implements Closeable {
         }
         Map<Long, ArticleFlags> flags = source.flags(ids);
         List<SearchHit> hits = new ArrayList<>(docs.size());
+        Highlighter.Prepared marks = highlighter.prepare(compiler.terms);
         for (int i = 0; i < docs.size(); i++) {
             hits.add(hit(docs.get(i), ids.get(i), top.scoreDocs[i].score, flags.getOrDefault(ids.get(i),
-                    ArticleFlags.NONE), i < options.snippets() ? compiler.terms : null));
+                    ArticleFlags.NONE), i < options.snippets() ? marks : null));
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         // Not exact: Lucene counted past the threshold, then skipped; "more than TOTAL_HITS_THRESHOLD" holds.
         return new SearchResults(parsed, exact ? top.totalHits.value : TOTAL_HITS_THRESHOLD, exact, hits);
     }
 
-    /** A hit; highlighted when {@code terms} is given, else without marks, snippet or matched words. */
-    private SearchHit hit(Document d, long id, float score, ArticleFlags flags, MatchTerms terms) {
+    /** A hit; highlighted when {@code marks} is given, else without marks, snippet or matched words. */
+    private SearchHit hit(Document d, long id, float score, ArticleFlags flags, Highlighter.Prepared marks) {
         String title = d.get(IndexFields.TITLE);
         IndexableField published = d.getField(IndexFields.PUBLISHED);
-        Highlight h = terms == null ? null : highlight(id, title, d.get(IndexFields.BODY), terms);
+        Highlight h = marks == null ? null : marks.highlight(id, title, d.get(IndexFields.BODY));
         return new SearchHit(id, Float.isNaN(score) ? 0f : score, title, h == null ? List.of() : h.titleMarks(),
                 d.get(IndexFields.SOURCE),
                 published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
                 flags.bookmarked(), flags.read(), h == null ? null : h.snippet(), h == null ? List.of() : h.matched());
-    }
-
-    private Highlight highlight(long id, String title, String body, MatchTerms terms) {
-        return highlighter.highlight(id, title, body, terms);
     }
 
     /**
@@ -311,13 +308,14 @@ public final class SearchService implements Closeable {
                 compiler.compile(parsed.root());
                 StoredFields stored = searcher.storedFields();
                 List<Highlight> out = new ArrayList<>(ids.size());
+                Highlighter.Prepared marks = highlighter.prepare(compiler.terms);
                 for (long id : ids) {
                     TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.ID, Long.toString(id))), 1);
                     if (found.scoreDocs.length == 0) {
                         continue;
                     }
                     Document d = stored.document(found.scoreDocs[0].doc);
-                    out.add(highlight(id, d.get(IndexFields.TITLE), d.get(IndexFields.BODY), compiler.terms));
+                    out.add(marks.highlight(id, d.get(IndexFields.TITLE), d.get(IndexFields.BODY)));
                 }
                 return out;
             });

@@ -45,11 +45,13 @@ final class VariantCache {
      * @param weights   the weights of phrases, valid for this reader only
      * @param contexts  the context signatures of spellings in this reader's library (decision 0125)
      * @param fullNames the full names spellings are tagged in, in this reader's library (decision 0126)
+     * @param prefixes  the terms of a field that start with a name key's prefix ({@link ReaderIndex#termsStartingWith}),
+     *                  in this reader's index, by field, prefix and limit (decision 0113)
      */
     record Generation(Object key, Map<String, List<NameVariants.Variant>> variants, Map<Term, TermStates> states,
                       Map<String, Map<String, NameMatcher.Match>> decisions, Map<String, List<String>> learned,
                       Map<ReusedWeightQuery.Key, Weight> weights, Map<String, SpellingContext.Signature> contexts,
-                      Map<String, SharedFullNames.FullNames> fullNames) {
+                      Map<String, SharedFullNames.FullNames> fullNames, Map<String, List<String>> prefixes) {
 
         /** An empty generation that belongs to no reader (used once, by one compiler). */
         static Generation uncached() {
@@ -59,7 +61,7 @@ final class VariantCache {
         static Generation uncached(Map<String, Map<String, NameMatcher.Match>> decisions) {
             return new Generation(new Object(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
                     new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                    new ConcurrentHashMap<>());
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
     }
 
@@ -86,7 +88,7 @@ final class VariantCache {
                 if (g.key() != key) {
                     g = new Generation(key, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), decisions,
                             new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                            new ConcurrentHashMap<>());
+                            new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                     current = g;
                 }
             }
@@ -108,6 +110,9 @@ final class VariantCache {
         }
         if (g.fullNames().size() >= MAX_ENTRIES) {
             g.fullNames().clear();
+        }
+        if (g.prefixes().size() >= MAX_ENTRIES) {
+            g.prefixes().clear();
         }
         return g;
     }

@@ -3,6 +3,7 @@ package org.sahifa.text;
 import static org.sahifa.text.ArabicLetters.*;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether two spellings are the same name. Candidates come from {@link NameKey}; this class is the
@@ -162,9 +163,12 @@ public final class NameMatcher {
         return sb == null ? latin : sb.toString();
     }
 
+    /** What separates the words {@link #looksNative} reads (compiled once: it is asked for every candidate spelling). */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\u0621-\\u064Aa-z]+");
+
     /** True when a normalised spelling looks native (see the class comment): such names match only exactly. */
     boolean looksNative(String normalized) {
-        for (String word : normalized.split("[^\\u0621-\\u064Aa-z]+")) {
+        for (String word : NOT_LETTERS.split(normalized)) {
             if (word.isEmpty()) {
                 continue;
             }

@@ -1,6 +1,8 @@
 package org.sahifa.bench;
 
+import org.sahifa.search.SearchHit;
 import org.sahifa.search.SearchOptions;
+import org.sahifa.search.SearchResults;
 import org.sahifa.search.SearchService;
 
 import java.lang.management.ManagementFactory;
@@ -17,6 +19,31 @@ import java.util.Arrays;
 public final class SearchCpuTime {
 
     private SearchCpuTime() {
+    }
+
+    /**
+     * What the benchmarked queries find, to check that a speed-up leaves results alone: each query's total and a
+     * checksum of its hits' ids, scores, snippets and matched words, and one checksum over all.
+     */
+    static String results(SearchService search) {
+        StringBuilder out = new StringBuilder();
+        long all = 0;
+        for (String[] queries : new String[][] {SearchLatencyBench.ONE_WORD, SearchLatencyBench.TWO_WORDS}) {
+            for (String q : queries) {
+                SearchResults r = search.search(q, SearchOptions.defaults());
+                long h = r.totalHits();
+                for (SearchHit hit : r.hits()) {
+                    h = h * 31 + Long.hashCode(hit.articleId());
+                    h = h * 31 + Float.floatToIntBits(hit.score());
+                    h = h * 31 + java.util.Objects.hashCode(hit.snippet());
+                    h = h * 31 + hit.matched().hashCode();
+                    h = h * 31 + hit.titleMarks().hashCode();
+                }
+                all = all * 1_000_003 + h;
+                out.append(String.format("%s\t%d\t%016x%n", q, r.totalHits(), h));
+            }
+        }
+        return out.append(String.format("results checksum %016x", all)).toString();
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,6 +79,7 @@ public final class SearchCpuTime {
                         corpus.count(), n, cpu[n / 2] / 1e6, cpu[n * 99 / 100] / 1e6, wall[n / 2] / 1e6,
                         wall[n * 99 / 100] / 1e6);
             }
+            System.out.println(results(search));
         }
     }
 }
