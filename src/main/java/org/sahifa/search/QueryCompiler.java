@@ -375,16 +375,12 @@ public final class QueryCompiler {
             }
             // the adjective forms of the country the typed word writes another way (تايلند → التايلاندي), as written
             for (String f : variantCountryForms(typed)) {
-                if (!related.contains(f) && !group.contains(f)) {
-                    group = new ArrayList<>(group);
-                    group.add(f);
-                }
+                group = withForm(group, related, f);
             }
             // a name's final hamza left out or written (ضبا / ضباء): its other spelling, as written
             String hamza = withArticle == null ? finalHamza(typed) : null;
-            if (hamza != null && !related.contains(hamza) && !group.contains(hamza)) {
-                group = new ArrayList<>(group);
-                group.add(hamza);
+            if (hamza != null) {
+                group = withForm(group, related, hamza);
             }
             Query groupQuery = group.isEmpty() ? null : asWritten(group, positive);
             if (groupQuery != null) {
@@ -422,7 +418,7 @@ public final class QueryCompiler {
             }
             List<String> out = new ArrayList<>(related.size());
             for (String f : related) {
-                if (names.articleCount(f) < SpellingContext.MIN_ARTICLES || index.sameName(typed, f)) {
+                if (confirmedForm(typed, f)) {
                     out.add(f);
                 }
             }
@@ -457,6 +453,15 @@ public final class QueryCompiler {
         });
     }
 
+    /**
+     * True when {@code form}, another form of the name {@code name}, may be searched for it: it is written in fewer
+     * than {@value SpellingContext#MIN_ARTICLES} articles, or the library uses it about the same name (the context of
+     * decision 0125) — the test of decisions 0034 (Latin names' spellings) and 0056 (Arabic typed names).
+     */
+    private boolean confirmedForm(String name, String form) {
+        return names.articleCount(form) < SpellingContext.MIN_ARTICLES || index.sameName(name, form);
+    }
+
     /** {@link FinalHamza#of}, cached with the group forms. */
     private String finalHamza(String typed) {
         List<String> other = VariantCache.get(learned, FINAL_HAMZA + typed, t -> {
@@ -464,6 +469,16 @@ public final class QueryCompiler {
             return o == null ? List.of() : List.of(o);
         });
         return other.isEmpty() ? null : other.get(0);
+    }
+
+    /** {@code group} with {@code form} added when neither it nor {@code related} holds it (a new list then). */
+    private static List<String> withForm(List<String> group, List<String> related, String form) {
+        if (related.contains(form) || group.contains(form)) {
+            return group;
+        }
+        List<String> out = new ArrayList<>(group);
+        out.add(form);
+        return out;
     }
 
     /** The forms of the typed word's group or place that the library confirms, other than {@code related}. */
@@ -828,7 +843,7 @@ public final class QueryCompiler {
                     if (spellings.contains(d) || out.contains(d)) {
                         continue;
                     }
-                    if (country || names.articleCount(d) < SpellingContext.MIN_ARTICLES || index.sameName(s, d)) {
+                    if (country || confirmedForm(s, d)) {
                         out.add(d);
                     }
                 }
