@@ -68,17 +68,17 @@ final class LatinRuns {
         if (keys.isEmpty()) {
             return null;
         }
+        for (int n = Math.min(keys.size(), english.longestName()); n >= 1; n--) {
+            List<String> arabic = english.arabicOf(String.join(" ", keys.subList(0, n)));
+            if (!arabic.isEmpty()) {
+                return new Run(i, i + n, Kind.ENGLISH, text(words, i, i + n), arabic, false);
+            }
+        }
         // a title followed by a word that is no title
         for (int n = Math.min(keys.size() - 1, english.longestTitle()); n >= 1; n--) {
             EnglishNames.Title t = english.title(String.join(" ", keys.subList(0, n)));
             if (t != null && english.title(keys.get(n)) == null && i + n < words.size()) {
                 return new Run(i, i + n, Kind.TITLE, text(words, i, i + n), t.arabic(), t.feminine());
-            }
-        }
-        for (int n = Math.min(keys.size(), english.longestName()); n >= 1; n--) {
-            List<String> arabic = english.arabicOf(String.join(" ", keys.subList(0, n)));
-            if (!arabic.isEmpty()) {
-                return new Run(i, i + n, Kind.ENGLISH, text(words, i, i + n), arabic, false);
             }
         }
         for (int n = keys.size(); n >= 2; n--) {

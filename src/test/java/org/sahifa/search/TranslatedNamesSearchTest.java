@@ -52,6 +52,15 @@ class TranslatedNamesSearchTest extends SearchServiceTestSupport {
     }
 
     @Test
+    void anEnglishNameThatStartsWithATitleIsTheNameNotATitle() {
+        source.add("جامعة", "تخرج في جامعة الملك سعود بالرياض");
+        source.add("ملك", "أمر الملك سعود ببناء المدرسة");
+        openWithTags(Map.of("سعود", 2L), Map.of());
+        assertThat(titles("King Saud University")).containsExactly("جامعة");
+        assertThat(titles("King Saud")).containsExactlyInAnyOrder("جامعة", "ملك");
+    }
+
+    @Test
     void aOneWordEnglishNameKeepsItsTransliterationsToo() {
         source.add("خوارج", "حذر من فكر الخوارج والتكفير");
         source.add("شيعة", "زار المراجع الشيعية في النجف");
