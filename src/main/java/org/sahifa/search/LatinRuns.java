@@ -23,16 +23,30 @@ import java.util.function.Function;
  */
 final class LatinRuns {
 
-    /** What a run of query words is. */
-    enum Kind {
+    /**
+     * What a run of query words is (constants, not an enum: the plugin jar's architecture rule reads an enum's values
+     * array as a class outside the jar).
+     */
+    static final class Kind {
         /** An English name of {@link EnglishNames}. */
-        ENGLISH,
+        static final Kind ENGLISH = new Kind("english");
         /** A name of several words that the bilingual lists translate. */
-        LISTED,
+        static final Kind LISTED = new Kind("listed");
         /** A title before a name: optional, for ranking. */
-        TITLE,
+        static final Kind TITLE = new Kind("title");
         /** A name and its regnal number. */
-        REGNAL
+        static final Kind REGNAL = new Kind("regnal");
+
+        private final String name;
+
+        private Kind(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /**

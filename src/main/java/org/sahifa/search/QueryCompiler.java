@@ -651,6 +651,17 @@ public final class QueryCompiler {
         if (exact.size() <= 1) {
             return word(phrase, positive);
         }
+        if (NameForms.isLatin(exact.get(0).term())) {
+            // a quoted English or listed name of several Latin words: as the press writes it (decision 0134)
+            List<QueryNode> words = new ArrayList<>();
+            for (String w : phrase.strip().split("\\s+")) {
+                words.add(new QueryNode.Word(w));
+            }
+            LatinRuns.Run run = latinRun(words, 0, null);
+            if (run != null && run.to() == words.size() && run.kind() != LatinRuns.Kind.TITLE) {
+                return latinRun(run, words.get(0), positive);
+            }
+        }
         if (positive) {
             text = true;
         }

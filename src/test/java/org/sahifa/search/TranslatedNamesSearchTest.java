@@ -28,6 +28,7 @@ class TranslatedNamesSearchTest extends SearchServiceTestSupport {
         openWithTags(Map.of(), Map.of());
         assertThat(titles("Arab League")).containsExactlyInAnyOrder("جامعة", "الجامعة");
         assertThat(titles("arab-league")).containsExactlyInAnyOrder("جامعة", "الجامعة");
+        assertThat(titles("\"Arab League\"")).containsExactlyInAnyOrder("جامعة", "الجامعة");
         assertThat(titles("Mediterranean")).containsExactlyInAnyOrder("بحر", "للبحر");
     }
 
