@@ -44,7 +44,7 @@ class ArchitectureTest {
     private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
             "GroupForms", "CompoundSplits", "FinalHamza", "NameLexiconWords", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis",
             "MatchTerms", "VariantCache", "ReusedWeightQuery", "LearnedSpellings", "LatinSoundTargets",
-            "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts");
+            "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts", "EnglishNames", "LatinRuns");
 
     private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
         return c.getName().substring(c.getPackageName().length() + 1).replaceAll("\\$.*", "");

@@ -115,7 +115,8 @@ public final class QueryCompiler {
 
     private Query node(QueryNode n, boolean positive) {
         if (n instanceof QueryNode.Word w) {
-            return word(w.text(), positive);
+            LatinRuns.Run run = latinRun(List.of(n), 0, null);
+            return run != null ? latinRun(run, n, positive) : word(w.text(), positive);
         } else if (n instanceof QueryNode.Phrase p) {
             return phrase(p.text(), positive);
         } else if (n instanceof QueryNode.All all) {
@@ -170,8 +171,23 @@ public final class QueryCompiler {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean scoring = false;
         boolean anything = false;
+        LatinRuns.Run title = null;
         for (int i = 0; i < children.size(); i++) {
             QueryNode c = children.get(i);
+            LatinRuns.Run run = isFilter(c) || c instanceof QueryNode.Not ? null : latinRun(children, i, title);
+            title = run != null && run.kind() == LatinRuns.Kind.TITLE ? run : null;
+            if (run != null) {
+                // English names the press translates, several-word names the lists translate, a title, a regnal
+                // number: searched as the press writes them (decisions 0134, 0135)
+                Query q = latinRun(run, c, positive);
+                if (q != null) {
+                    b.add(q, run.kind() == LatinRuns.Kind.TITLE ? Occur.SHOULD : Occur.MUST);
+                    scoring |= run.kind() != LatinRuns.Kind.TITLE;
+                    anything = true;
+                }
+                i = run.to() - 1;
+                continue;
+            }
             if (c instanceof QueryNode.Not not) {
                 Query q = node(not.child(), !positive);
                 if (q != null) {
@@ -223,6 +239,100 @@ public final class QueryCompiler {
             b.add(new MatchAllDocsQuery(), anything ? Occur.FILTER : Occur.MUST);
         }
         return b.build();
+    }
+
+    /** The run of Latin words that starts at {@code i} ({@link LatinRuns}), or null. */
+    private LatinRuns.Run latinRun(List<QueryNode> words, int i, LatinRuns.Run title) {
+        return LatinRuns.at(words, i, title, EnglishNames.standard(),
+                latin -> names.lexicon().arabicOf(latin).isEmpty() ? List.of() : NameForms.related(latin, names),
+                this::latinSpellings);
+    }
+
+    /**
+     * The query of a run of Latin words: its Arabic spellings as phrases, as written (the exact field, and the name
+     * field, which also holds each word without its proclitics), and the Latin words as a phrase. A one-word English
+     * name is also searched as the word it is (its transliterations); a listed name also by its name tier (0031).
+     */
+    private Query latinRun(LatinRuns.Run run, QueryNode first, boolean positive) {
+        if (positive) {
+            text = true;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<Analysis.Token> latin = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, run.latin());
+        addPhrase(b, latin, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
+        for (String spelling : run.arabic()) {
+            List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, spelling);
+            if (exact.isEmpty()) {
+                continue;
+            }
+            addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
+            withLamArticle(b, exact, positive);
+            for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+                Query q = namePhrase(field, exact, -1, positive);
+                if (q != null) {
+                    b.add(new BoostQuery(q, field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME), Occur.SHOULD);
+                }
+            }
+            if (positive) {
+                exact.forEach(t -> terms.exact.add(t.term()));
+            }
+        }
+        if (run.kind() == LatinRuns.Kind.LISTED) {
+            Query tier = nameTier(run.arabic(), positive, true, true, false);
+            if (tier != null) {
+                b.add(tier, Occur.SHOULD);
+            }
+        } else if (run.kind() == LatinRuns.Kind.ENGLISH && run.words() == 1
+                && first instanceof QueryNode.Word w) {
+            Query q = word(w.text(), positive);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+            }
+        }
+        if (positive) {
+            latin.forEach(t -> terms.exact.add(t.term()));
+        }
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? null : q;
+    }
+
+    /**
+     * A spelling whose first word has the article, written after the preposition ل (للمملكة المتحدة, وللمملكة
+     * المتحدة), where the ل takes the article's alef: the name field holds such a word without its article, so the
+     * exact field is asked for the written forms.
+     */
+    private void withLamArticle(BooleanQuery.Builder b, List<Analysis.Token> exact, boolean positive) {
+        String head = exact.get(0).term();
+        if (head.length() < 4 || !head.startsWith("\u0627\u0644")) {
+            return;
+        }
+        String rest = head.substring(2);
+        List<String> written = List.of("\u0644\u0644" + rest, "\u0648\u0644\u0644" + rest, "\u0641\u0644\u0644" + rest);
+        for (String field : new String[] {IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT}) {
+            MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
+            m.add(written.stream().map(w -> new Term(field, w)).toArray(Term[]::new), 0);
+            for (int k = 1; k < exact.size(); k++) {
+                m.add(new Term[] {new Term(field, exact.get(k).term())}, exact.get(k).position() - exact.get(0).position());
+            }
+            float boost = field.equals(IndexFields.TITLE_EXACT) ? NAME * TITLE : NAME;
+            b.add(new BoostQuery(index.phrase(m.build()), boost), Occur.SHOULD);
+        }
+        if (positive) {
+            terms.exact.addAll(written);
+        }
+    }
+
+    /** The Arabic spellings of a normalised Latin name word: the lists' the library may mean, else the learned ones. */
+    private List<String> latinSpellings(String latin) {
+        List<String> related = NameForms.related(latin, names);
+        related.removeIf(names::isUntaggedDictionaryWord);
+        List<String> out = new ArrayList<>(learnedSpellings(latin, related));
+        for (String a : names.lexicon().arabicOf(latin)) {
+            if (related.contains(a) && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** The Latin word «al-name» that two neighbouring words «Al» «name» make, or null (decision 0031). */
@@ -540,6 +650,17 @@ public final class QueryCompiler {
         List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, phrase);
         if (exact.size() <= 1) {
             return word(phrase, positive);
+        }
+        if (NameForms.isLatin(exact.get(0).term())) {
+            // a quoted English or listed name of several Latin words: as the press writes it (decision 0134)
+            List<QueryNode> words = new ArrayList<>();
+            for (String w : phrase.strip().split("\\s+")) {
+                words.add(new QueryNode.Word(w));
+            }
+            LatinRuns.Run run = latinRun(words, 0, null);
+            if (run != null && run.to() == words.size() && run.kind() != LatinRuns.Kind.TITLE) {
+                return latinRun(run, words.get(0), positive);
+            }
         }
         if (positive) {
             text = true;
