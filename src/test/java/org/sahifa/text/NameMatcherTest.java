@@ -208,4 +208,40 @@ class NameMatcherTest {
         // one with the article, one without: not this rule (search strips the article as a clitic)
         assertThat(matcher.match("الكونجرس", "كونغرس")).isEqualTo(NameMatcher.Match.NONE);
     }
+
+    /**
+     * An initial vowel written ا or اي, the pair's only difference: the name pairs write e and i at a word's start both
+     * ways one time in ten (decision 0143, {@link SpellingAlternations#vowelRewrite}); search leaves it to the context.
+     */
+    @ParameterizedTest
+    @CsvSource({"ايريك, اريك", "ايستوود, استوود", "ايمريك, امريك"})
+    void anInitialVowelTheNamePairsWriteBothWaysIsAVariantLeftToTheContext(String a, String b) {
+        assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.VARIANT);
+        assertThat(matcher.variantLeftToContext(a, b)).isTrue();
+        assertThat(matcher.variantByAlefBeforeYehAlone(a, b)).isFalse();
+    }
+
+    /** A written vowel the pairs rarely write for one Latin vowel (medial ا / ي: 0.02) still keeps names apart. */
+    @ParameterizedTest
+    @CsvSource({"بوتين, بوتان", "ايريك, ايريكا"})
+    void aVowelGroupThePairsRarelyWriteBothWaysKeepsNamesApart(String a, String b) {
+        assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.NONE);
+    }
+
+    /**
+     * A hamza seat ئ after ا written as a plain ي (decision 0144): one name, native names included, and search takes
+     * it from the letters. Not a final hamza, nor any other letter.
+     */
+    @ParameterizedTest
+    @CsvSource({"فائز, فايز", "عائشة, عايشة", "رضائيان, رضايان", "نائلة, نايلة"})
+    void aHamzaSeatAfterAlefWrittenYehIsOneName(String a, String b) {
+        assertThat(matcher.match(a, b)).isEqualTo(NameMatcher.Match.VARIANT);
+        assertThat(matcher.variantLeftToContext(a, b)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"سماء, سماي", "فائز, فاكز", "قائد, قاعد"})
+    void theHamzaSeatRuleKeepsOtherLettersApart(String a, String b) {
+        assertThat(NameMatcher.hamzaSeatApart(ArabicNormalizer.normalize(a), ArabicNormalizer.normalize(b))).isFalse();
+    }
 }

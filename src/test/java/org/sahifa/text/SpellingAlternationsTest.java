@@ -76,4 +76,24 @@ class SpellingAlternationsTest {
         assertThatThrownBy(() -> SpellingAlternations.read(in, "alternations.tsv"))
                 .hasMessageContaining("alternations.tsv, line 2");
     }
+
+    @Test
+    void learnsWhichVowelGroupsAlternateAtOnePlace() {
+        SpellingAlternations t = SpellingAlternations.learn(List.of(
+                new String[] {"eric", "ايريك"}, new String[] {"erin", "ارين"}, new String[] {"putin", "بوتين"},
+                new String[] {"butan", "بوتان"}, new String[] {"ibis", "ايبيس"}));
+        var initial = SpellingAlternations.VowelPlace.INITIAL;
+        var medial = SpellingAlternations.VowelPlace.MEDIAL;
+        assertThat(t.vowelRewrite("ا", "اي", initial)).isGreaterThan(0.1); // e written both ways at the start
+        assertThat(t.vowelRewrite("ا", "ي", medial)).isZero(); // i is ي, a is ا between consonants
+        assertThat(t.vowelRewrite("ي", "ي", medial)).isEqualTo(1);
+    }
+
+    @Test
+    void theShippedTableWritesAnInitialEBothWaysButNotAMedialAOrI() {
+        SpellingAlternations t = SpellingAlternations.standard();
+        assertThat(t.vowelRewrite("ا", "اي", SpellingAlternations.VowelPlace.INITIAL)).isGreaterThanOrEqualTo(0.1);
+        assertThat(t.vowelRewrite("ا", "ي", SpellingAlternations.VowelPlace.MEDIAL)).isLessThan(0.05);
+        assertThat(t.vowelRewrite("ا", "و", SpellingAlternations.VowelPlace.MEDIAL)).isLessThan(0.05);
+    }
 }
