@@ -177,27 +177,43 @@ public final class NameMatcher {
     }
 
     /**
-     * True when two spellings differ only where one writes the hamza seat ئ after ا (normalised اء) before another
-     * letter and the other a plain ي (اي): فائز / فايز, رضائيان / رضايان, عائشة / عايشة, the hamza left out as much of
-     * the Gulf press does (decision 0144). A hand rule: the shipped name pairs are foreign names, silent on the hamza.
-     * Not a final اء (سماء / سماي) nor a ؤ (both normalise to ء; after ا a ؤ is rare and written alone: تفاؤل).
+     * True when two spellings differ only where one writes a hamza on a seat after ا before another letter and the
+     * other leaves the hamza out and writes the seat (decision 0144), as much of the Gulf press does: ئ as ي (فائز /
+     * فايز, عائشة / عايشة; ئي as ي: رضائيان / رضايان) and ؤ before و as و (راؤول / راوول: Raúl). Both normalise the seat
+     * to ء, so ء is read as ي, or left out before a written و or ي, and the doubled letter after ا read once. A hand
+     * rule: the shipped Latin–Arabic pairs are foreign names, nearly silent on the hamza (five pairs, listed one by
+     * one: صائب / صايب, عائشة / عايشة, فائق / فايق, نائلة / نايلة, داؤد / داود). Not a final اء (سماء / سماي), nor another letter.
      */
     static boolean hamzaSeatApart(String a, String b) {
-        if (a.length() < 4 || b.length() < 4 || a.indexOf(HAMZA) < 0 && b.indexOf(HAMZA) < 0) {
+        if (a.length() < 4 || b.length() < 4 || !hasHamzaSeat(a) && !hasHamzaSeat(b)) {
             return false;
         }
         return withoutHamzaSeat(a).equals(withoutHamzaSeat(b));
     }
 
-    /** The spelling with each ئ after ا before another letter written ي, and ئي written ي (رضائيان → رضايان). */
+    private static boolean hasHamzaSeat(String w) {
+        for (int i = 1; i + 1 < w.length(); i++) {
+            if (w.charAt(i) == HAMZA && w.charAt(i - 1) == ALEF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spelling with each ء after ا before another letter read as its seat (see {@link #hamzaSeatApart}). */
     private static String withoutHamzaSeat(String w) {
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (c == HAMZA && i > 0 && w.charAt(i - 1) == ALEF && i + 1 < w.length()) {
-                if (w.charAt(i + 1) != YEH) {
+            boolean afterAlef = i > 0 && w.charAt(i - 1) == ALEF;
+            if (c == HAMZA && afterAlef && i + 1 < w.length()) {
+                char next = w.charAt(i + 1);
+                if (next != YEH && next != WAW) {
                     sb.append(YEH);
                 }
+            } else if ((c == WAW || c == YEH) && sb.length() >= 2 && sb.charAt(sb.length() - 1) == c
+                    && sb.charAt(sb.length() - 2) == ALEF) {
+                continue; // اوو, ايي: the seat written and the vowel after it, read once
             } else {
                 sb.append(c);
             }
