@@ -24,7 +24,11 @@ import java.util.regex.Pattern;
  *     learned alternation as the last consonant must hold in that context (a final س / ز after a consonant, not after
  *     a vowel letter: لويس / لويز), and two spellings the bilingual lists show apart are different names
  *     ({@link ListedNames}: باريس / بارس); or, whatever the letters say, the lists give both for one Latin name
- *     ({@link ListedNames#listedTogether}: دافيد / ديفيد, David / Dávid / Dawid) and do not show them apart.</li>
+ *     ({@link ListedNames#listedTogether}: دافيد / ديفيد, David / Dávid / Dawid) and do not show them apart; or their
+ *     vowel groups differ at one place only, by groups the name pairs write for one Latin vowel at least one time in
+ *     ten ({@link SpellingAlternations#vowelRewrite}, decision 0143: an initial ا / اي, ايريك / اريك).</li>
+ * <li>they differ only by a hamza seat after ا written as its plain letter (فائز / فايز, راؤول / راوول: decision 0144),
+ *     native names included.</li>
  * </ol>
  * A Latin spelling matches an Arabic one when their keys are equal and each vowel group is compatible
  * (a with ا, i and e with ي, o and u with و, or unwritten): Putin matches بوتين, not بوتان; a German final z may be
