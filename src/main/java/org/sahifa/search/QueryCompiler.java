@@ -1005,7 +1005,7 @@ public final class QueryCompiler {
                 if (m == NameMatcher.Match.EXACT) {
                     exact.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
-                        && !matcher.variantByAlefBeforeYehAlone(normalized, surface)
+                        && !matcher.variantLeftToContext(normalized, surface)
                         && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
                         surface))
                         && (latin || !NameForms.isLatin(surface) || LatinSoundTargets.writes(names, surface, normalized))) {
@@ -1015,10 +1015,11 @@ public final class QueryCompiler {
                 } else if (m != NameMatcher.Match.EXACT && mayVary && compoundVariant(normalized, surface, m)) {
                     // سان جيرمان / سان جرمان, فان غال / فان جال: the second word of a compound name (0055)
                     other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
-                } else if ((m == NameMatcher.Match.NONE || matcher.variantByAlefBeforeYehAlone(normalized, surface))
+                } else if ((m == NameMatcher.Match.NONE || matcher.variantLeftToContext(normalized, surface))
                         && sharesContext(normalized, surface)) {
                     // another written vowel letter, the same name by the words around both spellings (0125); an ا
-                    // before ي (سايمون / سيمون) too, which letters alone read as a variant (0129)
+                    // before ي (سايمون / سيمون) and a learned vowel group (ايريك / اريك) too, which letters alone read
+                    // as a variant (0129, 0143)
                     other.add(new NameVariants.Variant(surface, NameMatcher.Match.VARIANT, term));
                 }
             }

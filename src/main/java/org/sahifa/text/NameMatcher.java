@@ -24,7 +24,11 @@ import java.util.regex.Pattern;
  *     learned alternation as the last consonant must hold in that context (a final س / ز after a consonant, not after
  *     a vowel letter: لويس / لويز), and two spellings the bilingual lists show apart are different names
  *     ({@link ListedNames}: باريس / بارس); or, whatever the letters say, the lists give both for one Latin name
- *     ({@link ListedNames#listedTogether}: دافيد / ديفيد, David / Dávid / Dawid) and do not show them apart.</li>
+ *     ({@link ListedNames#listedTogether}: دافيد / ديفيد, David / Dávid / Dawid) and do not show them apart; or their
+ *     vowel groups differ at one place only, by groups the name pairs write for one Latin vowel at least one time in
+ *     ten ({@link SpellingAlternations#vowelRewrite}, decision 0143: an initial ا / اي, ايريك / اريك).</li>
+ * <li>they differ only by a hamza seat after ا written as its plain letter (فائز / فايز, راؤول / راوول: decision 0144),
+ *     native names included.</li>
  * </ol>
  * A Latin spelling matches an Arabic one when their keys are equal and each vowel group is compatible
  * (a with ا, i and e with ي, o and u with و, or unwritten): Putin matches بوتين, not بوتان; a German final z may be
@@ -86,6 +90,11 @@ public final class NameMatcher {
 
     /** {@link #matchNormalized}; {@code alefRule}: with the hand rule of an ا before a vowel ي (decision 0129). */
     private Match match(String a, String b, boolean alefRule) {
+        return match(a, b, alefRule, LEARNED_VOWELS);
+    }
+
+    /** {@link #match}; {@code learnedVowels}: with the learned vowel groups of decision 0143. */
+    private Match match(String a, String b, boolean alefRule, boolean learnedVowels) {
         String ja = joinedLetters(a);
         String jb = joinedLetters(b);
         if (ja.isEmpty() || jb.isEmpty()) {
@@ -93,6 +102,9 @@ public final class NameMatcher {
         }
         if (ja.equals(jb)) {
             return Match.EXACT;
+        }
+        if (HAMZA_SEAT && hamzaSeatApart(ja, jb)) {
+            return Match.VARIANT; // فائز / فايز, رضائيان / رضايان: the hamza of ئ after ا dropped (decision 0144)
         }
         NameShape sa = NameShape.of(a);
         NameShape sb = NameShape.of(b);
@@ -115,15 +127,102 @@ public final class NameMatcher {
         if (ra != null && rb != null) {
             // a foreign name the press writes with the article (الكونغرس, الكونجرس; البنتاغون, البنتاجون): both
             // spellings have it, so the names behind it are compared; a native one still matches only exactly
-            return match(ra, rb, alefRule) == Match.VARIANT ? Match.VARIANT : Match.NONE;
+            return match(ra, rb, alefRule, learnedVowels) == Match.VARIANT ? Match.VARIANT : Match.NONE;
         }
         if (looksNative(a) || looksNative(b)) {
             return Match.NONE;
         }
         String x = a.strip();
         String y = b.strip();
-        return (arabicVariants(sa, sb, alefRule) || listed.listedTogether(x, y)) && !listed.listedApart(x, y)
-                ? Match.VARIANT : Match.NONE;
+        return (arabicVariants(sa, sb, alefRule) || learnedVowels && learnedVowelGroup(x, y)
+                || listed.listedTogether(x, y)) && !listed.listedApart(x, y) ? Match.VARIANT : Match.NONE;
+    }
+
+    /** {@code -Dsahifa.names.learnedVowels=false} leaves out {@link #learnedVowelGroup} (decision 0143: before / after). */
+    static final boolean LEARNED_VOWELS = !"false".equals(System.getProperty("sahifa.names.learnedVowels"));
+    /** {@code -Dsahifa.names.hamzaSeat=false} leaves out {@link #hamzaSeatApart} (decision 0144: before / after). */
+    static final boolean HAMZA_SEAT = !"false".equals(System.getProperty("sahifa.names.hamzaSeat"));
+
+    /**
+     * The least learned rewrite probability of two vowel groups (decision 0143), as for a final consonant
+     * ({@link #MIN_FINAL_REWRITE}): one writer in ten.
+     */
+    static final double MIN_VOWEL_REWRITE = Double.parseDouble(System.getProperty("sahifa.names.minVowelRewrite", "0.1"));
+
+    /**
+     * Two one-word spellings with the same consonant letters, one by one, whose vowel groups ({@link
+     * SpellingAlternations.Slots}: the letters ا و ي ه ح ع between consonants) differ at one place only, by two groups
+     * the name pairs write for one Latin vowel group there at least {@link #MIN_VOWEL_REWRITE} of the time
+     * ({@link SpellingAlternations#vowelRewrite}, decision 0143: an initial ا or اي for e and i, Eric ايريك / اريك,
+     * Eastwood ايستوود / استوود: 0.10). Medial ا / ي or ا / و are not (0.02: بوتين / بوتان), those are left to the
+     * context in search (decision 0125).
+     */
+    private static boolean learnedVowelGroup(String a, String b) {
+        if (a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
+            return false;
+        }
+        SpellingAlternations.Slots sa = SpellingAlternations.Slots.of(a);
+        SpellingAlternations.Slots sb = SpellingAlternations.Slots.of(b);
+        int n = sa.consonants().length();
+        if (n < 2 || Math.min(a.length(), b.length()) < 4 || !sa.consonants().equals(sb.consonants())) {
+            return false;
+        }
+        int place = -1;
+        for (int i = 0; i <= n; i++) {
+            if (!sa.vowels().get(i).equals(sb.vowels().get(i))) {
+                if (place >= 0) {
+                    return false;
+                }
+                place = i;
+            }
+        }
+        return place >= 0 && ALTERNATIONS.vowelRewrite(sa.vowels().get(place), sb.vowels().get(place),
+                SpellingAlternations.VowelPlace.of(place, n)) >= MIN_VOWEL_REWRITE;
+    }
+
+    /**
+     * True when two spellings differ only where one writes a hamza on a seat after ا before another letter and the
+     * other leaves the hamza out and writes the seat (decision 0144), as much of the Gulf press does: ئ as ي (فائز /
+     * فايز, عائشة / عايشة; ئي as ي: رضائيان / رضايان) and ؤ before و as و (راؤول / راوول: Raúl). Both normalise the seat
+     * to ء, so ء is read as ي, or left out before a written و or ي, and the doubled letter after ا read once. A hand
+     * rule: the shipped Latin–Arabic pairs are foreign names, nearly silent on the hamza (five pairs, listed one by
+     * one: صائب / صايب, عائشة / عايشة, فائق / فايق, نائلة / نايلة, داؤد / داود). Not a final اء (سماء / سماي), nor another letter.
+     */
+    static boolean hamzaSeatApart(String a, String b) {
+        if (a.length() < 4 || b.length() < 4 || !hasHamzaSeat(a) && !hasHamzaSeat(b)) {
+            return false;
+        }
+        return withoutHamzaSeat(a).equals(withoutHamzaSeat(b));
+    }
+
+    private static boolean hasHamzaSeat(String w) {
+        for (int i = 1; i + 1 < w.length(); i++) {
+            if (w.charAt(i) == HAMZA && w.charAt(i - 1) == ALEF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spelling with each ء after ا before another letter read as its seat (see {@link #hamzaSeatApart}). */
+    private static String withoutHamzaSeat(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean afterAlef = i > 0 && w.charAt(i - 1) == ALEF;
+            if (c == HAMZA && afterAlef && i + 1 < w.length()) {
+                char next = w.charAt(i + 1);
+                if (next != YEH && next != WAW) {
+                    sb.append(YEH);
+                }
+            } else if ((c == WAW || c == YEH) && sb.length() >= 2 && sb.charAt(sb.length() - 1) == c
+                    && sb.charAt(sb.length() - 2) == ALEF) {
+                continue; // اوو, ايي: the seat written and the vowel after it, read once
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -400,12 +499,22 @@ public final class NameMatcher {
     }
 
     /**
+     * True when the letters read two normalised spellings as variants only by a rule search leaves to the library's
+     * context, as it does other written vowel letters: an ا before a vowel ي ({@link #variantByAlefBeforeYehAlone},
+     * decision 0129) or a learned vowel group (decision 0143: ايريك / اريك, Eric; but ايباد / اباد, iPad / Abad).
+     */
+    public boolean variantLeftToContext(String a, String b) {
+        return variantByAlefBeforeYehAlone(a, b)
+                || LEARNED_VOWELS && match(a, b, true, true) == Match.VARIANT && match(a, b, true, false) == Match.NONE;
+    }
+
+    /**
      * {@link #matchNormalized} without the hand rule of an ا before a vowel ي: the letters the shipped list table
      * ({@link ListedNames}) is learned with, so that the pairs the lists give together for one Latin name (برايان /
      * بريان, دايفيد / ديفيد) stay listed and search keeps finding them without the context (decision 0129).
      */
     Match matchWithoutAlefBeforeYeh(String a, String b) {
-        return match(a, b, false);
+        return match(a, b, false, false); // nor the learned vowel groups (0143): the same letters as the table's
     }
 
     /**

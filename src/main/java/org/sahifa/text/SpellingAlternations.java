@@ -39,13 +39,49 @@ public final class SpellingAlternations {
         }
     }
 
+    /**
+     * Where a vowel group stands (decision 0143): before the first consonant (إي / ا: Eric ايريك / اريك), between two
+     * consonants, or after the last one.
+     */
+    public enum VowelPlace {
+        INITIAL("vowel-initial"), MEDIAL("vowel-medial"), FINAL("vowel-final");
+
+        final String label;
+
+        VowelPlace(String label) {
+            this.label = label;
+        }
+
+        /** The place of vowel group {@code i} of a name with {@code consonants} consonants. */
+        public static VowelPlace of(int i, int consonants) {
+            return i == 0 ? INITIAL : i == consonants ? FINAL : MEDIAL;
+        }
+    }
+
     private final Map<String, Double> consonants;
     /** Per final context: the rewrite probability of two letters as a word's last consonant, keyed by pair key. */
     private final Map<FinalContext, Map<String, Double>> finals;
+    /** Per place: the rewrite probability of two vowel groups (decision 0143), keyed by pair key. */
+    private final Map<VowelPlace, Map<String, Double>> vowels;
 
-    private SpellingAlternations(Map<String, Double> consonants, Map<FinalContext, Map<String, Double>> finals) {
+    private SpellingAlternations(Map<String, Double> consonants, Map<FinalContext, Map<String, Double>> finals,
+            Map<VowelPlace, Map<String, Double>> vowels) {
         this.consonants = consonants;
         this.finals = finals;
+        this.vowels = vowels;
+    }
+
+    /**
+     * How likely another writer of one name writes vowel group {@code y} (the letters ا و ي ه ح ع between two
+     * consonants, {@link Slots}) where this one writes {@code x}, or the reverse (the smaller): r(x → y) = Σ_L P(L | x)
+     * P(y | L) over the Latin vowel groups L the pairs write with x at this place (decision 0143). 1 when equal, 0
+     * when the pairs never show it.
+     */
+    public double vowelRewrite(String x, String y, VowelPlace place) {
+        if (x.equals(y)) {
+            return 1;
+        }
+        return vowels.get(place).getOrDefault(pairKey(x, y), 0.0);
     }
 
     private static final class Holder {
@@ -150,6 +186,10 @@ public final class SpellingAlternations {
         for (FinalContext c : FinalContext.values()) {
             finalCounts.put(c, new HashMap<>());
         }
+        Map<VowelPlace, Map<String, Map<String, Double>>> vowelCounts = new java.util.EnumMap<>(VowelPlace.class);
+        for (VowelPlace v : VowelPlace.values()) {
+            vowelCounts.put(v, new HashMap<>());
+        }
         for (String[] p : latinArabicPairs) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();
             String arabic = ArabicNormalizer.normalize(p[1]).strip();
@@ -180,6 +220,9 @@ public final class SpellingAlternations {
             for (int i = 0; i < n; i++) {
                 count(cons, String.valueOf(l.consonants().charAt(i)), String.valueOf(a.consonants().charAt(i)));
             }
+            for (int i = 0; i <= n; i++) {
+                count(vowelCounts.get(VowelPlace.of(i, n)), l.vowels().get(i), a.vowels().get(i));
+            }
             if (a.vowels().get(n).isEmpty()) { // the Arabic word ends in its last consonant
                 FinalContext c = hasVowelLetter(a.vowels().get(n - 1)) ? FinalContext.AFTER_VOWEL
                         : FinalContext.AFTER_CONSONANT;
@@ -189,7 +232,9 @@ public final class SpellingAlternations {
         }
         Map<FinalContext, Map<String, Double>> finals = new java.util.EnumMap<>(FinalContext.class);
         finalCounts.forEach((c, counts) -> finals.put(c, rewrites(counts)));
-        return new SpellingAlternations(similarities(cons), finals);
+        Map<VowelPlace, Map<String, Double>> vowels = new java.util.EnumMap<>(VowelPlace.class);
+        vowelCounts.forEach((v, counts) -> vowels.put(v, rewrites(counts)));
+        return new SpellingAlternations(similarities(cons), finals, vowels);
     }
 
     private static boolean hasVowelLetter(String gap) {
@@ -286,12 +331,25 @@ public final class SpellingAlternations {
         for (FinalContext c : FinalContext.values()) {
             new TreeMap<>(finals.get(c)).forEach((k, s) -> sb.append(line(c.label + '\t', k, s)));
         }
+        sb.append("# Vowel groups (the letters between two consonants, - for none) by place (decision 0143): place,\n")
+                .append("# x, y, min(r(x → y), r(y → x)) with r(x → y) = Σ_L P(L | x) P(y | L) over the Latin vowel groups L.\n");
+        for (VowelPlace v : VowelPlace.values()) {
+            new TreeMap<>(vowels.get(v)).forEach((k, s) -> sb.append(line(v.label + '\t', k, s)));
+        }
         return sb.toString();
     }
 
     private static String line(String prefix, String pair, double s) {
         String[] xy = pair.split("\u0000", -1);
-        return prefix + xy[0] + '\t' + xy[1] + '\t' + String.format(Locale.ROOT, "%.4f", s) + '\n';
+        return prefix + orDash(xy[0]) + '\t' + orDash(xy[1]) + '\t' + String.format(Locale.ROOT, "%.4f", s) + '\n';
+    }
+
+    private static String orDash(String group) {
+        return group.isEmpty() ? "-" : group;
+    }
+
+    private static String fromDash(String group) {
+        return group.equals("-") ? "" : group;
     }
 
     /** Reads a table written by {@link #toText}. */
@@ -301,27 +359,40 @@ public final class SpellingAlternations {
         for (FinalContext c : FinalContext.values()) {
             finals.put(c, new HashMap<>());
         }
+        Map<VowelPlace, Map<String, Double>> vowels = new java.util.EnumMap<>(VowelPlace.class);
+        for (VowelPlace v : VowelPlace.values()) {
+            vowels.put(v, new HashMap<>());
+        }
         TsvTable.rows(in, name, (fields, line, place) -> {
             String[] f = fields;
             Map<String, Double> into = f.length == 3 ? consonants : null;
+            boolean groups = false;
             for (FinalContext c : FinalContext.values()) {
                 if (f.length == 4 && f[0].equals(c.label)) {
                     into = finals.get(c);
                     f = java.util.Arrays.copyOfRange(f, 1, 4);
                 }
             }
+            for (VowelPlace v : VowelPlace.values()) {
+                if (f.length == 4 && f[0].equals(v.label)) {
+                    into = vowels.get(v);
+                    f = java.util.Arrays.copyOfRange(f, 1, 4);
+                    groups = true;
+                }
+            }
             double s;
             try {
-                s = into != null && f[0].length() == 1 && f[1].length() == 1 ? Double.parseDouble(f[2]) : Double.NaN;
+                s = into != null && (groups || f[0].length() == 1 && f[1].length() == 1) ? Double.parseDouble(f[2])
+                        : Double.NaN;
             } catch (NumberFormatException e) {
                 s = Double.NaN;
             }
             if (!(s > 0 && s <= 1)) {
-                throw new IOException(place + ": expected «[final-after-vowel|final-after-consonant TAB] letter TAB "
-                        + "letter TAB value in (0, 1]», got «" + line + "»");
+                throw new IOException(place + ": expected «[final-after-vowel|final-after-consonant|vowel-initial|"
+                        + "vowel-medial|vowel-final TAB] letter TAB letter TAB value in (0, 1]», got «" + line + "»");
             }
-            into.put(pairKey(f[0], f[1]), s);
+            into.put(groups ? pairKey(fromDash(f[0]), fromDash(f[1])) : pairKey(f[0], f[1]), s);
         });
-        return new SpellingAlternations(consonants, finals);
+        return new SpellingAlternations(consonants, finals, vowels);
     }
 }

@@ -53,9 +53,9 @@ public final class SpellingContextReport {
                 // the context readings of the development parts' candidate pairs (decision 0130), one line each:
                 // label, cosine, articles, whether shared full names or the context say one name
                 for (String part : List.of("name-variants.txt", "name-variants-held-out.txt",
-                        "name-variants-held-out-2.txt", "name-variants-held-out-3.txt", "name-confusables.txt",
-                        "name-confusables-held-out.txt", "name-confusables-held-out-2.txt",
-                        "name-confusables-held-out-3.txt")) {
+                        "name-variants-held-out-2.txt", "name-variants-held-out-3.txt", "name-variants-held-out-4.txt",
+                        "name-confusables.txt", "name-confusables-held-out.txt", "name-confusables-held-out-2.txt",
+                        "name-confusables-held-out-3.txt", "name-confusables-held-out-4.txt")) {
                     for (List<String> group : groups(part)) {
                         for (int i = 0; i < group.size(); i++) {
                             for (int j = i + 1; j < group.size(); j++) {
@@ -79,13 +79,14 @@ public final class SpellingContextReport {
             boolean heldOut = List.of(args).contains("--held-out");
             List<String> parts = heldOut ? List.of("name-variants.txt", "name-variants-held-out.txt",
                     "name-variants-held-out-2.txt", "name-variants-held-out-3.txt", "name-variants-held-out-4.txt",
-                    "name-confusables.txt", "name-confusables-held-out.txt", "name-confusables-held-out-2.txt",
-                    "name-confusables-held-out-3.txt", "name-confusables-held-out-4.txt")
+                    "name-variants-held-out-5.txt", "name-confusables.txt", "name-confusables-held-out.txt",
+                    "name-confusables-held-out-2.txt", "name-confusables-held-out-3.txt",
+                    "name-confusables-held-out-4.txt", "name-confusables-held-out-5.txt")
                     : List.of("name-variants.txt", "name-confusables.txt");
             for (String part : parts) {
                 // per-pair lines only for the development parts (the older held-out parts are development data
-                // since decision 0130): the fourth held-out part is counted, not read
-                boolean listed = !part.contains("held-out-4");
+                // since decisions 0130 and 0143): the fifth held-out part is counted, not read
+                boolean listed = !part.contains("held-out-5");
                 boolean variants = part.contains("variants");
                 int pairs = 0;
                 int found = 0;

@@ -71,6 +71,16 @@ class NameMatchingEvaluationTest {
      */
     static final String VARIANTS_4 = "name-variants-held-out-4.txt";
     static final String CONFUSABLES_4 = "name-confusables-held-out-4.txt";
+    /**
+     * The fifth held-out part (decision 0143): the same script with a still wider net, read in a seeded order,
+     * labelled by hand and committed before anything was scored on it; its pairs are never listed, only its aggregate
+     * line. Part 4 is development data since decision 0143: its misses and false matches are listed.
+     */
+    static final String VARIANTS_5 = "name-variants-held-out-5.txt";
+    static final String CONFUSABLES_5 = "name-confusables-held-out-5.txt";
+    /** Guards of the fifth part, set before its first reading (decision 0143): wide, as for the third part. */
+    static final double MIN_FIFTH_HELD_OUT_RECALL = 0.45;
+    static final double MAX_FIFTH_HELD_OUT_FALSE_MATCH_RATE = 0.15;
 
     /**
      * Recall and false matches of the second and third held-out parts, one line each, printed last so that they are
@@ -82,6 +92,7 @@ class NameMatchingEvaluationTest {
         heldOutPart(VARIANTS_2, CONFUSABLES_2, MIN_SECOND_HELD_OUT_RECALL, MAX_SECOND_HELD_OUT_FALSE_MATCH_RATE);
         heldOutPart(VARIANTS_3, CONFUSABLES_3, MIN_THIRD_HELD_OUT_RECALL, MAX_THIRD_HELD_OUT_FALSE_MATCH_RATE);
         heldOutPart(VARIANTS_4, CONFUSABLES_4, MIN_FOURTH_HELD_OUT_RECALL, MAX_FOURTH_HELD_OUT_FALSE_MATCH_RATE);
+        heldOutPart(VARIANTS_5, CONFUSABLES_5, MIN_FIFTH_HELD_OUT_RECALL, MAX_FIFTH_HELD_OUT_FALSE_MATCH_RATE);
     }
 
     private static void heldOutPart(String variants, String confusablesFile, double minRecall, double maxMerged)
@@ -89,7 +100,7 @@ class NameMatchingEvaluationTest {
         NameMatcher m = NameMatcher.standard();
         int pairs = 0;
         int found = 0;
-        boolean listed = !variants.equals(VARIANTS_4);
+        boolean listed = !variants.equals(VARIANTS_5);
         List<String> misses = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         List<List<String>> groups = read(variants);

@@ -76,4 +76,21 @@ class SpellingAlternationsTest {
         assertThatThrownBy(() -> SpellingAlternations.read(in, "alternations.tsv"))
                 .hasMessageContaining("alternations.tsv, line 2");
     }
+
+    /** Vowel groups (decision 0143): learned by place from toy pairs, and what the shipped pairs say. */
+    @Test
+    void learnsWhichVowelGroupsAlternateAtOnePlace() {
+        SpellingAlternations toy = SpellingAlternations.learn(List.of(
+                new String[] {"eric", "ايريك"}, new String[] {"erin", "ارين"}, new String[] {"putin", "بوتين"},
+                new String[] {"butan", "بوتان"}, new String[] {"ibis", "ايبيس"}));
+        SpellingAlternations shipped = SpellingAlternations.standard();
+        var initial = SpellingAlternations.VowelPlace.INITIAL;
+        var medial = SpellingAlternations.VowelPlace.MEDIAL;
+        assertThat(toy.vowelRewrite("ا", "اي", initial)).isGreaterThan(0.1); // e written both ways at the start
+        assertThat(toy.vowelRewrite("ا", "ي", medial)).isZero(); // i is ي, a is ا between consonants
+        assertThat(toy.vowelRewrite("ي", "ي", medial)).isEqualTo(1);
+        assertThat(shipped.vowelRewrite("ا", "اي", initial)).isGreaterThanOrEqualTo(NameMatcher.MIN_VOWEL_REWRITE);
+        assertThat(List.of(shipped.vowelRewrite("ا", "ي", medial), shipped.vowelRewrite("ا", "و", medial)))
+                .allMatch(r -> r < 0.05);
+    }
 }
