@@ -396,6 +396,9 @@ final class LearnedSpellings {
         arabic.values().removeIf(sc -> sc < listedBest - model().margin(LISTED_CLOSE));
         arabic.keySet().removeAll(listed);
         arabic.keySet().removeAll(variants);
+        // another Arabic given name of the same consonants is another person's name, not the place the lists missed
+        // (Mahmoud: محمود is listed, محمد is no reading of it; Saud: سعود, not سعد; decision 0137)
+        arabic.keySet().removeIf(LearnedSpellings::isGivenName);
         Set<String> yielded = givenNamesOutwritten(index.names(), held, arabic.keySet());
         arabic.keySet().removeAll(yielded);
         arabic.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
@@ -433,6 +436,17 @@ final class LearnedSpellings {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the normalised spelling, or the spelling without the article, is an Arabic given or family name of
+     * the bundled lexicon ({@link ArabicGivenNames}): two such names are two names (محمود, محمد), never one name's
+     * readings (decision 0137).
+     */
+    static boolean isGivenName(String spelling) {
+        return ArabicGivenNames.lexicon().isName(spelling) || spelling.startsWith(ARTICLE)
+                && spelling.length() > ARTICLE.length() + 2
+                && ArabicGivenNames.lexicon().isName(spelling.substring(ARTICLE.length()));
     }
 
     /** True when the name field of {@code index} holds one of the normalised {@code spellings} as it is written. */
