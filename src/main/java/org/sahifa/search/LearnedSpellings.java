@@ -329,6 +329,7 @@ final class LearnedSpellings {
             return out;
         }
         NameWords names = index.names();
+        double usual = model.best(latin) - model().margin(FOUND);
         String latinKey = NameKey.ofNormalized(LatinReadings.letters(latin));
         for (String key : keys(model, latin, floor)) {
             for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(key),
@@ -339,7 +340,9 @@ final class LearnedSpellings {
                     continue;
                 }
                 double s = score(model, latin, surface);
-                if (s >= floor && (strong ? names.isStrongName(surface) : names.isName(surface))
+                // a name the recogniser tags only now and then, within the usual margin (decision 0139: النصرة)
+                if (s >= floor && (strong ? names.isStrongName(surface) || s >= usual
+                        && LatinListedSpellings.isTaggedNowAndThen(names, surface) : names.isName(surface))
                         && writtenAlone(index, surface)) {
                     out.put(surface, s);
                 }

@@ -300,13 +300,24 @@ public final class QueryCompiler {
      * library writes as ordinary words, decision 0033) or the learned model's (0028, 0030).
      */
     private List<String> latinSpellings(String typed) {
-        List<String> related = new ArrayList<>(NameForms.related(typed, names));
-        related.removeIf(names::isUntaggedDictionaryWord);
+        List<String> related = listedSpellings(typed);
         List<String> learnedForms = learnedSpellings(typed, related);
         if (!learnedForms.isEmpty()) {
             return learnedForms;
         }
         return names.lexicon().arabicOf(typed).stream().filter(related::contains).toList();
+    }
+
+    /**
+     * The lists' spellings of a typed Latin name and their nisba forms ({@link NameForms#related}), less a spelling
+     * the library writes as an ordinary word (Saada: صعدة, not سعادة; decision 0033) and a spelling of another name a
+     * listed country outwrites (Jordan: الأردن, not جوردن; decision 0139).
+     */
+    private List<String> listedSpellings(String typed) {
+        List<String> related = new ArrayList<>(NameForms.related(typed, names));
+        related.removeIf(names::isUntaggedDictionaryWord);
+        related.removeAll(LatinListedSpellings.outwrittenByCountry(names, typed));
+        return related;
     }
 
     /** True when two neighbouring words are one name together ({@link NameWords#isTwoWordName}). */
@@ -415,9 +426,7 @@ public final class QueryCompiler {
             // a group's or place's other forms the library confirms: الأكراد → الكردي, أفغانستان → الأفغان (0054)
             List<String> group = NameForms.isLatin(typed) ? List.of() : groupForms(typed, related);
             if (NameForms.isLatin(typed)) {
-                // a listed spelling the library writes as an ordinary word is not the name (Saada: صعدة, not
-                // سعادة; decision 0033)
-                related.removeIf(names::isUntaggedDictionaryWord);
+                related = listedSpellings(typed);
                 // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic
                 // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
                 // variants the library writes more often (0030); decided over the whole library or collection

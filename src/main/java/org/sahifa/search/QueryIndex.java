@@ -33,8 +33,12 @@ public interface QueryIndex {
      * is told the decision (an archive shard, given the collection's) returns that.
      */
     default List<String> learnedSpellings(String latin, List<String> listed) {
-        return LearnedSpellings.holdsAny(this, listed) ? LearnedSpellings.listedVariants(this, latin, listed)
-                : LearnedSpellings.in(this, latin);
+        if (!LearnedSpellings.holdsAny(this, listed)) {
+            return LearnedSpellings.in(this, latin);
+        }
+        // listed spellings the library writes only as ordinary words yield to a strong learned name (0139: كابول)
+        List<String> stronger = LatinListedSpellings.strongerLearned(this, latin, listed);
+        return stronger.isEmpty() ? LearnedSpellings.listedVariants(this, latin, listed) : stronger;
     }
 
     /**
