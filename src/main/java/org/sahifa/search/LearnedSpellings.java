@@ -99,6 +99,8 @@ final class LearnedSpellings {
             return List.of();
         }
         Map<String, Double> found = scored(index, model, latin, floor);
+        // an ordinary word the library tags mostly with a fixed second word: that name (Medina, decision 0138)
+        Map<String, Double> epithets = LatinEpithetNames.of(index.names(), found);
         keepLikelyNames(index, latin, found, model.best(latin));
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double close = best - model().margin(CLOSE);
@@ -109,7 +111,22 @@ final class LearnedSpellings {
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
         out.addAll(arabicVariants(index, latin, out));
+        epithets.keySet().stream().filter(p -> !out.contains(p)).sorted().forEach(out::add);
         return out;
+    }
+
+    /**
+     * The two-word names with a fixed second word ({@link LatinEpithetNames}) of the ordinary words the model finds
+     * for the Latin word within its margin, for a listed Latin name too (Medina: the lists give ميدينا).
+     */
+    static List<String> epithets(QueryIndex index, String latin) {
+        LatinReadings model = readings();
+        double floor = model.best(latin) - model().margin(FOUND);
+        if (floor == Double.NEGATIVE_INFINITY) {
+            return List.of();
+        }
+        return LatinEpithetNames.of(index.names(), scored(index, model, latin, floor)).keySet().stream().sorted()
+                .toList();
     }
 
     /**

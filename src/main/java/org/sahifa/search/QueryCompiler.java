@@ -611,6 +611,14 @@ public final class QueryCompiler {
             List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, form);
             if (exact.size() == 2) {
                 addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
+                // also behind proclitics (بالمدينة المنورة), as the name fields hold the words (decision 0138)
+                for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+                    Query q = namePhrase(field, exact, -1, positive);
+                    if (q != null) {
+                        float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+                        b.add(new BoostQuery(q, boost * VARIANT), Occur.SHOULD);
+                    }
+                }
                 if (positive) {
                     exact.forEach(t -> terms.exact.add(t.term()));
                 }
