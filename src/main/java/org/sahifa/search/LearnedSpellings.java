@@ -99,6 +99,8 @@ final class LearnedSpellings {
             return List.of();
         }
         Map<String, Double> found = scored(index, model, latin, floor);
+        // an ordinary word the library tags mostly with a fixed second word: that name (Medina, decision 0138)
+        Map<String, Double> epithets = LatinEpithetNames.of(index.names(), found);
         keepLikelyNames(index, latin, found, model.best(latin));
         double best = found.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double close = best - model().margin(CLOSE);
@@ -109,7 +111,22 @@ final class LearnedSpellings {
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
         out.addAll(arabicVariants(index, latin, out));
+        epithets.keySet().stream().filter(p -> !out.contains(p)).sorted().forEach(out::add);
         return out;
+    }
+
+    /**
+     * The two-word names with a fixed second word ({@link LatinEpithetNames}) of the ordinary words the model finds
+     * for the Latin word within its margin, for a listed Latin name too (Medina: the lists give ميدينا).
+     */
+    static List<String> epithets(QueryIndex index, String latin) {
+        LatinReadings model = readings();
+        double floor = model.best(latin) - model().margin(FOUND);
+        if (floor == Double.NEGATIVE_INFINITY) {
+            return List.of();
+        }
+        return LatinEpithetNames.of(index.names(), scored(index, model, latin, floor)).keySet().stream().sorted()
+                .toList();
     }
 
     /**
@@ -329,6 +346,7 @@ final class LearnedSpellings {
             return out;
         }
         NameWords names = index.names();
+        double usual = model.best(latin) - model().margin(FOUND);
         String latinKey = NameKey.ofNormalized(LatinReadings.letters(latin));
         for (String key : keys(model, latin, floor)) {
             for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(key),
@@ -339,7 +357,9 @@ final class LearnedSpellings {
                     continue;
                 }
                 double s = score(model, latin, surface);
-                if (s >= floor && (strong ? names.isStrongName(surface) : names.isName(surface))
+                // a name the recogniser tags only now and then, within the usual margin (decision 0139: النصرة)
+                if (s >= floor && (strong ? names.isStrongName(surface) || s >= usual
+                        && LatinListedSpellings.isTaggedNowAndThen(names, surface) : names.isName(surface))
                         && writtenAlone(index, surface)) {
                     out.put(surface, s);
                 }
@@ -396,6 +416,9 @@ final class LearnedSpellings {
         arabic.values().removeIf(sc -> sc < listedBest - model().margin(LISTED_CLOSE));
         arabic.keySet().removeAll(listed);
         arabic.keySet().removeAll(variants);
+        // another Arabic given name of the same consonants is another person's name, not the place the lists missed
+        // (Mahmoud: محمود is listed, محمد is no reading of it; Saud: سعود, not سعد; decision 0137)
+        arabic.keySet().removeIf(LearnedSpellings::isGivenName);
         Set<String> yielded = givenNamesOutwritten(index.names(), held, arabic.keySet());
         arabic.keySet().removeAll(yielded);
         arabic.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
@@ -433,6 +456,17 @@ final class LearnedSpellings {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the normalised spelling, or the spelling without the article, is an Arabic given or family name of
+     * the bundled lexicon ({@link ArabicGivenNames}): two such names are two names (محمود, محمد), never one name's
+     * readings (decision 0137).
+     */
+    static boolean isGivenName(String spelling) {
+        return ArabicGivenNames.lexicon().isName(spelling) || spelling.startsWith(ARTICLE)
+                && spelling.length() > ARTICLE.length() + 2
+                && ArabicGivenNames.lexicon().isName(spelling.substring(ARTICLE.length()));
     }
 
     /** True when the name field of {@code index} holds one of the normalised {@code spellings} as it is written. */

@@ -206,6 +206,15 @@ public final class QueryCompiler {
                     anything = true;
                     continue;
                 }
+                Query fullName = i + 1 < children.size() ? latinFullName(c, children.get(i + 1), positive) : null;
+                if (fullName != null) {
+                    // «Mahmoud Abbas»: two Latin words of one full name, searched as the Arabic full name (0137)
+                    b.add(fullName, Occur.MUST);
+                    i++;
+                    scoring = true;
+                    anything = true;
+                    continue;
+                }
                 int last = i;
                 while (last + 1 < children.size() && isTwoWordName(children.get(last), children.get(last + 1))) {
                     last++;
@@ -347,6 +356,80 @@ public final class QueryCompiler {
                 ? a.text() + "-" + b.text() : null;
     }
 
+    /**
+     * Two neighbouring Latin words as the full name the library tags for their Arabic spellings, in order
+     * ({@link LatinFullNames}, decision 0137): each tagged full name as if typed in Arabic ({@link #phrase}), the
+     * Latin words as an exact phrase, and the two words written as one Arabic name ({@link #latinCompound}); null
+     * when the words are not such a full name (they are then searched as before).
+     */
+    private Query latinFullName(QueryNode first, QueryNode second, boolean positive) {
+        if (!(first instanceof QueryNode.Word a) || !(second instanceof QueryNode.Word w)) {
+            return null;
+        }
+        String x = latinTyped(a.text());
+        String y = latinTyped(w.text());
+        if (x == null || y == null) {
+            return null;
+        }
+        List<String> pairs = LatinFullNames.of(names, latinSpellings(x), latinSpellings(y));
+        if (pairs.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String pair : pairs) {
+            Query q = phrase(pair, positive);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+            }
+        }
+        List<Analysis.Token> latin = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT,
+                a.text() + " " + w.text());
+        addPhrase(b, latin, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
+        if (positive) {
+            latin.forEach(t -> terms.exact.add(t.term()));
+        }
+        if (latin.size() == 2) {
+            Query joined = latinCompound(x, y, positive);
+            if (joined != null) {
+                b.add(joined, Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /** The normalised Latin name a typed word is (one word, or the article and a name: al-Muallem), or null. */
+    private String latinTyped(String word) {
+        List<String> exact = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, word);
+        String typed = exact.size() == 1 ? exact.get(0)
+                : exact.size() == 2 ? LatinReadings.withArticle(exact.get(0), exact.get(1)) : null;
+        return typed != null && NameForms.isLatin(typed) ? typed : null;
+    }
+
+    /**
+     * The Arabic spellings a typed Latin name is searched by, as {@link #word} finds them: the lists' (less those the
+     * library writes as ordinary words, decision 0033) or the learned model's (0028, 0030).
+     */
+    private List<String> latinSpellings(String typed) {
+        List<String> related = listedSpellings(typed);
+        List<String> learnedForms = learnedSpellings(typed, related);
+        if (!learnedForms.isEmpty()) {
+            return learnedForms;
+        }
+        return names.lexicon().arabicOf(typed).stream().filter(related::contains).toList();
+    }
+
+    /**
+     * The lists' spellings of a typed Latin name and their nisba forms ({@link NameForms#related}), less a spelling
+     * the library writes as an ordinary word (Saada: صعدة, not سعادة; decision 0033) and a spelling of another name a
+     * listed country outwrites (Jordan: الأردن, not جوردن; decision 0139).
+     */
+    private List<String> listedSpellings(String typed) {
+        List<String> related = new ArrayList<>(NameForms.related(typed, names));
+        related.removeIf(names::isUntaggedDictionaryWord);
+        related.removeAll(LatinListedSpellings.outwrittenByCountry(names, typed));
+        return related;
+    }
+
     /** True when two neighbouring words are one name together ({@link NameWords#isTwoWordName}). */
     private boolean isTwoWordName(QueryNode first, QueryNode second) {
         if (!(first instanceof QueryNode.Word a) || !(second instanceof QueryNode.Word b)) {
@@ -453,9 +536,7 @@ public final class QueryCompiler {
             // a group's or place's other forms the library confirms: الأكراد → الكردي, أفغانستان → الأفغان (0054)
             List<String> group = NameForms.isLatin(typed) ? List.of() : groupForms(typed, related);
             if (NameForms.isLatin(typed)) {
-                // a listed spelling the library writes as an ordinary word is not the name (Saada: صعدة, not
-                // سعادة; decision 0033)
-                related.removeIf(names::isUntaggedDictionaryWord);
+                related = listedSpellings(typed);
                 // a Latin name the lists do not know, or whose listed spellings the index does not hold: its Arabic
                 // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
                 // variants the library writes more often (0030); decided over the whole library or collection
@@ -468,7 +549,8 @@ public final class QueryCompiler {
                 // other forms only where the library's context confirms them (decision 0034)
                 group = latinDerivedForms(typed, spellings);
                 related = spellings;
-                learnedPhrases(b, learnedForms, positive);
+                // a two-word spelling, learned or listed (Islamabad: إسلام آباد), as an exact phrase (decision 0138)
+                learnedPhrases(b, spellings, positive);
             }
             // a Latin name the bilingual lists (or the learned model) translate is searched by its Arabic spellings,
             // not by its sound; the translation decides, not whether this index holds a spelling, so that every
@@ -639,6 +721,14 @@ public final class QueryCompiler {
             List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, form);
             if (exact.size() == 2) {
                 addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
+                // also behind proclitics (بالمدينة المنورة), as the name fields hold the words (decision 0138)
+                for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+                    Query q = namePhrase(field, exact, -1, positive);
+                    if (q != null) {
+                        float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+                        b.add(new BoostQuery(q, boost * VARIANT), Occur.SHOULD);
+                    }
+                }
                 if (positive) {
                     exact.forEach(t -> terms.exact.add(t.term()));
                 }

@@ -33,8 +33,23 @@ public interface QueryIndex {
      * is told the decision (an archive shard, given the collection's) returns that.
      */
     default List<String> learnedSpellings(String latin, List<String> listed) {
-        return LearnedSpellings.holdsAny(this, listed) ? LearnedSpellings.listedVariants(this, latin, listed)
-                : LearnedSpellings.in(this, latin);
+        if (!LearnedSpellings.holdsAny(this, listed)) {
+            return LearnedSpellings.in(this, latin);
+        }
+        // listed spellings the library writes only as ordinary words yield to a strong learned name (0139: كابول)
+        List<String> stronger = LatinListedSpellings.strongerLearned(this, latin, listed);
+        if (!stronger.isEmpty()) {
+            return stronger;
+        }
+        List<String> variants = LearnedSpellings.listedVariants(this, latin, listed);
+        // the name the library writes with a fixed second word (0138: Medina → المدينة المنورة)
+        List<String> epithets = LearnedSpellings.epithets(this, latin);
+        if (epithets.isEmpty()) {
+            return variants;
+        }
+        List<String> out = new java.util.ArrayList<>(variants.isEmpty() ? listed : variants);
+        epithets.stream().filter(e -> !out.contains(e)).forEach(out::add);
+        return out;
     }
 
     /**
