@@ -254,7 +254,7 @@ public final class QueryCompiler {
     private LatinRuns.Run latinRun(List<QueryNode> words, int i, LatinRuns.Run title) {
         return LatinRuns.at(words, i, title, EnglishNames.standard(),
                 latin -> names.lexicon().arabicOf(latin).isEmpty() ? List.of() : NameForms.related(latin, names),
-                this::latinSpellings);
+                this::latinRunSpellings);
     }
 
     /**
@@ -331,8 +331,11 @@ public final class QueryCompiler {
         }
     }
 
-    /** The Arabic spellings of a normalised Latin name word: the lists' the library may mean, else the learned ones. */
-    private List<String> latinSpellings(String latin) {
+    /**
+     * The Arabic spellings of a normalised Latin name word inside a run ({@link LatinRuns}): the learned ones and the
+     * lists' the library may mean, together.
+     */
+    private List<String> latinRunSpellings(String latin) {
         List<String> related = NameForms.related(latin, names);
         related.removeIf(names::isUntaggedDictionaryWord);
         List<String> out = new ArrayList<>(learnedSpellings(latin, related));
