@@ -244,7 +244,8 @@ public final class QueryCompiler {
         }
         List<String> x = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, a.text());
         List<String> y = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, b.text());
-        return x.size() == 1 && y.size() == 1 && names.isTwoWordName(x.get(0) + " " + y.get(0));
+        // also with the second word's final hamza written otherwise: المحيط الهادي is المحيط الهادئ (0140)
+        return x.size() == 1 && y.size() == 1 && SecondWordHamza.isTwoWordName(x.get(0), y.get(0), names);
     }
 
     /** A word, or the compound name it forms with a neighbouring word (قره + باغ as كراباخ). */
@@ -546,10 +547,25 @@ public final class QueryCompiler {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
-        List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
+        // two Arabic words that are one name are not stemmed, as a one-word name is not (0027): الخليج العربي is not
+        // «الخليج العربية» (decision 0141); the name tier below finds them behind proclitics
+        boolean name = exact.size() == 2 && !NameForms.isLatin(exact.get(0).term())
+                && !NameForms.isLatin(exact.get(1).term())
+                && SecondWordHamza.isTwoWordName(exact.get(0).term(), exact.get(1).term(), names);
+        List<Analysis.Token> stems = name ? List.of()
+                : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
+        if (name) {
+            // in the stem tier's place: the first word behind proclitics as written (للأمم المتحدة)
+            procliticPhrase(b, exact);
+            if (positive) {
+                terms.exact.addAll(ProcliticForms.of(exact.get(0).term()));
+                terms.exact.addAll(ProcliticForms.withoutArticleAfter(exact.get(0).term(), exact.get(1).term()));
+            }
+        }
         if (exact.size() == 2) {
             secondWordPhrase(b, exact, positive);
+            hamzaPhrases(b, exact, positive);
         }
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
@@ -566,6 +582,48 @@ public final class QueryCompiler {
             stems.forEach(t -> terms.stems.add(t.term()));
         }
         return b.build();
+    }
+
+    /**
+     * The two words with the first behind proclitics ({@link ProcliticForms}), in the exact fields (0141); after a
+     * first word without the article, the second also without it (a construct: ولد الشيخ, «ولد شيخ»), as the stem
+     * tier found them.
+     */
+    private void procliticPhrase(BooleanQuery.Builder b, List<Analysis.Token> exact) {
+        int gap = exact.get(1).position() - exact.get(0).position();
+        String first = exact.get(0).term();
+        List<String> firsts = ProcliticForms.of(first);
+        List<String> seconds = ProcliticForms.withoutArticleAfter(first, exact.get(1).term());
+        for (String field : new String[] {IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT}) {
+            MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
+            m.add(firsts.stream().map(f -> new Term(field, f)).toArray(Term[]::new), 0);
+            m.add(seconds.stream().map(f -> new Term(field, f)).toArray(Term[]::new), gap);
+            float boost = field.equals(IndexFields.TITLE_EXACT) ? STEM * TITLE : STEM;
+            b.add(new BoostQuery(index.phrase(m.build()), boost), Occur.SHOULD);
+        }
+    }
+
+    /**
+     * A two-word name with its second word's final hamza written otherwise ({@link SecondWordHamza}, decision 0140),
+     * as written and behind proclitics, weighted as a variant spelling.
+     */
+    private void hamzaPhrases(BooleanQuery.Builder b, List<Analysis.Token> exact, boolean positive) {
+        Analysis.Token second = exact.get(1);
+        for (String other : SecondWordHamza.of(exact.get(0).term(), second.term(), names)) {
+            List<Analysis.Token> written = List.of(exact.get(0),
+                    new Analysis.Token(other, second.position(), second.start(), second.end()));
+            addPhrase(b, written, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
+            for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+                Query q = namePhrase(field, written, -1, positive);
+                if (q != null) {
+                    float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+                    b.add(new BoostQuery(q, boost * VARIANT), Occur.SHOULD);
+                }
+            }
+            if (positive) {
+                terms.exact.add(other);
+            }
+        }
     }
 
     private void addPhrase(BooleanQuery.Builder b, List<Analysis.Token> tokens, String titleField,
