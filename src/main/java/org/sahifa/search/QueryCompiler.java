@@ -557,10 +557,15 @@ public final class QueryCompiler {
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (name) {
             // in the stem tier's place: the first word behind proclitics as written (للأمم المتحدة)
-            procliticPhrase(b, exact);
-            if (positive) {
-                terms.exact.addAll(ProcliticForms.of(exact.get(0).term()));
-                terms.exact.addAll(ProcliticForms.withoutArticleAfter(exact.get(0).term(), exact.get(1).term()));
+            String first = exact.get(0).term();
+            int gap = exact.get(1).position() - exact.get(0).position();
+            procliticPhrase(b, first, ProcliticForms.withoutArticleAfter(first, exact.get(1).term()), gap, STEM,
+                    positive);
+            // a place's people: كوريا الجنوبية → «الكوري الجنوبي», «كورية جنوبية» (decision 0142)
+            for (String people : PeopleAdjectives.of(first, exact.get(1).term(), names)) {
+                int space = people.indexOf(' ');
+                procliticPhrase(b, people.substring(0, space), List.of(people.substring(space + 1)), gap,
+                        NAME * VARIANT, positive);
             }
         }
         if (exact.size() == 2) {
@@ -585,21 +590,22 @@ public final class QueryCompiler {
     }
 
     /**
-     * The two words with the first behind proclitics ({@link ProcliticForms}), in the exact fields (0141); after a
-     * first word without the article, the second also without it (a construct: ولد الشيخ, «ولد شيخ»), as the stem
-     * tier found them.
+     * Two words in the exact fields, the first behind proclitics ({@link ProcliticForms}) and the second any of
+     * {@code seconds} (decisions 0141, 0142).
      */
-    private void procliticPhrase(BooleanQuery.Builder b, List<Analysis.Token> exact) {
-        int gap = exact.get(1).position() - exact.get(0).position();
-        String first = exact.get(0).term();
+    private void procliticPhrase(BooleanQuery.Builder b, String first, List<String> seconds, int gap, float weight,
+                                 boolean positive) {
         List<String> firsts = ProcliticForms.of(first);
-        List<String> seconds = ProcliticForms.withoutArticleAfter(first, exact.get(1).term());
         for (String field : new String[] {IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT}) {
             MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
             m.add(firsts.stream().map(f -> new Term(field, f)).toArray(Term[]::new), 0);
             m.add(seconds.stream().map(f -> new Term(field, f)).toArray(Term[]::new), gap);
-            float boost = field.equals(IndexFields.TITLE_EXACT) ? STEM * TITLE : STEM;
+            float boost = field.equals(IndexFields.TITLE_EXACT) ? weight * TITLE : weight;
             b.add(new BoostQuery(index.phrase(m.build()), boost), Occur.SHOULD);
+        }
+        if (positive) {
+            terms.exact.addAll(firsts);
+            terms.exact.addAll(seconds);
         }
     }
 

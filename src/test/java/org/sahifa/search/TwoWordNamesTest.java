@@ -7,8 +7,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A two-word name with its second word's final hamza written another way (decision 0140), and not stemmed into
- * another adjective (decision 0141).
+ * A two-word name with its second word's final hamza written another way (decision 0140), not stemmed into another
+ * adjective (decision 0141), and a two-word place's people (decision 0142).
  */
 class TwoWordNamesTest extends SearchServiceTestSupport {
 
@@ -69,5 +69,23 @@ class TwoWordNamesTest extends SearchServiceTestSupport {
         }
         openWithTags();
         assertThat(titles("ولد الشيخ")).hasSize(7);
+    }
+
+    @Test
+    void aTwoWordPlaceFindsItsPeoplesAdjectiveInTwoWords() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            addTagged("سيول " + i, "زار الوزير كوريا الجنوبية وعاصمتها سيول " + i, "كوريا الجنوبية", "سيول");
+            addTagged("رئيس " + i, "قال الرئيس الكوري الجنوبي في سيول " + i, "سيول");
+            addTagged("شركة " + i, "أعلنت شركة كورية جنوبية عن هاتف جديد " + i);
+            addTagged("شمال " + i, "أطلق الجيش الكوري صاروخا نحو البحر الجنوبي " + i);
+        }
+        openWithTags();
+        NameWords names = search.index().withSearcher(s -> search.names(s.getIndexReader()));
+        assertThat(PeopleAdjectives.of("كوريا", "الجنوبيه", names)).contains("الكوري الجنوبي", "كوريه جنوبيه",
+                "الكوريين الجنوبيين");
+        assertThat(PeopleAdjectives.of("المحيط", "الهادي", names)).isEmpty();
+        List<String> found = titles("كوريا الجنوبية");
+        assertThat(found).hasSize(9).noneMatch(t -> t.startsWith("شمال"));
+        assertThat(found.subList(0, 3)).allMatch(t -> t.startsWith("سيول"));
     }
 }
