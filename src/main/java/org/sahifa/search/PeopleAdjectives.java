@@ -10,11 +10,16 @@ import java.util.List;
  * behind the article (الجنوبية, الاستوائية, اللاتينية) gives the first word's nisba ({@link NameForms#nisbaBases})
  * followed by the same adjective, both in the same gender and number, with and without the article. Each pair is
  * searched as a phrase: two words that agree after the place's own first word name its people, not another thing.
+ * A place headed by a direction (جنوب أفريقيا, جنوب السودان) gives the direction with the article and the name's
+ * nisba: «الجنوب أفريقي», «الجنوب أفريقية», «الجنوب سوداني».
  * Thread-safe; no instances.
  */
 final class PeopleAdjectives {
 
     private static final String ARTICLE = "\u0627\u0644";
+    /** The directions that head a place's name (جنوب أفريقيا, جنوب السودان, شمال قبرص). */
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("\u062C\u0646\u0648\u0628",
+            "\u0634\u0645\u0627\u0644", "\u0634\u0631\u0642", "\u063A\u0631\u0628");
     /** Gender and number endings after a masculine singular nisba: ي, ية, يين, يون. */
     private static final String[] ENDINGS = {"", "\u0647", "\u064A\u0646", "\u0648\u0646"};
 
@@ -23,6 +28,18 @@ final class PeopleAdjectives {
 
     /** The two-word adjective forms («first second») of the normalised two-word place, or none. */
     static List<String> of(String first, String second, NameWords names) {
+        if (DIRECTIONS.contains(first) && !second.startsWith(ARTICLE) && !NameForms.isLatin(second)
+                && names.lexicon().contains(first + ' ' + second)
+                && (names.readsAsName(second) || names.lexicon().contains(second))) {
+            // جنوب أفريقيا → «الجنوب أفريقي»: the direction takes the article, the name its nisba
+            List<String> out = new ArrayList<>();
+            for (String p : NameForms.nisbaBases(second)) {
+                for (String e : ENDINGS) {
+                    out.add(ARTICLE + first + ' ' + p + e);
+                }
+            }
+            return out;
+        }
         if (first.startsWith(ARTICLE) || NameForms.isNisba(first) || !NameForms.isArticleNisba(second)
                 || NameForms.isLatin(first) || !names.lexicon().contains(first + ' ' + second)
                 || !(names.readsAsName(first) || names.lexicon().contains(first))) {

@@ -88,4 +88,17 @@ class TwoWordNamesTest extends SearchServiceTestSupport {
         assertThat(found).hasSize(9).noneMatch(t -> t.startsWith("شمال"));
         assertThat(found.subList(0, 3)).allMatch(t -> t.startsWith("سيول"));
     }
+
+    @Test
+    void aPlaceHeadedByADirectionFindsTheDirectionWithTheNamesNisba() {
+        for (int i = 0; i < 3; i++) {
+            addTagged("جوهانسبرغ " + i, "زار الوزير جنوب أفريقيا ومدينة جوهانسبرغ " + i, "جنوب أفريقيا", "جوهانسبرغ");
+            addTagged("عملة " + i, "تراجع الراند الجنوب أفريقي أمام الدولار " + i);
+            addTagged("قارة " + i, "هطلت أمطار في الجنوب وفي أفريقيا " + i, "أفريقيا");
+        }
+        openWithTags();
+        List<String> found = titles("جنوب أفريقيا");
+        assertThat(found).hasSize(6).noneMatch(t -> t.startsWith("قارة"));
+        assertThat(found.subList(0, 3)).allMatch(t -> t.startsWith("جوهانسبرغ"));
+    }
 }
