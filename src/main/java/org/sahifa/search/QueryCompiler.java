@@ -440,7 +440,8 @@ public final class QueryCompiler {
         }
         List<String> x = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, a.text());
         List<String> y = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, b.text());
-        return x.size() == 1 && y.size() == 1 && names.isTwoWordName(x.get(0) + " " + y.get(0));
+        // also with the second word's final hamza written otherwise: المحيط الهادي is المحيط الهادئ (0140)
+        return x.size() == 1 && y.size() == 1 && SecondWordHamza.isTwoWordName(x.get(0), y.get(0), names);
     }
 
     /** A word, or the compound name it forms with a neighbouring word (قره + باغ as كراباخ). */
@@ -760,10 +761,30 @@ public final class QueryCompiler {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
-        List<Analysis.Token> stems = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
+        // two Arabic words that are one name are not stemmed, as a one-word name is not (0027): الخليج العربي is not
+        // «الخليج العربية» (decision 0141); the name tier below finds them behind proclitics
+        boolean name = exact.size() == 2 && !NameForms.isLatin(exact.get(0).term())
+                && !NameForms.isLatin(exact.get(1).term())
+                && SecondWordHamza.isTwoWordName(exact.get(0).term(), exact.get(1).term(), names);
+        List<Analysis.Token> stems = name ? List.of()
+                : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
+        if (name) {
+            // in the stem tier's place: the first word behind proclitics as written (للأمم المتحدة)
+            String first = exact.get(0).term();
+            int gap = exact.get(1).position() - exact.get(0).position();
+            procliticPhrase(b, first, ProcliticForms.withoutArticleAfter(first, exact.get(1).term()), gap, STEM,
+                    positive);
+            // a place's people: كوريا الجنوبية → «الكوري الجنوبي», «كورية جنوبية» (decision 0142)
+            for (String people : PeopleAdjectives.of(first, exact.get(1).term(), names)) {
+                int space = people.indexOf(' ');
+                procliticPhrase(b, people.substring(0, space), List.of(people.substring(space + 1)), gap,
+                        NAME * VARIANT, positive);
+            }
+        }
         if (exact.size() == 2) {
             secondWordPhrase(b, exact, positive);
+            hamzaPhrases(b, exact, positive);
         }
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
@@ -780,6 +801,49 @@ public final class QueryCompiler {
             stems.forEach(t -> terms.stems.add(t.term()));
         }
         return b.build();
+    }
+
+    /**
+     * Two words in the exact fields, the first behind proclitics ({@link ProcliticForms}) and the second any of
+     * {@code seconds} (decisions 0141, 0142).
+     */
+    private void procliticPhrase(BooleanQuery.Builder b, String first, List<String> seconds, int gap, float weight,
+                                 boolean positive) {
+        List<String> firsts = ProcliticForms.of(first);
+        for (String field : new String[] {IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT}) {
+            MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
+            m.add(firsts.stream().map(f -> new Term(field, f)).toArray(Term[]::new), 0);
+            m.add(seconds.stream().map(f -> new Term(field, f)).toArray(Term[]::new), gap);
+            float boost = field.equals(IndexFields.TITLE_EXACT) ? weight * TITLE : weight;
+            b.add(new BoostQuery(index.phrase(m.build()), boost), Occur.SHOULD);
+        }
+        if (positive) {
+            terms.exact.addAll(firsts);
+            terms.exact.addAll(seconds);
+        }
+    }
+
+    /**
+     * A two-word name with its second word's final hamza written otherwise ({@link SecondWordHamza}, decision 0140),
+     * as written and behind proclitics, weighted as a variant spelling.
+     */
+    private void hamzaPhrases(BooleanQuery.Builder b, List<Analysis.Token> exact, boolean positive) {
+        Analysis.Token second = exact.get(1);
+        for (String other : SecondWordHamza.of(exact.get(0).term(), second.term(), names)) {
+            List<Analysis.Token> written = List.of(exact.get(0),
+                    new Analysis.Token(other, second.position(), second.start(), second.end()));
+            addPhrase(b, written, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
+            for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+                Query q = namePhrase(field, written, -1, positive);
+                if (q != null) {
+                    float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+                    b.add(new BoostQuery(q, boost * VARIANT), Occur.SHOULD);
+                }
+            }
+            if (positive) {
+                terms.exact.add(other);
+            }
+        }
     }
 
     private void addPhrase(BooleanQuery.Builder b, List<Analysis.Token> tokens, String titleField,

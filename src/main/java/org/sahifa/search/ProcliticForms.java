@@ -1,0 +1,43 @@
+package org.sahifa.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A normalised Arabic word as written behind the proclitics of the name index ({@code LightStemmer}'s clitics): a
+ * conjunction و ف, a preposition ب ك ل, or a conjunction then a preposition; before the article a preposition ل writes
+ * لل (الأمم → للأمم, وللأمم). The exact-field terms that find the first word of a two-word name behind proclitics,
+ * as its stem tier found it before (decision 0141), without the stem's other forms (العربي is not العربية).
+ * Thread-safe; no instances.
+ */
+final class ProcliticForms {
+
+    private static final String[] CONJUNCTIONS = {"", "\u0648", "\u0641"};
+    private static final String[] PREPOSITIONS = {"", "\u0628", "\u0643", "\u0644"};
+    private static final String ARTICLE = "\u0627\u0644";
+
+    private ProcliticForms() {
+    }
+
+    /** The word with each proclitic it may be written behind, the word itself first. */
+    static List<String> of(String word) {
+        List<String> out = new ArrayList<>(CONJUNCTIONS.length * PREPOSITIONS.length);
+        boolean article = word.startsWith(ARTICLE) && word.length() > ARTICLE.length();
+        for (String c : CONJUNCTIONS) {
+            for (String p : PREPOSITIONS) {
+                // ل before the article: للأمم, not لالأمم
+                out.add(c + (article && p.equals("\u0644") ? p + word.substring(1) : p + word));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The second word of a two-word name as written after {@code first}: itself, and without its article after a
+     * first word without one (a construct, ولد الشيخ / «ولد شيخ»; a definite noun's adjective keeps it: الأمم المتحدة).
+     */
+    static List<String> withoutArticleAfter(String first, String second) {
+        boolean bare = !first.startsWith(ARTICLE) && second.startsWith(ARTICLE) && second.length() > ARTICLE.length() + 2;
+        return bare ? List.of(second, second.substring(ARTICLE.length())) : List.of(second);
+    }
+}
