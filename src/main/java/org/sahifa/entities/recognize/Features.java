@@ -201,12 +201,18 @@ public final class Features {
      * that is small enough to stay in the processor's cache. The tokenizer hands out the same string instance for
      * a repeated word ({@link FoldCache}), so most tokens are answered here with one read of a slot, without the
      * shared map's hash-table and entry reads (each a cache miss in a table of 200,000 words). A word is a
-     * function of its string alone, so where it is found does not change it. One thread's.
+     * function of its string alone, so where it is found does not change it. Punctuation tokens, which the shared
+     * map does not hold, have a table of their own. One thread's.
      */
     private static final class Recent {
         final String[] keys = new String[RECENT];
         final Word[] words = new Word[RECENT];
+        final String[] otherKeys = new String[OTHER];
+        final Word[] otherWords = new Word[OTHER];
     }
+
+    /** Slots of a thread's table of recent non-word tokens (punctuation). */
+    private static final int OTHER = 1 << 8;
 
     /** Slots of a thread's {@link Recent} table. */
     private static final int RECENT = 1 << 13;
@@ -214,11 +220,18 @@ public final class Features {
 
     private Word word(Token t, Recent recent) {
         String f = t.fold();
-        if (!t.word()) {
-            long h = hash(f);
-            return new Word(h, f, h, 0, CommonWords.UNKNOWN, 0, 0, 0, 0, false, false);
-        }
         int hc = f.hashCode();
+        if (!t.word()) { // punctuation (mostly the tokenizer's one string per character): its own small table
+            int at = (hc ^ (hc >>> 7)) & (OTHER - 1);
+            if (recent.otherKeys[at] == f) {
+                return recent.otherWords[at];
+            }
+            long h = hash(f);
+            Word w = new Word(h, f, h, 0, CommonWords.UNKNOWN, 0, 0, 0, 0, false, false);
+            recent.otherKeys[at] = f;
+            recent.otherWords[at] = w;
+            return w;
+        }
         int slot = (hc ^ (hc >>> 13)) & (RECENT - 1);
         if (recent.keys[slot] == f) {
             return recent.words[slot];
