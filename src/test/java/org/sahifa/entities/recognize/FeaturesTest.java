@@ -40,6 +40,31 @@ class FeaturesTest {
     }
 
     /**
+     * Words answered from the thread's table of recent words (by string identity) give the features that a fresh
+     * analysis gives, also when an equal word comes as another string instance, or in many other words' company
+     * (slots taken over).
+     */
+    @Test
+    void wordsAnsweredFromTheRecentTableGiveTheSameFeatures() {
+        var tokens = Tokenizer.tokenize(
+                "قال الرئيس فلاديمير بوتين في موسكو إن روسيا ستدعم سوريا ، وقال بوتين أيضا في موسكو");
+        var copies = tokens.stream().map(t -> new Token(t.start(), t.end(), new String(t.fold().toCharArray()),
+                t.word(), t.lineStart())).toList();
+        long[] first = features.extract(features.analyse(tokens), null);
+        assertThat(features.extract(features.analyse(tokens), null)).isEqualTo(first);
+        assertThat(features.extract(features.analyse(copies), null)).isEqualTo(first);
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            many.append("كلمة").append(Integer.toString(i, 7).replace('0', 'ب').replace('1', 'ت')
+                    .replace('2', 'ث').replace('3', 'ج').replace('4', 'ح').replace('5', 'خ').replace('6', 'د')).append(' ');
+        }
+        features.analyse(Tokenizer.tokenize(many));
+        assertThat(features.extract(features.analyse(tokens), null)).isEqualTo(first);
+        Features fresh = new Features(Gazetteer.standard());
+        assertThat(fresh.extract(fresh.analyse(copies), null)).isEqualTo(first);
+    }
+
+    /**
      * The per-word cache keeps at most two generations, and words answered from either generation, moved between
      * them or computed again after they were dropped give the features a cache that never drops a word gives.
      */
