@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * anchelotti → أنشيلوتي), {@code j} as {@code y} (Juventus → yuventus → يوفنتوس), German initial {@code st} as
  * {@code sht}, {@code w} as {@code v}, {@code ei} as {@code ai}, {@code z} as {@code ts}, Portuguese {@code nh} as
  * {@code ny}, French {@code ou} as {@code u}, English {@code u} in a closed syllable as {@code a} (bus → باص).
+ * Since decision 0149 also French spelling ({@link SpellingLanguageSigns#FRENCH}): au/eau/-ault as {@code o}, eu as
+ * {@code e}, ge before a back vowel as {@code j}, a silent final consonant (Renault → reno, Peugeot → pejo); and English
+ * -wich as {@code ich} (Greenwich).
  * <p>
  * Each reading has a prior learned from all the shipped Latin–Arabic name pairs that it applies to (also those
  * whose consonant keys disagree, which the model never saw): the share of those pairs whose real Arabic spelling the
