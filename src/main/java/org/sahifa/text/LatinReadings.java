@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * anchelotti → أنشيلوتي), {@code j} as {@code y} (Juventus → yuventus → يوفنتوس), German initial {@code st} as
  * {@code sht}, {@code w} as {@code v}, {@code ei} as {@code ai}, {@code z} as {@code ts}, Portuguese {@code nh} as
  * {@code ny}, French {@code ou} as {@code u}, English {@code u} in a closed syllable as {@code a} (bus → باص).
+ * Since decision 0149 also French spelling ({@link SpellingLanguageSigns#FRENCH}): au/eau/-ault as {@code o}, eu as
+ * {@code e}, ge before a back vowel as {@code j}, a silent final consonant (Renault → reno, Peugeot → pejo); and English
+ * -wich as {@code ich} (Greenwich).
  * <p>
  * Each reading has a prior learned from all the shipped Latin–Arabic name pairs that it applies to (also those
  * whose consonant keys disagree, which the model never saw): the share of those pairs whose real Arabic spelling the
@@ -52,6 +55,7 @@ public final class LatinReadings {
     private static final Pattern ITALIAN_SIGNS = Pattern.compile(
             ".*(?:([bcdfglmnprstvz])\\1|gli|gn|sc[ei]).*[aeio]|.*[^aeiou][io]");
     private static final Predicate<String> ITALIAN = w -> ITALIAN_SIGNS.matcher(w).matches();
+    private static final Predicate<String> FRENCH = SpellingLanguageSigns.FRENCH;
     private static final Pattern GERMAN_SIGNS = Pattern.compile(".*(?:sch|tz|ei|ie|mann|burg|berg|stein|dt|[^s]z).*");
     private static final Predicate<String> GERMAN = w -> GERMAN_SIGNS.matcher(w).matches();
     /**
@@ -78,6 +82,14 @@ public final class LatinReadings {
         PORTUGUESE_NH(ANY, "(?<=[aeiou])([nl])h(?=[aeiou])", "$1y"),
         SPANISH_LL(ANY, "(?<=[aeiou])ll(?=[aeiou])", "y"),
         FRENCH_OU(ANY, "ou", "u"),
+        // decision 0149: French au/eau (and a silent consonant after it) as o, eu as e, ge before a back vowel as j,
+        // a silent final consonant after a vowel
+        FRENCH_AU(FRENCH, "e?au(?:l[td]|[xtd])?(?![aeiou])", "o"),
+        FRENCH_EU(FRENCH, "eu(?![aeiou])", "e"),
+        FRENCH_GE(FRENCH, "ge(?=[aou])", "j"),
+        FRENCH_SILENT_END(FRENCH, "(?<=[aeiou])[tdxs]$", ""),
+        // decision 0149: English -wich with a silent w (Greenwich, Norwich, Ipswich)
+        ENGLISH_WICH(ANY, "(?<=[^aeiou])wich$", "ich"),
         ENGLISH_U(ANY, "(?<=[^aeiou])u(?=[bcdfgkmnprst](?:[bcdfgkmnprst]|$))", "a");
 
         private final Predicate<String> cue;
@@ -175,7 +187,7 @@ public final class LatinReadings {
         int ainBetter = 0;
         int[] signed = new int[2];
         int[] foreignBetter = new int[2];
-        List<Predicate<String>> languages = List.of(ITALIAN, GERMAN);
+        List<Predicate<String>> languages = List.of(ITALIAN, GERMAN, FRENCH);
         int[][] counts = new int[rules.length + languages.size()][2];
         for (String[] p : pairs) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();

@@ -29,6 +29,19 @@ class LatinReadingsTest {
     }
 
     @Test
+    void frenchAndEnglishWichSpellingsAreRead() {
+        // decision 0149: French silent and merged letters
+        assertThat(LatinReadings.Rule.FRENCH_AU.read("renault")).isEqualTo("reno");
+        assertThat(LatinReadings.Rule.FRENCH_AU.read("bordeaux")).isEqualTo("bordo");
+        assertThat(LatinReadings.readAll(SpellingLanguageSigns.FRENCH, "peugeot")).isEqualTo("pejo");
+        assertThat(LatinReadings.Rule.FRENCH_AU.read("paul")).isNull();          // no French signs
+        assertThat(LatinReadings.Rule.FRENCH_SILENT_END.read("kuwait")).isNull(); // no French signs
+        // English -wich with a silent w
+        assertThat(LatinReadings.Rule.ENGLISH_WICH.read("greenwich")).isEqualTo("greenich");
+        assertThat(LatinReadings.Rule.ENGLISH_WICH.read("wichita")).isNull();
+    }
+
+    @Test
     void priorsAreLearnedFromThePairsOrSmallWhereTheyAreSilent() {
         TransliterationModel model = TransliterationModel.learn(PAIRS);
         LatinReadings r = LatinReadings.learn(model, PAIRS);
