@@ -714,6 +714,21 @@ public final class QueryCompiler {
     }
 
     /**
+     * Several words searched as a phrase weighted as a variant spelling: as written (the exact fields) and behind
+     * proclitics (the name fields, which hold each word without them).
+     */
+    private void variantPhrase(BooleanQuery.Builder b, List<Analysis.Token> words, boolean positive) {
+        addPhrase(b, words, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
+        for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
+            Query q = namePhrase(field, words, -1, positive);
+            if (q != null) {
+                float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
+                b.add(new BoostQuery(q, boost * VARIANT), Occur.SHOULD);
+            }
+        }
+    }
+
+    /**
      * The learned two-word spellings of a Latin word (Snapchat → سناب شات, decision 0030) as exact phrases: the name
      * field holds two words as one term only after a short first word.
      */
@@ -724,15 +739,8 @@ public final class QueryCompiler {
             }
             List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, form);
             if (exact.size() == 2) {
-                addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
                 // also behind proclitics (بالمدينة المنورة), as the name fields hold the words (decision 0138)
-                for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
-                    Query q = namePhrase(field, exact, -1, positive);
-                    if (q != null) {
-                        float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
-                        b.add(new BoostQuery(q, boost * VARIANT), Occur.SHOULD);
-                    }
-                }
+                variantPhrase(b, exact, positive);
                 if (positive) {
                     exact.forEach(t -> terms.exact.add(t.term()));
                 }
@@ -832,14 +840,7 @@ public final class QueryCompiler {
         for (String other : SecondWordHamza.of(exact.get(0).term(), second.term(), names)) {
             List<Analysis.Token> written = List.of(exact.get(0),
                     new Analysis.Token(other, second.position(), second.start(), second.end()));
-            addPhrase(b, written, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
-            for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
-                Query q = namePhrase(field, written, -1, positive);
-                if (q != null) {
-                    float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
-                    b.add(new BoostQuery(q, boost * VARIANT), Occur.SHOULD);
-                }
-            }
+            variantPhrase(b, written, positive);
             if (positive) {
                 terms.exact.add(other);
             }
