@@ -15,6 +15,7 @@ final class ProcliticForms {
     private static final String[] CONJUNCTIONS = {"", "\u0648", "\u0641"};
     private static final String[] PREPOSITIONS = {"", "\u0628", "\u0643", "\u0644"};
     private static final String ARTICLE = "\u0627\u0644";
+    private static final String LAM = "\u0644";
 
     private ProcliticForms() {
     }
@@ -25,11 +26,24 @@ final class ProcliticForms {
         boolean article = word.startsWith(ARTICLE) && word.length() > ARTICLE.length();
         for (String c : CONJUNCTIONS) {
             for (String p : PREPOSITIONS) {
-                // ل before the article: للأمم, not لالأمم
-                out.add(c + (article && p.equals("\u0644") ? p + word.substring(1) : p + word));
+                out.add(c + (article && p.equals(LAM) ? lam(word) : p + word));
             }
         }
         return out;
+    }
+
+    /** A word with the article as written after the preposition ل, alone and behind و ف: للمملكة, وللمملكة, فللمملكة. */
+    static List<String> afterLam(String word) {
+        List<String> out = new ArrayList<>(CONJUNCTIONS.length);
+        for (String c : CONJUNCTIONS) {
+            out.add(c + lam(word));
+        }
+        return out;
+    }
+
+    /** ل before the article takes its alef: الأمم → للأمم, not لالأمم. */
+    private static String lam(String word) {
+        return LAM + word.substring(1);
     }
 
     /**

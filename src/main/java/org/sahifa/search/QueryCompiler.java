@@ -276,12 +276,7 @@ public final class QueryCompiler {
             }
             addPhrase(b, exact, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
             withLamArticle(b, exact, positive);
-            for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
-                Query q = namePhrase(field, exact, -1, positive);
-                if (q != null) {
-                    b.add(new BoostQuery(q, field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME), Occur.SHOULD);
-                }
-            }
+            namePhrases(b, exact, 1f, positive);
             if (positive) {
                 exact.forEach(t -> terms.exact.add(t.term()));
             }
@@ -315,8 +310,7 @@ public final class QueryCompiler {
         if (head.length() < 4 || !head.startsWith("\u0627\u0644")) {
             return;
         }
-        String rest = head.substring(2);
-        List<String> written = List.of("\u0644\u0644" + rest, "\u0648\u0644\u0644" + rest, "\u0641\u0644\u0644" + rest);
+        List<String> written = ProcliticForms.afterLam(head);
         for (String field : new String[] {IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT}) {
             MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
             m.add(written.stream().map(w -> new Term(field, w)).toArray(Term[]::new), 0);
@@ -719,11 +713,19 @@ public final class QueryCompiler {
      */
     private void variantPhrase(BooleanQuery.Builder b, List<Analysis.Token> words, boolean positive) {
         addPhrase(b, words, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, NAME * VARIANT);
+        namePhrases(b, words, VARIANT, positive);
+    }
+
+    /**
+     * Several words as a phrase in the name fields (each word without its proclitics), weighted as a name times
+     * {@code weight}.
+     */
+    private void namePhrases(BooleanQuery.Builder b, List<Analysis.Token> words, float weight, boolean positive) {
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             Query q = namePhrase(field, words, -1, positive);
             if (q != null) {
                 float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
-                b.add(new BoostQuery(q, boost * VARIANT), Occur.SHOULD);
+                b.add(new BoostQuery(q, boost * weight), Occur.SHOULD);
             }
         }
     }
