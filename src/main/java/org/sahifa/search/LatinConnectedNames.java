@@ -51,11 +51,16 @@ final class LatinConnectedNames {
      * @param spellings the normalised Arabic spellings a typed Latin word is searched by alone (empty: no Latin name)
      */
     static Run at(List<QueryNode> words, int i, Function<String, List<String>> spellings) {
+        String lead = key(words, i);
+        if (lead == null || !isPrefix(lead) && !isConnector(lead)
+                && !(isConnector(key(words, i + 1)) && i + 2 < words.size())) {
+            // no joining word here: nothing to look up (the words are searched as before)
+            return null;
+        }
         List<List<String>> parts = new ArrayList<>();
         boolean joined = false;
         int k = i;
-        String lead = key(words, k);
-        if (lead != null && CONNECTORS.containsKey(lead) && lead.equals("ibn")) {
+        if ("ibn".equals(lead)) {
             // a name that starts with «Ibn» (Ibn Khaldun, Ibn Saud): «ابن»
             parts.add(List.of("ابن"));
             k++;
@@ -67,7 +72,7 @@ final class LatinConnectedNames {
         }
         joined |= next - k > 1;
         k = next;
-        while (k + 1 < words.size() && CONNECTORS.containsKey(key(words, k))) {
+        while (k + 1 < words.size() && isConnector(key(words, k))) {
             List<List<String>> more = new ArrayList<>(parts);
             more.add(CONNECTORS.get(key(words, k)));
             int after = part(words, k + 1, spellings, more);
@@ -92,11 +97,11 @@ final class LatinConnectedNames {
     private static int part(List<QueryNode> words, int k, Function<String, List<String>> spellings,
                             List<List<String>> parts) {
         String key = key(words, k);
-        if (key == null || CONNECTORS.containsKey(key)) {
+        if (key == null || isConnector(key)) {
             return -1;
         }
-        if (KUNYA.containsKey(key) || key.equals(ABD) || ABD_AL.contains(key)) {
-            List<String> name = k + 1 < words.size() && !CONNECTORS.containsKey(key(words, k + 1))
+        if (isPrefix(key)) {
+            List<String> name = k + 1 < words.size() && !isConnector(key(words, k + 1))
                     ? top(spellings.apply(((QueryNode.Word) words.get(k + 1)).text())) : List.of();
             if (name.isEmpty()) {
                 return -1;
@@ -127,6 +132,16 @@ final class LatinConnectedNames {
         }
         parts.add(name);
         return k + 1;
+    }
+
+    /** True for a nasab's joining word (bin, ibn, bint); false for null. */
+    private static boolean isConnector(String key) {
+        return key != null && CONNECTORS.containsKey(key);
+    }
+
+    /** True for a kunya's «Abu» or an «Abd» written before the next word. */
+    private static boolean isPrefix(String key) {
+        return KUNYA.containsKey(key) || key.equals(ABD) || ABD_AL.contains(key);
     }
 
     private static List<String> top(List<String> spellings) {
