@@ -45,7 +45,8 @@ class ArchitectureTest {
             "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "NameLexiconWords", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis",
             "MatchTerms", "VariantCache", "ReusedWeightQuery", "LearnedSpellings", "LatinSoundTargets",
             "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts", "EnglishNames", "LatinRuns",
-            "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames");
+            "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames", "LatinConnectedNames", "TitledNames",
+            "RegionNames");
 
     private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
         return c.getName().substring(c.getPackageName().length() + 1).replaceAll("\\$.*", "");

@@ -34,6 +34,8 @@ final class LatinRuns {
         static final Kind LISTED = new Kind("listed");
         /** A title before a name: optional, for ranking. */
         static final Kind TITLE = new Kind("title");
+        /** A title and the one given name after it: the title names the person with it (decision 0156). */
+        static final Kind TITLED = new Kind("titled");
         /** A name and its regnal number. */
         static final Kind REGNAL = new Kind("regnal");
 
@@ -60,6 +62,9 @@ final class LatinRuns {
         }
     }
 
+    /** The most words of a region name ({@link RegionNames}) a run is tried with. */
+    private static final int REGION_WORDS = 5;
+
     private LatinRuns() {
     }
 
@@ -72,7 +77,8 @@ final class LatinRuns {
     static Run at(List<QueryNode> words, int i, Run title, EnglishNames english,
                   Function<String, List<String>> listed, Function<String, List<String>> spellings) {
         List<String> keys = new ArrayList<>();
-        for (int k = i; k < words.size() && k < i + Math.max(english.longestName(), english.longestTitle()); k++) {
+        int window = Math.max(Math.max(english.longestName(), english.longestTitle()), REGION_WORDS);
+        for (int k = i; k < words.size() && k < i + window; k++) {
             String key = words.get(k) instanceof QueryNode.Word w ? latinKey(w.text()) : null;
             if (key == null) {
                 break;
@@ -92,7 +98,9 @@ final class LatinRuns {
         for (int n = Math.min(keys.size() - 1, english.longestTitle()); n >= 1; n--) {
             EnglishNames.Title t = english.title(String.join(" ", keys.subList(0, n)));
             if (t != null && english.title(keys.get(n)) == null && i + n < words.size()) {
-                return new Run(i, i + n, Kind.TITLE, text(words, i, i + n), t.arabic(), t.feminine());
+                Run titled = TitledNames.at(words, i, n, t, keys.get(n), spellings);
+                return titled != null ? titled
+                        : new Run(i, i + n, Kind.TITLE, text(words, i, i + n), t.arabic(), t.feminine());
             }
         }
         for (int n = keys.size(); n >= 2; n--) {
@@ -100,6 +108,13 @@ final class LatinRuns {
             List<String> arabic = listed.apply(joined);
             if (!arabic.isEmpty()) {
                 return new Run(i, i + n, Kind.LISTED, text(words, i, i + n), arabic, false);
+            }
+        }
+        // a region, territory or grouping that CLDR names in English and Arabic (Ivory Coast; decision 0157)
+        for (int n = Math.min(keys.size(), REGION_WORDS); n >= 2; n--) {
+            List<String> arabic = RegionNames.arabicOf(String.join(" ", keys.subList(0, n)));
+            if (!arabic.isEmpty()) {
+                return new Run(i, i + n, Kind.ENGLISH, text(words, i, i + n), arabic, false);
             }
         }
         if (keys.size() >= 2) {
@@ -126,7 +141,7 @@ final class LatinRuns {
         return !key.isEmpty() && key.matches("[a-z0-9 ]+") && key.chars().anyMatch(Character::isLetter) ? key : null;
     }
 
-    private static String text(List<QueryNode> words, int from, int to) {
+    static String text(List<QueryNode> words, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             sb.append(k > from ? " " : "").append(((QueryNode.Word) words.get(k)).text());

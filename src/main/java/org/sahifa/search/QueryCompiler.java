@@ -197,6 +197,15 @@ public final class QueryCompiler {
                 b.add(node(c, positive), Occur.FILTER);
                 anything = true;
             } else {
+                LatinConnectedNames.Run joined = LatinConnectedNames.at(children, i, this::latinWordSpellings);
+                if (joined != null) {
+                    // «Uthman ibn Affan», «Abu Bakr»: one Arabic full name, in order (decision 0155)
+                    b.add(fullNamePhrases(joined.arabic(), joined.latin(), positive), Occur.MUST);
+                    i = joined.to() - 1;
+                    scoring = true;
+                    anything = true;
+                    continue;
+                }
                 String withArticle = latinArticleName(c, i + 1 < children.size() ? children.get(i + 1) : null);
                 if (withArticle != null) {
                     // «Al Jubeir»: the Arabic article and the name, written apart in Latin, are one name (0031)
@@ -372,26 +381,45 @@ public final class QueryCompiler {
         if (pairs.isEmpty()) {
             return null;
         }
+        BooleanQuery q = fullNamePhrases(pairs, a.text() + " " + w.text(), positive);
+        if (Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, a.text() + " " + w.text()).size() == 2) {
+            Query joined = latinCompound(x, y, positive);
+            if (joined != null) {
+                return new BooleanQuery.Builder().add(q, Occur.SHOULD).add(joined, Occur.SHOULD).build();
+            }
+        }
+        return q;
+    }
+
+    /**
+     * Arabic full names each searched as if typed ({@link #phrase}: in order, also behind a proclitic) and the Latin
+     * words typed as an exact phrase, any of them (decisions 0137, 0155).
+     */
+    private BooleanQuery fullNamePhrases(List<String> arabic, String typed, boolean positive) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String pair : pairs) {
-            Query q = phrase(pair, positive);
+        for (String name : arabic) {
+            Query q = phrase(name, positive);
             if (q != null) {
                 b.add(q, Occur.SHOULD);
             }
+            List<Analysis.Token> words = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, name);
+            if (words.size() > 2) {
+                // a longer name behind a proclitic (وعلي بن أبي طالب): the name fields hold each word without it
+                namePhrases(b, words, 1f, positive);
+            }
         }
-        List<Analysis.Token> latin = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT,
-                a.text() + " " + w.text());
+        List<Analysis.Token> latin = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, typed);
         addPhrase(b, latin, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
         if (positive) {
             latin.forEach(t -> terms.exact.add(t.term()));
         }
-        if (latin.size() == 2) {
-            Query joined = latinCompound(x, y, positive);
-            if (joined != null) {
-                b.add(joined, Occur.SHOULD);
-            }
-        }
         return b.build();
+    }
+
+    /** The Arabic spellings a typed Latin word is searched by alone ({@link #latinSpellings}); empty for no Latin name. */
+    private List<String> latinWordSpellings(String word) {
+        String typed = latinTyped(word);
+        return typed == null ? List.of() : latinSpellings(typed);
     }
 
     /** The normalised Latin name a typed word is (one word, or the article and a name: al-Muallem), or null. */
