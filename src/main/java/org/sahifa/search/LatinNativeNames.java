@@ -26,9 +26,13 @@ import java.util.Set;
  *   <li>the library marks it as a place: it follows one of the head words the world-cities list writes before a place
  *       (محافظة صبيا, مدينة الضالع; {@link NameLexiconWords#placeHeads()}, learned from the list, decision 0037) in at
  *       least {@value NameWords#MIN_ARTICLES_FOR_STATISTICS} articles and one in {@value #HEADED} of those that write
- *       it. (The recogniser's tags now and then, which decision 0139 accepts for native letters, were tried in place
- *       of this for any letters: Neymar reached «نمر», Jubail «جبل».)</li>
+ *       it (the recogniser's tags now and then, which decision 0139 accepts for native letters, were tried in place
+ *       of this for any letters: Neymar reached «نمر», Jubail «جبل»); or, with native letters, it is a strong name
+ *       ({@link NameWords#isStrongName}, as decision 0035 keeps one) whose consonants the romanised reading gives
+ *       (القذافي for Gaddafi read as gazafi).</li>
  * </ul>
+ * A word the recogniser tags mostly as the first word of a two-word name ({@link LatinEpithetNames}: المدينة of
+ * المدينة المنورة, after «منطقة») is that name's, not a place of its own.
  * Counts, phrase counts and model scores through {@link QueryIndex}; an index that cannot count phrases (an archive
  * client) answers no such evidence. Computed once per Latin word and index generation, with the learned spellings
  * ({@link VariantCache}). Thread-safe; no instances.
@@ -70,10 +74,12 @@ final class LatinNativeNames {
         if (floor == Double.NEGATIVE_INFINITY) {
             return out;
         }
-        // the consonants of the Latin word as written and as each reading reads it (Gaddafi as gazafi: القذافي)
+        // the consonants of the Latin word as written and as a romanised Arabic name's dh or dd read as z (Gaddafi as
+        // gazafi: القذافي, decision 0160)
         Set<String> latinKeys = new HashSet<>();
-        for (LatinReadings.Reading r : model.readings(latin)) {
-            String k = NameKey.ofNormalized(r.latin());
+        String letters = LatinReadings.letters(latin);
+        for (String reading : new String[] {letters, LatinReadings.romanisedZ(letters)}) {
+            String k = reading == null ? "" : NameKey.ofNormalized(reading);
             if (k.length() >= MIN_KEY) {
                 latinKeys.add(k);
             }
@@ -94,18 +100,15 @@ final class LatinNativeNames {
                 }
                 double s = LearnedSpellings.score(model, latin, surface);
                 // a spelling with letters of native names within the wider margin of decision 0035 (الضالع)
-                if (s >= (LatinReadings.hasNativeLetters(surface) ? floor : usual)
-                        && LearnedSpellings.writtenAlone(index, surface) && marked(index, surface)) {
+                boolean nativeLetters = LatinReadings.hasNativeLetters(surface);
+                if (s >= (nativeLetters ? floor : usual) && LearnedSpellings.writtenAlone(index, surface)
+                        && (nativeLetters && index.names().isStrongName(surface) || isHeadedPlace(index, surface))
+                        && LatinEpithetNames.of(index.names(), Map.of(surface, s)).isEmpty()) {
                     out.put(surface, s);
                 }
             }
         }
         return out;
-    }
-
-    /** True when the library marks the normalised word as a place (after a place head). */
-    static boolean marked(QueryIndex index, String word) {
-        return isHeadedPlace(index, word);
     }
 
     /**

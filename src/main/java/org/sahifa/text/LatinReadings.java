@@ -316,6 +316,14 @@ public final class LatinReadings {
 
 
 
+    /**
+     * The normalised Latin word read with a romanised Arabic name's dh or dd as z ({@code Rule.ARABIC_DH}, decision
+     * 0160: Gaddafi → gazafi), or null when the rule does not apply.
+     */
+    public static String romanisedZ(String latin) {
+        return Rule.ARABIC_DH.read(letters(latin));
+    }
+
     /** The model read. */
     public TransliterationModel model() {
         return model;
