@@ -38,7 +38,8 @@ class ArchitectureTest {
      */
     private static final java.util.Set<String> SHARED_NAME_SCOPING = java.util.Set.of("NameWords", "NameForms",
             "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "LearnedSpellings", "LatinSoundTargets",
-            "SpellingContext", "SharedFullNames", "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames");
+            "SpellingContext", "SharedFullNames", "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames",
+            "LatinNativeNames");
 
     /** The classes of org.sahifa.search in the plugin jar (pom.xml, solr-plugin): they must not need the store. */
     private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
@@ -46,7 +47,7 @@ class ArchitectureTest {
             "MatchTerms", "VariantCache", "ReusedWeightQuery", "LearnedSpellings", "LatinSoundTargets",
             "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts", "EnglishNames", "LatinRuns",
             "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames", "LatinConnectedNames", "TitledNames",
-            "RegionNames");
+            "RegionNames", "LatinNativeNames");
 
     private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
         return c.getName().substring(c.getPackageName().length() + 1).replaceAll("\\$.*", "");

@@ -106,6 +106,8 @@ final class LearnedSpellings {
         double close = best - model().margin(CLOSE);
         found.values().removeIf(s -> s < close);
         arabicNames(index, latin, true).forEach(found::putIfAbsent);
+        // a place or name the library marks so otherwise than by the recogniser's tags (decision 0158: صبيا, السديس)
+        LatinNativeNames.of(index, latin).forEach(found::putIfAbsent);
         keepTheUsualName(index.names(), found);
         splits(index, found).forEach(found::putIfAbsent);
         List<String> out = new ArrayList<>(found.keySet());
@@ -372,13 +374,13 @@ final class LearnedSpellings {
      * True when the Arabic spelling, or the spelling without the article, has the consonants of the Latin word's key
      * ({@link NameKey}): a romanised Arabic name writes each consonant (Hail: حائل, not وائل; Airbus: not عباس).
      */
-    private static boolean sameConsonants(String latinKey, String surface) {
+    static boolean sameConsonants(String latinKey, String surface) {
         return latinKey.equals(NameKey.ofNormalized(surface)) || surface.startsWith(ARTICLE)
                 && latinKey.equals(NameKey.ofNormalized(surface.substring(ARTICLE.length())));
     }
 
     /** The name keys of the model's likeliest spellings of the Latin word down to {@code floor}, also with ال. */
-    private static Set<String> keys(LatinReadings model, String latin, double floor) {
+    static Set<String> keys(LatinReadings model, String latin, double floor) {
         Set<String> keys = new LinkedHashSet<>();
         for (TransliterationModel.Candidate c : model.generate(latin, GENERATED)) {
             if (c.logp() < floor || keys.size() >= MAX_KEYS) {
@@ -486,7 +488,7 @@ final class LearnedSpellings {
      * holds it: the name field also holds words without their proclitics, and such a fragment (بيرا of كبيرا, نات
      * of بنات) is no name.
      */
-    private static boolean writtenAlone(QueryIndex index, String surface) {
+    static boolean writtenAlone(QueryIndex index, String surface) {
         if (surface.indexOf(' ') >= 0) {
             return true;
         }

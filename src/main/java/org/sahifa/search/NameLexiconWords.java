@@ -40,10 +40,27 @@ final class NameLexiconWords {
     /** {@link #latinKeysOf}, built on first use (a benign race: every thread builds the same map). */
     private volatile Map<String, Set<String>> latinKeys;
 
+    /** The head words the world-cities list writes before a place name ({@link #placeHeads(List)}), normalised. */
+    private final Set<String> placeHeads;
+
     NameLexiconWords(Set<String> words, Map<String, Set<String>> arabicOfLatin, Set<String> countries) {
+        this(words, arabicOfLatin, countries, Set.of());
+    }
+
+    NameLexiconWords(Set<String> words, Map<String, Set<String>> arabicOfLatin, Set<String> countries,
+                     Set<String> placeHeads) {
         this.words = words;
         this.arabicOfLatin = arabicOfLatin;
         this.countries = countries;
+        this.placeHeads = placeHeads;
+    }
+
+    /**
+     * The normalised words the world-cities list writes before a place name its Latin name does not have (محافظه,
+     * مدينه, منطقه, ولايه …; learned by {@link #placeHeads(List)}, decision 0037).
+     */
+    Set<String> placeHeads() {
+        return placeHeads;
     }
 
     /** True when the normalised name is a country of the world-cities list (البرازيل, استراليا). */
@@ -246,7 +263,8 @@ final class NameLexiconWords {
         countries.addAll(countryAliases(curatedPlaces, countries));
         Map<String, Set<String>> frozen = new HashMap<>();
         arabic.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
-        return new NameLexiconWords(Collections.unmodifiableSet(words), frozen, Collections.unmodifiableSet(countries));
+        return new NameLexiconWords(Collections.unmodifiableSet(words), frozen, Collections.unmodifiableSet(countries),
+                Collections.unmodifiableSet(heads));
     }
 
     /** Fewest listed places a word heads, untranslated, before it counts as a place's head word. */

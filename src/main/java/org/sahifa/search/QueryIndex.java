@@ -26,6 +26,15 @@ public interface QueryIndex {
     long writtenArticles(String word);
 
     /**
+     * In how many articles the normalised word is written right after one of the normalised {@code heads} (محافظه
+     * صبيا; {@code body.exact}, decision 0158). An index that cannot count phrases (an archive collection seen from
+     * the client) answers 0: no such evidence.
+     */
+    default long articlesAfter(java.util.Set<String> heads, String word) {
+        return 0;
+    }
+
+    /**
      * The Arabic spellings, best first, of a Latin name by the learned transliteration model (decision 0028) over
      * this index's name terms, when the bilingual lists do not know it or the index holds none of its
      * {@code listed} spellings; else the listed spellings and the Arabic variants of those the index holds that it

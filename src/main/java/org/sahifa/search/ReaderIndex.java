@@ -2,11 +2,16 @@ package org.sahifa.search;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,6 +58,22 @@ public abstract class ReaderIndex implements QueryIndex {
     @Override
     public final NameWords names() {
         return names;
+    }
+
+    @Override
+    public final long articlesAfter(Set<String> heads, String word) {
+        if (heads.isEmpty() || writtenArticles(word) == 0) {
+            return 0;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String h : heads) {
+            any.add(new PhraseQuery(IndexFields.BODY_EXACT, h, word), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            return new IndexSearcher(reader).count(any.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

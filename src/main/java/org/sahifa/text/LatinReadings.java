@@ -90,7 +90,10 @@ public final class LatinReadings {
         FRENCH_SILENT_END(FRENCH, "(?<=[aeiou])[tdxs]$", ""),
         // decision 0149: English -wich with a silent w (Greenwich, Norwich, Ipswich)
         ENGLISH_WICH(ANY, "(?<=[^aeiou])wich$", "ich"),
-        ENGLISH_U(ANY, "(?<=[^aeiou])u(?=[bcdfgkmnprst](?:[bcdfgkmnprst]|$))", "a");
+        ENGLISH_U(ANY, "(?<=[^aeiou])u(?=[bcdfgkmnprst](?:[bcdfgkmnprst]|$))", "a"),
+        // decision 0160: a romanised Arabic name's dh, or dd between vowels, for ذ ظ ض (Gaddafi, Al-Dhafiri), read as
+        // the z the model knows for them (with ذ ظ read as ز, asForeign)
+        ARABIC_DH(ARABIC, "dh|(?<=[aeiou])dd(?=[aeiou])", "z");
 
         private final Predicate<String> cue;
         private final Pattern pattern;
@@ -141,9 +144,11 @@ public final class LatinReadings {
     }
 
     /** Arabic letters of native names and the letters foreign names are written with for the same sound. */
-    private static final String NATIVE = "\u0635\u0636\u0637\u0638\u062D\u0642";     // ص ض ط ظ ح ق
-    private static final String FOREIGN = "\u0633\u062F\u062A\u0632\u0647\u0643";    // س د ت ز ه ك
+    private static final String NATIVE = "\u0635\u0636\u0637\u0638\u062D\u0642\u0630";     // ص ض ط ظ ح ق ذ
+    private static final String FOREIGN = "\u0633\u062F\u062A\u0632\u0647\u0643\u0632";    // س د ت ز ه ك ز
     private static final char HAMZA = '\u0621';
+    /** ذ: read as ز only where the Latin word has the signs of a romanised Arabic name (Xavi is not «القذافي»). */
+    private static final char THAL = '\u0630';
     private static final char YEH = '\u064A';
 
     /** Vowels a romanised Arabic name writes for ع or ء: a long or double vowel, or an apostrophe. */
@@ -164,7 +169,7 @@ public final class LatinReadings {
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             int k = NATIVE.indexOf(c);
-            if (k >= 0) {
+            if (k >= 0 && (c != THAL || ARABIC.test(latin))) {
                 out.append(FOREIGN.charAt(k));
             } else if (c != HAMZA || !hamza) {
                 out.append(c);
@@ -218,7 +223,8 @@ public final class LatinReadings {
                 ains++;
                 if (arabic.indexOf(AIN) >= 0) {
                     plain = model.score(latin, arabic);
-                    if (model.score(latin, ainAsVowel(arabic)) > plain) {
+                    if (Math.max(model.score(latin, ainAsVowel(arabic)), model.score(latin, ainLeftOut(arabic)))
+                            > plain) {
                         ainBetter++;
                     }
                 }
@@ -310,6 +316,14 @@ public final class LatinReadings {
 
 
 
+    /**
+     * The normalised Latin word read with a romanised Arabic name's dh or dd as z ({@code Rule.ARABIC_DH}, decision
+     * 0160: Gaddafi → gazafi), or null when the rule does not apply.
+     */
+    public static String romanisedZ(String latin) {
+        return Rule.ARABIC_DH.read(letters(latin));
+    }
+
     /** The model read. */
     public TransliterationModel model() {
         return model;
@@ -343,6 +357,15 @@ public final class LatinReadings {
         return out.length() == 0 ? arabic : out.toString();
     }
 
+    /**
+     * An Arabic spelling with its ع left out, as English-language media often write nothing for it (Al-Dhale for الضالع:
+     * the final e is the vowel before ع; decision 0159); the spelling itself when it has no ع or is only ع.
+     */
+    static String ainLeftOut(String arabic) {
+        String out = arabic.replace(String.valueOf(AIN), "");
+        return out.isEmpty() ? arabic : out;
+    }
+
     /** What a sounded final vowel written as a consonant costs: the log of its learned share. */
     double vowelEndPenalty() {
         return vowelEnd;
@@ -374,15 +397,27 @@ public final class LatinReadings {
      */
     public double score(String latin, String arabic) {
         double s = Double.NEGATIVE_INFINITY;
+        String foreign = asForeign(arabic, latin);
+        boolean ain = arabic.indexOf(AIN) >= 0 && ARABIC.test(latin);
+        // the ع a romanised Arabic name writes as a vowel or leaves out (الضالع for Al-Dhale: the e after l; 0159)
+        String foreignLeftOut = ain ? asForeign(ainLeftOut(arabic), latin) : foreign;
         for (Reading r : readings(latin)) {
             s = Math.max(s, model.score(r.latin(), arabic) + r.logPrior());
+            if (r.logPrior() != 0 && !foreign.equals(arabic)) {
+                // a reading of the Latin letters with the Arabic letters read as the foreign-style ones (Gaddafi as
+                // gazafi and القذافي as القزافي; decision 0160)
+                s = Math.max(s, model.score(r.latin(), foreign) + r.logPrior() + arabicPrior(latin));
+            }
         }
-        if (arabic.indexOf(AIN) >= 0 && ARABIC.test(latin)) {
-            s = Math.max(s, model.score(letters(latin), ainAsVowel(arabic)) + ainPrior);
+        if (ain) {
+            s = Math.max(s, Math.max(model.score(letters(latin), ainAsVowel(arabic)),
+                    model.score(letters(latin), ainLeftOut(arabic))) + ainPrior);
         }
-        String foreign = asForeign(arabic, latin);
         if (!foreign.equals(arabic)) {
             s = Math.max(s, model.score(letters(latin), foreign) + arabicPrior(latin));
+            if (!foreignLeftOut.equals(foreign)) {
+                s = Math.max(s, model.score(letters(latin), foreignLeftOut) + arabicPrior(latin));
+            }
         }
         if (s > Double.NEGATIVE_INFINITY && endsInVowel(latin) && !endsAsVowel(arabic)) {
             s += vowelEnd;

@@ -27,6 +27,7 @@ public final class LatinSpellingProbe {
                 for (double q : new double[] {0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995}) {
                     System.out.printf("margin %.3f = %.2f%n", q, LearnedSpellings.model().margin(q));
                 }
+                System.out.println("heads " + l.names().lexicon().placeHeads());
                 for (int i = 1; i < args.length; i++) {
                     String[] f = args[i].split("=");
                     String latin = ArabicNormalizer.normalize(f[0]);
@@ -51,6 +52,9 @@ public final class LatinSpellingProbe {
                                     ar, LearnedSpellings.score(model, latin, ar), l.names().isStrongName(ar),
                                     l.names().isNameLike(ar), l.names().taggedCount(ar), l.names().articleCount(ar),
                                     l.writtenArticles(ar));
+                            System.out.printf("    headed %d native %s%n",
+                                    l.articlesAfter(l.names().lexicon().placeHeads(), ar),
+                                    LatinNativeNames.of(l, latin));
                         }
                     }
                 }

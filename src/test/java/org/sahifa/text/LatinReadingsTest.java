@@ -83,6 +83,19 @@ class LatinReadingsTest {
         assertThat(LatinReadings.ARABIC.test("daraa")).isTrue();
         assertThat(LatinReadings.ARABIC.test("ma'rib")).isTrue();
         assertThat(LatinReadings.ARABIC.test("tabuk")).isFalse();   // no sign of a romanised Arabic name: no ع
+        // decision 0159: or written as nothing (Al-Dhale: the e after l is the vowel before the final ع)
+        assertThat(LatinReadings.ainLeftOut("الضالع")).isEqualTo("الضال");
+        assertThat(LatinReadings.ainLeftOut("ع")).isEqualTo("ع");
+    }
+
+    @Test
+    void aRomanisedDhOrDoubledDIsReadAsZ() {
+        // decision 0160: dh, or dd between vowels, of a romanised Arabic name for ذ ظ ض, read as z; ذ read as ز
+        assertThat(LatinReadings.Rule.ARABIC_DH.read("gaddafi")).isEqualTo("gazafi");
+        assertThat(LatinReadings.Rule.ARABIC_DH.read("aldhafiri")).isEqualTo("alzafiri");
+        assertThat(LatinReadings.Rule.ARABIC_DH.read("madrid")).isNull();
+        assertThat(LatinReadings.asForeign("القذافي", "gaddafi")).isEqualTo("الكزافي");
+        assertThat(LatinReadings.hasNativeLetters("القذافي")).isTrue();
     }
 
     @Test
