@@ -67,6 +67,8 @@ public final class QueryCompiler {
     /** The cache key prefix of the nisba forms of a word's country variants ({@link #variantCountryForms}). */
     private static final String COUNTRY_FORMS = "\u0000country\u0000";
 
+    private static final String COMPOUND_WORDS = "\u0000compound\u0000";
+
     private final IndexAnalysis analysis;
     private final QueryIndex index;
     private final ZoneId zone;
@@ -839,7 +841,11 @@ public final class QueryCompiler {
      */
     private void hamzaPhrases(BooleanQuery.Builder b, List<Analysis.Token> exact, boolean positive) {
         Analysis.Token second = exact.get(1);
-        for (String other : SecondWordHamza.of(exact.get(0).term(), second.term(), names)) {
+        List<String> others = new ArrayList<>(SecondWordHamza.of(exact.get(0).term(), second.term(), names));
+        // the second word's other vowel letters behind the article, its other case ending (decision 0163)
+        others.addAll(VariantCache.get(learned, COMPOUND_WORDS + exact.get(0).term() + ' ' + second.term(),
+                k -> CompoundWordSpellings.of(exact.get(0).term(), second.term(), index)));
+        for (String other : others) {
             List<Analysis.Token> written = List.of(exact.get(0),
                     new Analysis.Token(other, second.position(), second.start(), second.end()));
             variantPhrase(b, written, positive);
@@ -1166,6 +1172,7 @@ public final class QueryCompiler {
                     exact.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
                         && !matcher.variantLeftToContext(normalized, surface)
+                        && !ArticleUsage.apart(normalized, surface, names)
                         && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
                         surface))
                         && (latin || !NameForms.isLatin(surface) || LatinSoundTargets.writes(names, surface, normalized))) {
