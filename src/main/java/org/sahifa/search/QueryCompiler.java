@@ -437,7 +437,8 @@ public final class QueryCompiler {
         List<String> x = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, a.text());
         List<String> y = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, b.text());
         // also with the second word's final hamza written otherwise: المحيط الهادي is المحيط الهادئ (0140)
-        return x.size() == 1 && y.size() == 1 && SecondWordHamza.isTwoWordName(x.get(0), y.get(0), names);
+        // and a definite noun with its nisba adjective: الحشد الشعبي (0163)
+        return x.size() == 1 && y.size() == 1 && DefiniteNounPhrase.isOneName(x.get(0), y.get(0), names);
     }
 
     /** A word, or the compound name it forms with a neighbouring word (قره + باغ as كراباخ). */
@@ -777,7 +778,7 @@ public final class QueryCompiler {
         // «الخليج العربية» (decision 0141); the name tier below finds them behind proclitics
         boolean name = exact.size() == 2 && !NameForms.isLatin(exact.get(0).term())
                 && !NameForms.isLatin(exact.get(1).term())
-                && SecondWordHamza.isTwoWordName(exact.get(0).term(), exact.get(1).term(), names);
+                && DefiniteNounPhrase.isOneName(exact.get(0).term(), exact.get(1).term(), names);
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);

@@ -87,4 +87,18 @@ class ArabicNameClassesTest extends SearchServiceTestSupport {
         assertThat(found).hasSize(10).noneMatch(t -> t.equals("نادي"));
         assertThat(found.subList(0, 5)).allMatch(t -> t.startsWith("تفكك"));
     }
+
+    @Test
+    void aDefiniteNounAndItsNisbaAdjectiveAreSearchedAsOnePhrase() {
+        assertThat(DefiniteNounPhrase.isNounAndAdjective("الحشد", "الشعبي")).isTrue();
+        assertThat(DefiniteNounPhrase.isNounAndAdjective("حشد", "الشعبي")).isFalse();
+        assertThat(DefiniteNounPhrase.isNounAndAdjective("الحشد", "الشعب")).isFalse();
+        for (int i = 0; i < 3; i++) {
+            addTagged("قوات " + i, "تقدمت قوات الحشد الشعبي نحو المدينة " + i);
+            addTagged("تظاهرة " + i, "شارك حشد كبير في التظاهرة الشعبية " + i);
+        }
+        addTagged("بيان", "قال بيان للحشد الشعبي إن القوات تقدمت");
+        openWithTags();
+        assertThat(titles("الحشد الشعبي")).hasSize(4).noneMatch(t -> t.startsWith("تظاهرة"));
+    }
 }
