@@ -261,6 +261,8 @@ final class NameLexiconWords {
             }
         }
         countries.addAll(countryAliases(curatedPlaces, countries));
+        // a country written without its article, and each half of «X وY» (decision 0161)
+        countries.addAll(CountrySpellings.of(countries, NameWords::isCommonWord));
         Map<String, Set<String>> frozen = new HashMap<>();
         arabic.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));
         return new NameLexiconWords(Collections.unmodifiableSet(words), frozen, Collections.unmodifiableSet(countries),

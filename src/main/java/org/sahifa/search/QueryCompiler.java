@@ -67,6 +67,8 @@ public final class QueryCompiler {
     /** The cache key prefix of the nisba forms of a word's country variants ({@link #variantCountryForms}). */
     private static final String COUNTRY_FORMS = "\u0000country\u0000";
 
+    private static final String COMPOUND_WORDS = "\u0000compound\u0000";
+
     private final IndexAnalysis analysis;
     private final QueryIndex index;
     private final ZoneId zone;
@@ -463,7 +465,8 @@ public final class QueryCompiler {
         List<String> x = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, a.text());
         List<String> y = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, b.text());
         // also with the second word's final hamza written otherwise: المحيط الهادي is المحيط الهادئ (0140)
-        return x.size() == 1 && y.size() == 1 && SecondWordHamza.isTwoWordName(x.get(0), y.get(0), names);
+        // and a definite noun with its nisba adjective: الحشد الشعبي (0163)
+        return x.size() == 1 && y.size() == 1 && DefiniteNounPhrase.isOneName(x.get(0), y.get(0), names);
     }
 
     /** A word, or the compound name it forms with a neighbouring word (قره + باغ as كراباخ). */
@@ -803,7 +806,7 @@ public final class QueryCompiler {
         // «الخليج العربية» (decision 0141); the name tier below finds them behind proclitics
         boolean name = exact.size() == 2 && !NameForms.isLatin(exact.get(0).term())
                 && !NameForms.isLatin(exact.get(1).term())
-                && SecondWordHamza.isTwoWordName(exact.get(0).term(), exact.get(1).term(), names);
+                && DefiniteNounPhrase.isOneName(exact.get(0).term(), exact.get(1).term(), names);
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
@@ -867,7 +870,11 @@ public final class QueryCompiler {
      */
     private void hamzaPhrases(BooleanQuery.Builder b, List<Analysis.Token> exact, boolean positive) {
         Analysis.Token second = exact.get(1);
-        for (String other : SecondWordHamza.of(exact.get(0).term(), second.term(), names)) {
+        List<String> others = new ArrayList<>(SecondWordHamza.of(exact.get(0).term(), second.term(), names));
+        // the second word's other vowel letters behind the article, its other case ending (decision 0163)
+        others.addAll(VariantCache.get(learned, COMPOUND_WORDS + exact.get(0).term() + ' ' + second.term(),
+                k -> CompoundWordSpellings.of(exact.get(0).term(), second.term(), index)));
+        for (String other : others) {
             List<Analysis.Token> written = List.of(exact.get(0),
                     new Analysis.Token(other, second.position(), second.start(), second.end()));
             variantPhrase(b, written, positive);
@@ -1194,6 +1201,7 @@ public final class QueryCompiler {
                     exact.add(new NameVariants.Variant(surface, m, term));
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
                         && !matcher.variantLeftToContext(normalized, surface)
+                        && !ArticleUsage.apart(normalized, surface, names)
                         && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
                         surface))
                         && (latin || !NameForms.isLatin(surface) || LatinSoundTargets.writes(names, surface, normalized))) {
