@@ -339,7 +339,7 @@ public final class SearchService implements Closeable {
         try {
             List<Suggestion> names = entities.names(typed, limit);
             return index.withSearcher(s -> {
-                names(s.getIndexReader()); // reads the tags when due
+                NameWords words = names(s.getIndexReader()); // also reads the tags when due
                 NameSuggestions offered;
                 Map<String, Long> counts;
                 synchronized (namesLock) {
@@ -350,7 +350,7 @@ public final class SearchService implements Closeable {
                     QueryCompiler compiler = compiler(s.getIndexReader(), SearchOptions.defaults());
                     compiler.compile(QueryParser.parse(text).root());
                     return compiler.terms;
-                }, counts, typed, limit), limit, offered.minTagged());
+                }, words::isName, counts, typed, limit), limit, offered.minTagged());
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

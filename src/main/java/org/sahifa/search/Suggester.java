@@ -25,7 +25,7 @@ import java.util.function.Function;
  * {@link NameSuggestions}); for Latin text, the Arabic spellings of the listed Latin and English names it starts
  * («Arab Lea» → «جامعة الدول العربية»); and the spellings the search reaches for the text as typed ({@link
  * MatchTerms}: «أردوغان» also offers «أردوجان»), where the recogniser tags them as names or they are phrases of
- * three words or more. Each is offered once, ranked by in how many
+ * three words or more (from Arabic text also where the library's statistics say "name", decision 0026). Each is offered once, ranked by in how many
  * articles the library writes it (a word's document frequency, a phrase's count, both cached per index generation);
  * a spelling the library never writes is not offered. No scan of the index's vocabulary.
  */
@@ -44,10 +44,13 @@ final class Suggester {
      * @param searcher the index searcher (for the counts)
      * @param names    the precomputed names of the library
      * @param reach    what the search compiles the text to ({@link QueryCompiler#compile}, then its terms)
+     * @param isName   whether a one- or two-word spelling is a name of the library ({@link NameWords#isName},
+     *                 decision 0026): asked for the spellings reached from Arabic text
      * @param counts   the counts already looked up over this searcher's reader (filled in)
      */
     static List<Suggestion> suggest(IndexSearcher searcher, NameSuggestions names, Function<String, MatchTerms> reach,
-                                    Map<String, Long> counts, String typed, int limit) {
+                                    java.util.function.Predicate<String> isName, Map<String, Long> counts,
+                                    String typed, int limit) {
         String text = typed == null ? "" : typed.strip();
         String n = ArabicNormalizer.normalize(text).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         if (n.length() < MIN_PREFIX || limit <= 0) {
@@ -56,7 +59,8 @@ final class Suggester {
         int per = limit * PER_SOURCE;
         Set<String> candidates = new LinkedHashSet<>();
         String best;
-        if (NameForms.isLatin(n)) {
+        boolean latinText = NameForms.isLatin(n);
+        if (latinText) {
             String key = EnglishNames.key(text);
             List<String> latin = key.isEmpty() ? List.of() : names.latinStartingWith(key, per);
             latin.forEach(k -> candidates.addAll(names.arabicOf(k)));
@@ -77,7 +81,8 @@ final class Suggester {
             reached.addAll(reached(reach.apply(best.indexOf(' ') < 0 ? best : '"' + best + '"')));
         }
         for (String s : reached) {
-            if (names.taggedCount(s) > 0 || s.split(" ").length > 2) {
+            // from Latin text, only what the recogniser tags: a half-typed Latin word reads as odd short words
+            if (names.taggedCount(s) > 0 || s.split(" ").length > 2 || !latinText && isName.test(s)) {
                 candidates.add(s);
             }
         }

@@ -35,7 +35,7 @@ class SuggesterTest {
     }
 
     private static List<String> suggest(IndexSearcher s, NameSuggestions names, MatchTerms reached, String typed) {
-        return Suggester.suggest(s, names, text -> reached, new HashMap<>(), typed, 5).stream()
+        return Suggester.suggest(s, names, text -> reached, w -> false, new HashMap<>(), typed, 5).stream()
                 .map(Suggestion::text).toList();
     }
 
@@ -97,5 +97,19 @@ class SuggesterTest {
         assertThat(Suggester.merge(entities, others, 5, 2)).extracting(Suggestion::text)
                 .containsExactly("الأردن", "اردوغان");
         assertThat(Suggester.merge(entities, others, 5, 2).get(0).articles()).isEqualTo(900);
+    }
+
+    @Test
+    void spellingsReachedFromArabicTextMayBeNamesByTheLibrarysStatisticsFromLatinTextOnlyTaggedOnes()
+            throws IOException {
+        IndexSearcher s = searcher("قال حزب الله", "حزب الله", "ال");
+        NameSuggestions names = NameSuggestions.of(Map.of(), NameLexiconWords.standard(), EnglishNames.standard(), 5_000);
+        MatchTerms reached = new MatchTerms();
+        reached.phrase(MatchTerms.Kind.EXACT, List.of("حزب", "الله"));
+        reached.exact.add("ال");
+        assertThat(Suggester.suggest(s, names, text -> reached, Set.of("حزب الله", "ال")::contains, new HashMap<>(),
+                "حزب الله", 5)).extracting(Suggestion::text).containsExactly("حزب الله", "ال");
+        assertThat(Suggester.suggest(s, names, text -> reached, Set.of("حزب الله", "ال")::contains, new HashMap<>(),
+                "Hezb", 5)).isEmpty();
     }
 }
