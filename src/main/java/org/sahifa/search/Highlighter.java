@@ -77,14 +77,7 @@ final class Highlighter {
         private Prepared(MatchTerms terms) {
             this.terms = terms;
             for (String t : terms.names) {
-                String spelling = NameKeyTerms.surface(t);
-                int space = spelling.lastIndexOf(' ');
-                if (space < 0) {
-                    words.add(spelling);
-                } else {
-                    pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
-                            .add(spelling.substring(0, space));
-                }
+                addSpelling(NameKeyTerms.surface(t), words, pairsByTail);
             }
             for (MatchTerms.Phrase p : terms.phrases) {
                 PhraseSlots slots = new PhraseSlots(p);
@@ -192,13 +185,7 @@ final class Highlighter {
                 Set<String> one = new java.util.HashSet<>();
                 Map<String, Set<String>> two = new java.util.HashMap<>();
                 for (String spelling : slot) {
-                    int space = spelling.lastIndexOf(' ');
-                    if (space < 0) {
-                        one.add(spelling);
-                    } else {
-                        two.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
-                                .add(spelling.substring(0, space));
-                    }
+                    addSpelling(spelling, one, two);
                 }
                 single.add(one);
                 pairs.add(two);
@@ -235,6 +222,17 @@ final class Highlighter {
                 return -1;
             }
             return j - 1;
+        }
+    }
+
+    /** A one-word spelling goes to {@code words}, a two-word one to {@code pairsByTail} under its last word. */
+    private static void addSpelling(String spelling, Set<String> words, Map<String, Set<String>> pairsByTail) {
+        int space = spelling.lastIndexOf(' ');
+        if (space < 0) {
+            words.add(spelling);
+        } else {
+            pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
+                    .add(spelling.substring(0, space));
         }
     }
 
