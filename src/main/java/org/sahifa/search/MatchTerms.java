@@ -22,14 +22,28 @@ final class MatchTerms {
     final Set<String> names = new HashSet<>();
     final Set<Phrase> phrases = new LinkedHashSet<>();
 
-    /** How the words of a phrase are compared with the text's. */
-    enum Kind {
+    /**
+     * How the words of a phrase are compared with the text's (a class of constants, not an enum: an enum's array of
+     * values is a class the plugin jar's rule does not list, as for {@code LatinRuns.Kind}).
+     */
+    static final class Kind {
         /** normalised words as written */
-        EXACT,
+        static final Kind EXACT = new Kind("exact");
         /** stems, in the stem analysis */
-        STEM,
+        static final Kind STEM = new Kind("stem");
         /** name spellings, also behind proclitics; a spelling of two words spans two words of the text */
-        NAME
+        static final Kind NAME = new Kind("name");
+
+        private final String name;
+
+        private Kind(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** Words in a row, each slot any of its spellings. */
@@ -54,11 +68,7 @@ final class MatchTerms {
             return;
         }
         if (slots.size() == 1) {
-            Set<String> into = switch (kind) {
-                case EXACT -> exact;
-                case STEM -> stems;
-                case NAME -> names;
-            };
+            Set<String> into = kind == Kind.EXACT ? exact : kind == Kind.STEM ? stems : names;
             into.addAll(slots.get(0));
             return;
         }
