@@ -21,9 +21,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** {@code sahifa bench import FILE}: measures import throughput into an empty library. */
+/**
+ * {@code sahifa bench import FILE}: measures import throughput into an empty library; {@code sahifa bench suggest}:
+ * the suggestions of every prefix of some queries over a library, with their latency.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (for docs/performance.md).",
-        subcommands = BenchCommand.ImportBench.class)
+        subcommands = {BenchCommand.ImportBench.class, SuggestBench.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -31,7 +34,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Say which benchmark: import");
+        throw new ParameterException(spec.commandLine(), "Say which benchmark: import, suggest");
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -41,7 +41,11 @@ final class Analysis {
     }
 
     static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<Token> tokens = tokens(analyzer, field, text);
+        return terms(tokens(analyzer, field, text));
+    }
+
+    /** The terms of {@code tokens}, in order. */
+    static List<String> terms(List<Token> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             out.add(t.term());

@@ -72,6 +72,11 @@ final class EnglishNames {
         return names.getOrDefault(key, List.of());
     }
 
+    /** The keys of the English names the list gives ({@link #arabicOf}). */
+    java.util.Set<String> keys() {
+        return names.keySet();
+    }
+
     /** The most words an English name of the list has. */
     int longestName() {
         return longestName;

@@ -67,20 +67,24 @@ final class Highlighter {
         private final Set<String> words = new java.util.HashSet<>();
         private final Map<String, Set<String>> pairsByTail = new java.util.HashMap<>();
         private final boolean stemPass;
+        /** The phrases of the exact and name tiers, and of the stem tier ({@link MatchTerms#phrases}). */
+        private final List<PhraseSlots> phrases = new ArrayList<>();
+        private final List<PhraseSlots> stemPhrases = new ArrayList<>();
+        /** The words of the phrases, where the text is worth analysing ({@link #find}). */
+        private final Set<String> phraseNeedles = new java.util.HashSet<>();
+        private final Set<String> stemPhraseNeedles = new java.util.HashSet<>();
 
         private Prepared(MatchTerms terms) {
             this.terms = terms;
             for (String t : terms.names) {
-                String spelling = NameKeyTerms.surface(t);
-                int space = spelling.lastIndexOf(' ');
-                if (space < 0) {
-                    words.add(spelling);
-                } else {
-                    pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
-                            .add(spelling.substring(0, space));
-                }
+                addSpelling(NameKeyTerms.surface(t), words, pairsByTail);
             }
-            this.stemPass = !terms.exact.containsAll(terms.stems);
+            for (MatchTerms.Phrase p : terms.phrases) {
+                PhraseSlots slots = new PhraseSlots(p);
+                (p.kind() == MatchTerms.Kind.STEM ? stemPhrases : phrases).add(slots);
+                (p.kind() == MatchTerms.Kind.STEM ? stemPhraseNeedles : phraseNeedles).addAll(slots.needles());
+            }
+            this.stemPass = !terms.exact.containsAll(terms.stems) || !stemPhrases.isEmpty();
         }
 
         /** As {@link Highlighter#highlight}. */
@@ -105,14 +109,19 @@ final class Highlighter {
             // words and stems), which the scan lists first
             List<int[]> hits = new ArrayList<>();
             find(normalized, hits, terms.exact, terms.stems);
+            find(normalized, hits, stemPhraseNeedles, Set.of());
             List<int[]> stemHits = stemPass ? new ArrayList<>(hits) : null;
             find(normalized, hits, words, pairsByTail.keySet());
+            find(normalized, hits, phraseNeedles, Set.of());
             for (int[] region : regions(text, hits)) {
                 String part = text.substring(region[0], region[1]);
                 Analysis.Token previous = null;
+                List<Analysis.Token> tokens = new ArrayList<>();
                 for (Analysis.Token r : Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, part)) {
-                    Analysis.Token t = new Analysis.Token(r.term(), r.position(), r.start() + region[0],
-                            r.end() + region[0]);
+                    tokens.add(new Analysis.Token(r.term(), r.position(), r.start() + region[0], r.end() + region[0]));
+                }
+                for (int i = 0; i < tokens.size(); i++) {
+                    Analysis.Token t = tokens.get(i);
                     String word = t.term();
                     if (terms.exact.contains(word)) {
                         Mark m = new Mark(t.start(), t.end());
@@ -126,20 +135,104 @@ final class Highlighter {
                     if (heads != null && previous != null && spells(previous.term(), heads)) {
                         marks.add(new Mark(previous.start(), t.end()));
                     }
+                    for (PhraseSlots p : phrases) {
+                        int last = p.matchAt(tokens, i);
+                        if (last >= 0) {
+                            Mark m = new Mark(t.start(), tokens.get(last).end());
+                            marks.add(m);
+                            if (p.kind == MatchTerms.Kind.EXACT) {
+                                exactMarks.add(m);
+                            }
+                        }
+                    }
                     previous = t;
                 }
             }
             if (stemPass) {
                 for (int[] region : regions(text, stemHits)) {
                     String part = text.substring(region[0], region[1]);
-                    for (Analysis.Token t : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, part)) {
+                    List<Analysis.Token> tokens = Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, part);
+                    for (int i = 0; i < tokens.size(); i++) {
+                        Analysis.Token t = tokens.get(i);
                         if (terms.stems.contains(t.term())) {
                             marks.add(new Mark(t.start() + region[0], t.end() + region[0]));
+                        }
+                        for (PhraseSlots p : stemPhrases) {
+                            int last = p.matchAt(tokens, i);
+                            if (last >= 0) {
+                                marks.add(new Mark(t.start() + region[0], tokens.get(last).end() + region[0]));
+                            }
                         }
                     }
                 }
             }
             return merge(marks, text.length());
+        }
+    }
+
+    /**
+     * A phrase of {@link MatchTerms} made ready for matching: per slot its one-word spellings and its two-word ones by
+     * their last word (a name slot's spelling may be a compound written as two words).
+     */
+    private final class PhraseSlots {
+        private final MatchTerms.Kind kind;
+        private final List<Set<String>> single = new ArrayList<>();
+        private final List<Map<String, Set<String>>> pairs = new ArrayList<>();
+
+        PhraseSlots(MatchTerms.Phrase phrase) {
+            this.kind = phrase.kind();
+            for (Set<String> slot : phrase.slots()) {
+                Set<String> one = new java.util.HashSet<>();
+                Map<String, Set<String>> two = new java.util.HashMap<>();
+                for (String spelling : slot) {
+                    addSpelling(spelling, one, two);
+                }
+                single.add(one);
+                pairs.add(two);
+            }
+        }
+
+        /** Every word of every spelling (where {@link #find} looks). */
+        Set<String> needles() {
+            Set<String> out = new java.util.HashSet<>();
+            for (int k = 0; k < single.size(); k++) {
+                out.addAll(single.get(k));
+                out.addAll(pairs.get(k).keySet());
+            }
+            return out;
+        }
+
+        /** The index of the last token of the phrase when it starts at {@code tokens[i]}, else -1. */
+        int matchAt(List<Analysis.Token> tokens, int i) {
+            int j = i;
+            for (int k = 0; k < single.size(); k++) {
+                if (j >= tokens.size()) {
+                    return -1;
+                }
+                String word = tokens.get(j).term();
+                if (kind == MatchTerms.Kind.NAME ? spells(word, single.get(k)) : single.get(k).contains(word)) {
+                    j++;
+                    continue;
+                }
+                Set<String> heads = j + 1 < tokens.size() ? pairs.get(k).get(tokens.get(j + 1).term()) : null;
+                if (heads != null && (kind == MatchTerms.Kind.NAME ? spells(word, heads) : heads.contains(word))) {
+                    j += 2;
+                    continue;
+                }
+                return -1;
+            }
+            return j - 1;
+        }
+    }
+
+    /** A one-word spelling goes to {@code words}, a two-word one to {@code pairsByTail} under its last word. */
+    private static void addSpelling(String spelling, Set<String> words, Map<String, Set<String>> pairsByTail) {
+        int space = spelling.lastIndexOf(' ');
+        if (space < 0) {
+            words.add(spelling);
+        } else {
+            pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
+                    .add(spelling.substring(0, space));
         }
     }
 

@@ -135,6 +135,11 @@ final class NameLexiconWords {
                 ? latin.substring(cut + 1) : latin;
     }
 
+    /** The normalised (lower-case) Latin names the lists give Arabic spellings for ({@link #arabicOf}). */
+    Set<String> latinNames() {
+        return java.util.Collections.unmodifiableSet(arabicOfLatin.keySet());
+    }
+
     /** The normalised Arabic spellings the lists give for a normalised (lower-case) Latin name; empty if none. */
     Set<String> arabicOf(String normalizedLatin) {
         return arabicOfLatin.getOrDefault(normalizedLatin, Set.of());

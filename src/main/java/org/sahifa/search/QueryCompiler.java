@@ -289,7 +289,7 @@ public final class QueryCompiler {
             withLamArticle(b, exact, positive);
             namePhrases(b, exact, 1f, positive);
             if (positive) {
-                exact.forEach(t -> terms.exact.add(t.term()));
+                terms.phrase(MatchTerms.Kind.EXACT, Analysis.terms(exact));
             }
         }
         if (run.kind() == LatinRuns.Kind.LISTED) {
@@ -305,7 +305,7 @@ public final class QueryCompiler {
             }
         }
         if (positive) {
-            latin.forEach(t -> terms.exact.add(t.term()));
+            terms.phrase(MatchTerms.Kind.EXACT, Analysis.terms(latin));
         }
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? null : q;
@@ -332,7 +332,10 @@ public final class QueryCompiler {
             b.add(new BoostQuery(index.phrase(m.build()), boost), Occur.SHOULD);
         }
         if (positive) {
-            terms.exact.addAll(written);
+            List<List<String>> slots = new ArrayList<>();
+            slots.add(written);
+            exact.subList(1, exact.size()).forEach(t -> slots.add(List.of(t.term())));
+            terms.phraseOf(MatchTerms.Kind.EXACT, slots);
         }
     }
 
@@ -413,7 +416,7 @@ public final class QueryCompiler {
         List<Analysis.Token> latin = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, typed);
         addPhrase(b, latin, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
         if (positive) {
-            latin.forEach(t -> terms.exact.add(t.term()));
+            terms.phrase(MatchTerms.Kind.EXACT, Analysis.terms(latin));
         }
         return b.build();
     }
@@ -775,7 +778,7 @@ public final class QueryCompiler {
                 // also behind proclitics (بالمدينة المنورة), as the name fields hold the words (decision 0138)
                 variantPhrase(b, exact, positive);
                 if (positive) {
-                    exact.forEach(t -> terms.exact.add(t.term()));
+                    terms.phrase(MatchTerms.Kind.EXACT, Analysis.terms(exact));
                 }
             }
         }
@@ -838,8 +841,8 @@ public final class QueryCompiler {
             }
         }
         if (positive) {
-            exact.forEach(t -> terms.exact.add(t.term()));
-            stems.forEach(t -> terms.stems.add(t.term()));
+            terms.phrase(MatchTerms.Kind.EXACT, Analysis.terms(exact));
+            terms.phrase(MatchTerms.Kind.STEM, Analysis.terms(stems));
         }
         return b.build();
     }
@@ -859,8 +862,7 @@ public final class QueryCompiler {
             b.add(new BoostQuery(index.phrase(m.build()), boost), Occur.SHOULD);
         }
         if (positive) {
-            terms.exact.addAll(firsts);
-            terms.exact.addAll(seconds);
+            terms.phraseOf(MatchTerms.Kind.EXACT, List.of(firsts, seconds));
         }
     }
 
@@ -879,7 +881,7 @@ public final class QueryCompiler {
                     new Analysis.Token(other, second.position(), second.start(), second.end()));
             variantPhrase(b, written, positive);
             if (positive) {
-                terms.exact.add(other);
+                terms.phrase(MatchTerms.Kind.EXACT, List.of(exact.get(0).term(), other));
             }
         }
     }
@@ -984,6 +986,7 @@ public final class QueryCompiler {
         MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
         int first = words.get(0).position();
         List<String> accepted = new ArrayList<>();
+        List<List<String>> spellings = new ArrayList<>();
         List<Term[]> columns = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             List<NameVariants.Variant> variants = new ArrayList<>();
@@ -1003,12 +1006,15 @@ public final class QueryCompiler {
             m.add(column, position);
             columns.add(column);
             variants.forEach(v -> accepted.add(v.term()));
+            spellings.add(variants.stream().map(NameVariants.Variant::surface).toList());
         }
         if (joined >= 0) {
             m.setSlop(1);
         }
-        if (positive) {
+        if (positive && columns.size() == 1) {
             terms.names.addAll(accepted);
+        } else if (positive) {
+            terms.phraseOf(MatchTerms.Kind.NAME, spellings);
         }
         if (columns.size() == 1) {
             // the query a phrase of one position rewrites to (any of its terms), with each term's states reused
@@ -1099,7 +1105,8 @@ public final class QueryCompiler {
             b.add(new BoostQuery(index.phrase(m.build()), boost * VARIANT), Occur.SHOULD);
         }
         if (positive) {
-            second.forEach(v -> terms.names.add(v.term()));
+            terms.phraseOf(MatchTerms.Kind.EXACT, List.of(List.of(exact.get(0).term()),
+                    second.stream().map(NameVariants.Variant::surface).toList()));
         }
     }
 

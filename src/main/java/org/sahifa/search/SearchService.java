@@ -66,6 +66,10 @@ public final class SearchService implements Closeable {
     private Object namesReader;
     private Map<String, Long> tagged;
     private long taggedAt;
+    /** The suggestions' names, from the same reading of the tags as {@link #tagged} (decision 0164). */
+    private NameSuggestions suggestionNames;
+    /** The suggestions' counts over the reader of {@link #names} (decision 0164). */
+    private Map<String, Long> suggestionCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How long the recogniser's tagged words are reused before they are read again (decision 0026). */
     static final long TAGGED_REFRESH_NANOS = 5L * 60 * 1_000_000_000L;
@@ -132,11 +136,15 @@ public final class SearchService implements Closeable {
             }
             long now = System.nanoTime();
             if (tagged == null || now - taggedAt > TAGGED_REFRESH_NANOS) {
-                tagged = NameWords.wordCounts(entities.taggedSpellings());
+                Map<String, Long> spellings = entities.taggedSpellings();
+                tagged = NameWords.wordCounts(spellings);
                 taggedAt = now;
+                suggestionNames = NameSuggestions.of(spellings, NameLexiconWords.standard(), EnglishNames.standard(),
+                        reader.numDocs());
             }
             names = new NameWords(NameLexiconWords.standard(), tagged, reader, IndexFields.BODY_NAME);
             namesReader = key;
+            suggestionCounts = new java.util.concurrent.ConcurrentHashMap<>();
             return names;
         }
     }
@@ -203,9 +211,7 @@ public final class SearchService implements Closeable {
             return index.withSearcher(searcher -> {
                 QueryCompiler compiler = compiler(searcher.getIndexReader(), SearchOptions.defaults());
                 compiler.compile(parsed.root());
-                java.util.Set<String> out = new java.util.TreeSet<>();
-                compiler.terms.names.forEach(t -> out.add(org.sahifa.text.analysis.NameKeyTerms.surface(t)));
-                return out;
+                return compiler.terms.nameSpellings();
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -332,8 +338,20 @@ public final class SearchService implements Closeable {
         }
         try {
             List<Suggestion> names = entities.names(typed, limit);
-            return index.withSearcher(s -> Suggester.merge(names, Suggester.suggest(s.getIndexReader(), prefix, limit,
-                    names(s.getIndexReader())::isName), limit));
+            return index.withSearcher(s -> {
+                NameWords words = names(s.getIndexReader()); // also reads the tags when due
+                NameSuggestions offered;
+                Map<String, Long> counts;
+                synchronized (namesLock) {
+                    offered = suggestionNames;
+                    counts = suggestionCounts;
+                }
+                return Suggester.merge(names, Suggester.suggest(s, offered, text -> {
+                    QueryCompiler compiler = compiler(s.getIndexReader(), SearchOptions.defaults());
+                    compiler.compile(QueryParser.parse(text).root());
+                    return compiler.terms;
+                }, words::isName, counts, typed, limit), limit, offered.minTagged());
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

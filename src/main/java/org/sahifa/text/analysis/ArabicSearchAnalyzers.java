@@ -21,7 +21,7 @@ import org.sahifa.text.NameLexicon;
 public final class ArabicSearchAnalyzers {
 
     /** Version of the terms these analyzers produce. */
-    public static final String VERSION = "sahifa-text-3";
+    public static final String VERSION = "sahifa-text-4";
 
     private final LightStemmer stemmer;
     private final Analyzer exact;

@@ -13,7 +13,8 @@ import org.sahifa.text.WordSegmenter;
 /**
  * Lucene tokenizer: ICU word boundaries ({@link WordSegmenter}) on the original text, each word normalised with
  * {@link ArabicNormalizer}; offsets point into the original text (through any char filter), so highlights
- * land on the original letters even when the word had tatweel, harakat or bidi marks. Types are
+ * land on the original letters even when the word had tatweel, harakat or bidi marks. An English possessive
+ * («Lebanon's», «Lebanon’s») is read as the name it follows ({@link #possessive}). Types are
  * {@link #WORD} and {@link #NUMBER}. The whole field value is read at once (articles are small).
  */
 public final class SahifaTokenizer extends Tokenizer {
@@ -39,6 +40,7 @@ public final class SahifaTokenizer extends Tokenizer {
         while (words.next()) {
             int start = words.start();
             int len = words.end() - start;
+            len -= possessive(buffer, start, len);
             if (len > ArabicTokenizer.MAX_WORD_LENGTH) {
                 skipped++;
                 continue;
@@ -60,6 +62,25 @@ public final class SahifaTokenizer extends Tokenizer {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The length of an English possessive ending of the word at {@code start}: 2 for {@code 's} or {@code ’s} after a
+     * Latin letter («Lebanon's» is read as «Lebanon», its offsets ending before the apostrophe), else 0. The word
+     * segmenter keeps the apostrophe inside a word, so without this the possessive is a word of its own that a
+     * search for the name never finds.
+     */
+    static int possessive(char[] text, int start, int len) {
+        if (len < 3) {
+            return 0;
+        }
+        int end = start + len;
+        char s = text[end - 1];
+        char apostrophe = text[end - 2];
+        char before = text[end - 3];
+        return (s == 's' || s == 'S') && (apostrophe == '\'' || apostrophe == '\u2019')
+                && Character.isLetter(before)
+                && Character.UnicodeScript.of(before) == Character.UnicodeScript.LATIN ? 2 : 0;
     }
 
     private static boolean isBlank(char[] term, int n) {

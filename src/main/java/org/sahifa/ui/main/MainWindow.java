@@ -281,10 +281,11 @@ public final class MainWindow implements MainWindowContext {
         if (backend instanceof EngineSearchBackend engine) {
             // Open the index and build or update it once the first rows are in, so the first search answers at
             // once without competing with the window's first rows for the CPU (a search before that prepares it).
-            whenListingLoaded(() -> executor.execute(BackgroundTask.of(p -> {
-                engine.prepare();
+            // The status bar shows how far a build goes (minutes on a large library after a new analysis version).
+            whenListingLoaded(() -> showIndexing(executor.execute(BackgroundTask.of(p -> {
+                engine.prepare((done, total) -> p.update(done, total, null));
                 return null;
-            })));
+            }))));
         }
     }
 
@@ -499,6 +500,21 @@ public final class MainWindow implements MainWindowContext {
             e.consume();
         });
         root.addEventHandler(DragEvent.DRAG_EXITED, e -> bindStatus());
+    }
+
+    /** While {@code indexing} runs and reports progress, the status bar says how far the search index is built. */
+    private void showIndexing(org.sahifa.ui.common.TaskHandle indexing) {
+        indexing.progressProperty().addListener((o, was, now) -> {
+            if (indexing.runningProperty().get() && now.doubleValue() >= 0) {
+                status.textProperty().unbind();
+                status.setText(i18n.get("status.indexing", (int) Math.floor(now.doubleValue() * 100)));
+            }
+        });
+        indexing.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                bindStatus();
+            }
+        });
     }
 
     private void bindStatus() {

@@ -38,9 +38,17 @@ public final class EngineSearchBackend implements SearchBackend {
 
     /** Builds or updates the index when needed; safe to call from a worker thread at startup. */
     public void prepare() {
+        prepare(IndexProgress.NONE);
+    }
+
+    /**
+     * As {@link #prepare()}, reporting the articles indexed to {@code progress} (a rebuild after a new analysis
+     * version takes minutes on a large library, decision 0165).
+     */
+    public void prepare(IndexProgress progress) {
         SearchService s = library.search();
         if (s.needsPreparation()) {
-            s.prepare(IndexProgress.NONE, () -> Thread.currentThread().isInterrupted());
+            s.prepare(progress, () -> Thread.currentThread().isInterrupted());
         }
     }
 
