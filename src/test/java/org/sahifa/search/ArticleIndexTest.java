@@ -276,6 +276,22 @@ class ArticleIndexTest {
         }
     }
 
+    /**
+     * Decisions 0166 and 0167: the writer buffers up to 128 MB before it writes a segment, and its tiered merge
+     * policy lets 4 segments of a size stand (Lucene's default 10), so that a large library is searched over fewer
+     * segments; the rest of the policy is Lucene's.
+     */
+    @Test
+    void writesLargerSegmentsAndKeepsFewerOfThem() {
+        org.apache.lucene.index.TieredMergePolicy policy = ArticleIndex.mergePolicy();
+        org.apache.lucene.index.TieredMergePolicy lucene = new org.apache.lucene.index.TieredMergePolicy();
+        assertThat(policy.getSegmentsPerTier()).isEqualTo(4.0).isLessThan(lucene.getSegmentsPerTier());
+        assertThat(policy.getMaxMergeAtOnce()).isEqualTo(lucene.getMaxMergeAtOnce());
+        assertThat(policy.getFloorSegmentMB()).isEqualTo(lucene.getFloorSegmentMB());
+        assertThat(ArticleIndex.RAM_BUFFER_MB).isEqualTo(128.0);
+        assertThat(ArticleIndex.COMMIT_INTERVAL_NANOS).isEqualTo(java.util.concurrent.TimeUnit.SECONDS.toNanos(30));
+    }
+
     @Test
     void rebuildsWhenTheAnalysisVersionChanges() throws IOException {
         source.addMany(4);
