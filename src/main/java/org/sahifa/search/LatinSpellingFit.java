@@ -131,4 +131,25 @@ final class LatinSpellingFit {
         }
         return false;
     }
+
+    /**
+     * True when the Latin word ends in a and the normalised {@code spelling}, with or without the article, is the
+     * nisba form (a final ي) of another of {@code spellings} ending in ه (ة) or ا: the place's adjective, a family
+     * name (Bisha: «بيشة», not «البيشي»). The Latin letters end in the vowel the place's name ends with.
+     */
+    static boolean isNisbaOfAnother(String latin, String spelling, java.util.Collection<String> spellings) {
+        if (!latin.endsWith("a") || spelling.indexOf(' ') >= 0 || !spelling.endsWith("\u064A")) {
+            return false;
+        }
+        String stem = spelling.substring(0, spelling.length() - 1);
+        String bare = stem.startsWith("\u0627\u0644") && stem.length() > 4 ? stem.substring(2) : stem;
+        for (String base : new String[] {stem, bare}) {
+            for (String end : new String[] {"\u0647", "\u0627"}) {
+                if (spellings.contains(base + end) || spellings.contains("\u0627\u0644" + base + end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

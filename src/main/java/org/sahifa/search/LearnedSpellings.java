@@ -110,6 +110,9 @@ final class LearnedSpellings {
         splits(index, found).forEach(found::putIfAbsent);
         // a function word behind a clitic is no Latin name's reading (يما يلي of فيما يلي, decision 0153)
         found.keySet().removeIf(f -> LatinSpellingFit.isFunctionWordReading(index, f));
+        // a place's adjective beside the place, for a Latin word ending in a: بيشة, not البيشي (decision 0154)
+        Set<String> spellings = Set.copyOf(found.keySet());
+        found.keySet().removeIf(f -> LatinSpellingFit.isNisbaOfAnother(latin, f, spellings));
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
         out.addAll(arabicVariants(index, latin, out));

@@ -562,7 +562,8 @@ public final class QueryCompiler {
                     : nameTier(related, positive, true, NameForms.isLatin(typed), false,
                     NameForms.isLatin(typed) ? typed : null);
             boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
-            Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
+            Query nameQuery = translated ? null : nameTier(forms(typed), positive, name, false, true,
+                    NameForms.isLatin(typed) ? typed : null);
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
             }
@@ -915,6 +916,12 @@ public final class QueryCompiler {
                         found.putIfAbsent(v.term(), v);
                     }
                 }
+            }
+            if (latin != null && found.size() > 1) {
+                // a place's adjective beside the place, for a Latin word ending in a (Mansoura; decision 0154)
+                Set<String> surfaces = new java.util.HashSet<>();
+                found.values().forEach(v -> surfaces.add(v.surface()));
+                found.values().removeIf(v -> LatinSpellingFit.isNisbaOfAnother(latin, v.surface(), surfaces));
             }
             if (found.isEmpty()) {
                 continue;

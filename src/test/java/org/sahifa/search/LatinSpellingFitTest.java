@@ -72,4 +72,12 @@ class LatinSpellingFitTest extends SearchServiceTestSupport {
         assertThat(LatinSpellingFit.derivedFits("mansoura", "المنصوري")).isFalse();
         assertThat(LatinSpellingFit.derivedFits("niger", "النيجر")).isTrue();
     }
+
+    /** A place's adjective beside the place is no reading of a Latin name ending in a: Bisha is «بيشة», not «البيشي». */
+    @Test
+    void aPlacesAdjectiveBesideThePlaceIsNoReadingOfALatinWordEndingInA() {
+        assertThat(LatinSpellingFit.isNisbaOfAnother("bisha", "البيشي", List.of("بيشه", "البيشي"))).isTrue();
+        assertThat(LatinSpellingFit.isNisbaOfAnother("bisha", "البيشي", List.of("البيشي"))).isFalse();
+        assertThat(LatinSpellingFit.isNisbaOfAnother("maliki", "المالكي", List.of("المالكه", "المالكي"))).isFalse();
+    }
 }
