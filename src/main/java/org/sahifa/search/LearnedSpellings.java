@@ -110,6 +110,8 @@ final class LearnedSpellings {
         splits(index, found).forEach(found::putIfAbsent);
         // a function word behind a clitic is no Latin name's reading (يما يلي of فيما يلي, decision 0153)
         found.keySet().removeIf(f -> LatinSpellingFit.isFunctionWordReading(index, f));
+        // two Latin vowel letters together write a long vowel: Al-Aiban is not «البن» (decision 0154)
+        found.keySet().removeIf(f -> !LatinSpellingFit.writesLongVowels(latin, f));
         // a place's adjective beside the place, for a Latin word ending in a: بيشة, not البيشي (decision 0154)
         Set<String> spellings = Set.copyOf(found.keySet());
         found.keySet().removeIf(f -> LatinSpellingFit.isNisbaOfAnother(latin, f, spellings));
