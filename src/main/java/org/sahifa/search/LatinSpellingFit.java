@@ -70,9 +70,12 @@ final class LatinSpellingFit {
     /**
      * True when {@code variant}, a letter variant of {@code spelling} (both normalised Arabic), fits the normalised
      * Latin word: the model scores it within its usual margin of the likeliest spelling, or within its closer margin
-     * of {@code spelling}.
+     * of {@code spelling}. A spelling or variant of two words is not judged (the model reads one word).
      */
     static boolean variantFits(String latin, String spelling, String variant) {
+        if (variant.indexOf(' ') >= 0 || spelling.indexOf(' ') >= 0) {
+            return true;   // a name written in two words (قره باغ for كاراباخ): the model reads one word (0030)
+        }
         LatinReadings model = LearnedSpellings.readings();
         double v = LearnedSpellings.score(model, latin, variant);
         if (v >= model.best(latin) - LearnedSpellings.model().margin(LearnedSpellings.FOUND)) {
