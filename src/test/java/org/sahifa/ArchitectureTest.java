@@ -38,14 +38,14 @@ class ArchitectureTest {
      */
     private static final java.util.Set<String> SHARED_NAME_SCOPING = java.util.Set.of("NameWords", "NameForms",
             "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "LearnedSpellings", "LatinSoundTargets",
-            "SpellingContext", "SharedFullNames", "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames");
+            "SpellingContext", "SharedFullNames", "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames", "LatinSpellingFit", "LatinAcronyms");
 
     /** The classes of org.sahifa.search in the plugin jar (pom.xml, solr-plugin): they must not need the store. */
     private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
             "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "NameLexiconWords", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis",
             "MatchTerms", "VariantCache", "ReusedWeightQuery", "LearnedSpellings", "LatinSoundTargets",
             "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts", "EnglishNames", "LatinRuns",
-            "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames");
+            "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames", "LatinSpellingFit", "LatinAcronyms");
 
     private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
         return c.getName().substring(c.getPackageName().length() + 1).replaceAll("\\$.*", "");
