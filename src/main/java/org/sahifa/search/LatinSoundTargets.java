@@ -26,7 +26,8 @@ final class LatinSoundTargets {
      * may be searched for it in {@code index}.
      */
     static boolean accepts(QueryIndex index, NameMatcher matcher, String latin, String surface) {
-        if (!index.names().isStrongName(surface) || !probable(latin, surface)) {
+        if (!index.names().isStrongName(surface) || !probable(latin, surface)
+                || !LatinSpellingFit.writesLongVowels(latin, surface)) {
             return false;
         }
         if (surface.startsWith(ARTICLE) && !writesArticle(latin)) {

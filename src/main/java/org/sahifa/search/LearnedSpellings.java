@@ -110,6 +110,13 @@ final class LearnedSpellings {
         LatinNativeNames.of(index, latin).forEach(found::putIfAbsent);
         keepTheUsualName(index.names(), found);
         splits(index, found).forEach(found::putIfAbsent);
+        // a function word behind a clitic is no Latin name's reading (يما يلي of فيما يلي, decision 0153)
+        found.keySet().removeIf(f -> LatinSpellingFit.isFunctionWordReading(index, f));
+        // two Latin vowel letters together write a long vowel: Al-Aiban is not «البن» (decision 0154)
+        found.keySet().removeIf(f -> !LatinSpellingFit.writesLongVowels(latin, f));
+        // a place's adjective beside the place, for a Latin word ending in a: بيشة, not البيشي (decision 0154)
+        Set<String> spellings = Set.copyOf(found.keySet());
+        found.keySet().removeIf(f -> LatinSpellingFit.isNisbaOfAnother(latin, f, spellings));
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
         out.addAll(arabicVariants(index, latin, out));
@@ -421,6 +428,9 @@ final class LearnedSpellings {
         // another Arabic given name of the same consonants is another person's name, not the place the lists missed
         // (Mahmoud: محمود is listed, محمد is no reading of it; Saud: سعود, not سعد; decision 0137)
         arabic.keySet().removeIf(LearnedSpellings::isGivenName);
+        // a reading the lists pair with Latin names of other consonants is that other name, not the place the lists
+        // missed (Zahran: الظهران is Dhahran; decision 0154)
+        arabic.keySet().removeIf(r -> isOtherListedName(index.names(), latin, r));
         Set<String> yielded = givenNamesOutwritten(index.names(), held, arabic.keySet());
         arabic.keySet().removeAll(yielded);
         arabic.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))

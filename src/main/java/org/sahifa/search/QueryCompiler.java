@@ -54,6 +54,8 @@ public final class QueryCompiler {
     static final float TITLE = 2f;
     /** At most this many spellings of one name are searched (the most frequent keys have a few dozen). */
     static final int MAX_VARIANTS = 256;
+    /** The cache key prefix of whether a spelling fits a Latin word ({@link #fits}) among the learned spellings. */
+    private static final String LATIN_FIT = "\u0000fit\u0000";
     /** The cache key prefix of a Latin word's nisba forms ({@link #latinDerivedForms}) among the learned spellings. */
     private static final String LATIN_DERIVED = "\u0000derived\u0000";
     /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
@@ -299,7 +301,8 @@ public final class QueryCompiler {
             }
         } else if (run.kind() == LatinRuns.Kind.ENGLISH && run.words() == 1
                 && first instanceof QueryNode.Word w) {
-            Query q = word(w.text(), positive);
+            // an acronym is not read as a word's letters (CNN is not «كن»): only a name the library writes for it
+            Query q = LatinAcronyms.isAcronym(w.text()) ? acronymAsWord(w.text(), positive) : word(w.text(), positive);
             if (q != null) {
                 b.add(q, Occur.SHOULD);
             }
@@ -457,6 +460,8 @@ public final class QueryCompiler {
         List<String> related = new ArrayList<>(NameForms.related(typed, names));
         related.removeIf(names::isUntaggedDictionaryWord);
         related.removeAll(LatinListedSpellings.outwrittenByCountry(names, typed));
+        // a function word behind a clitic is no Latin name's reading (Albania's «الباني» less ال: بأني; 0153)
+        related.removeIf(s -> LatinSpellingFit.isFunctionWordReading(index, s));
         return related;
     }
 
@@ -588,9 +593,11 @@ public final class QueryCompiler {
             // not by its sound; the translation decides, not whether this index holds a spelling, so that every
             // archive shard decides alike (0124)
             Query relatedQuery = related.isEmpty() ? null
-                    : nameTier(related, positive, true, NameForms.isLatin(typed), false);
+                    : nameTier(related, positive, true, NameForms.isLatin(typed), false,
+                    NameForms.isLatin(typed) ? typed : null);
             boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
-            Query nameQuery = translated ? null : nameTier(forms(typed), positive, name);
+            Query nameQuery = translated ? null : nameTier(forms(typed), positive, name, false, true,
+                    NameForms.isLatin(typed) ? typed : null);
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
             }
@@ -927,16 +934,31 @@ public final class QueryCompiler {
      */
     private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings, boolean arabicOnly,
                            boolean typed) {
+        return nameTier(forms, positive, exactSpellings, arabicOnly, typed, null);
+    }
+
+    /**
+     * The name tier of {@code forms}, the Arabic spellings of the typed Latin word {@code latin} when not null: then
+     * a letter variant is searched only when it fits the Latin letters ({@link LatinSpellingFit}, decision 0154).
+     */
+    private Query nameTier(List<String> forms, boolean positive, boolean exactSpellings, boolean arabicOnly,
+                           boolean typed, String latin) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             Map<String, NameVariants.Variant> found = new LinkedHashMap<>();
             for (String form : forms) {
                 for (NameVariants.Variant v : variants(field, form, typed)) {
-                    if (!arabicOnly || !NameForms.isLatin(v.surface())) {
+                    if ((!arabicOnly || !NameForms.isLatin(v.surface())) && (latin == null || fits(latin, form, v))) {
                         found.putIfAbsent(v.term(), v);
                     }
                 }
+            }
+            if (latin != null && found.size() > 1) {
+                // a place's adjective beside the place, for a Latin word ending in a (Mansoura; decision 0154)
+                Set<String> surfaces = new java.util.HashSet<>();
+                found.values().forEach(v -> surfaces.add(v.surface()));
+                found.values().removeIf(v -> LatinSpellingFit.isNisbaOfAnother(latin, v.surface(), surfaces));
             }
             if (found.isEmpty()) {
                 continue;
@@ -957,6 +979,35 @@ public final class QueryCompiler {
             n++;
         }
         return n == 0 ? null : b.build();
+    }
+
+    /**
+     * True when the indexed spelling {@code v} of {@code form}, an Arabic spelling of the typed Latin word, may be
+     * searched for it ({@link LatinSpellingFit}); cached with the learned spellings.
+     */
+    private boolean fits(String latin, String form, NameVariants.Variant v) {
+        if (v.match() == NameMatcher.Match.EXACT && v.surface().equals(form)) {
+            return true;
+        }
+        String surface = v.surface();
+        return !VariantCache.get(learned, LATIN_FIT + latin + '\u0000' + form + '\u0000' + surface,
+                k -> LatinSpellingFit.isFunctionWordReading(index, surface)
+                        || v.match() != NameMatcher.Match.EXACT && !LatinSpellingFit.variantFits(latin, form, surface)
+                        ? List.of() : List.of(surface)).isEmpty();
+    }
+
+    /**
+     * A Latin acronym the English-names list knows (decision 0152), as a word: only the learned one-word spellings
+     * the library writes as a strong name (ناتو), never a transliteration into ordinary words; null when none.
+     */
+    private Query acronymAsWord(String typed, boolean positive) {
+        List<String> latin = Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, typed);
+        if (latin.size() != 1 || !NameForms.isLatin(latin.get(0))) {
+            return null;
+        }
+        List<String> strong = learnedSpellings(latin.get(0), List.of()).stream()
+                .filter(s -> s.indexOf(' ') < 0 && names.isStrongName(s)).toList();
+        return strong.isEmpty() ? null : nameTier(strong, positive, true, true, false, latin.get(0));
     }
 
     /** Any of the spellings of one name in one field; a spelling other than the query's weighs {@value #VARIANT}. */
@@ -1166,7 +1217,9 @@ public final class QueryCompiler {
                     if (spellings.contains(d) || out.contains(d)) {
                         continue;
                     }
-                    if (country || confirmedForm(s, d)) {
+                    // beyond a country's, a form the Latin letters still write (0154); no function word (0153)
+                    if ((country || confirmedForm(s, d) && LatinSpellingFit.derivedFits(typed, d))
+                            && !LatinSpellingFit.isFunctionWordReading(index, d)) {
                         out.add(d);
                     }
                 }

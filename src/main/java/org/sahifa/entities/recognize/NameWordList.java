@@ -86,6 +86,11 @@ public final class NameWordList {
         return Collections.unmodifiableSet(counts.keySet());
     }
 
+    /** True when the folded word is one of the dictionary's function words ({@link #FUNCTION_WORDS}). */
+    public boolean isFunctionWord(String fold) {
+        return functionTable.contains(fold);
+    }
+
     /** What {@link WordTable#get} gives for a word the list does not hold (a count is never this low). */
     private static final int ABSENT = Integer.MIN_VALUE;
 
