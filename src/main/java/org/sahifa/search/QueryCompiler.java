@@ -460,8 +460,11 @@ public final class QueryCompiler {
         List<String> related = new ArrayList<>(NameForms.related(typed, names));
         related.removeIf(names::isUntaggedDictionaryWord);
         related.removeAll(LatinListedSpellings.outwrittenByCountry(names, typed));
-        // a function word behind a clitic is no Latin name's reading (Albania's «الباني» less ال: بأني; 0153)
-        related.removeIf(s -> LatinSpellingFit.isFunctionWordReading(index, s));
+        // a function word behind a clitic is no Latin name's reading (Albania's «الباني» less ال: بأني; 0153), but
+        // the spelling the bilingual lists give for the typed name itself is kept, tagged or not (Putin: بوتين, not
+        // ب + وتين)
+        Set<String> given = names.lexicon().arabicOf(typed);
+        related.removeIf(s -> !given.contains(s) && LatinSpellingFit.isFunctionWordReading(index, s));
         return related;
     }
 
