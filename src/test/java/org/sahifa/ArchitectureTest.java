@@ -50,7 +50,9 @@ class ArchitectureTest {
             "RegionNames", "LatinNativeNames", "LatinSpellingFit", "LatinAcronyms");
 
     private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
-        return c.getName().substring(c.getPackageName().length() + 1).replaceAll("\\$.*", "");
+        // an array (an enum's values) is of the class of its elements
+        com.tngtech.archunit.core.domain.JavaClass e = c.isArray() ? c.getBaseComponentType() : c;
+        return e.getName().substring(e.getPackageName().length() + 1).replaceAll("\\$.*", "");
     }
 
     /** The shared compiler runs inside Solr from the plugin jar: it may use the text engine and the name lists only. */

@@ -23,32 +23,18 @@ import java.util.function.Function;
  */
 final class LatinRuns {
 
-    /**
-     * What a run of query words is (constants, not an enum: the plugin jar's architecture rule reads an enum's values
-     * array as a class outside the jar).
-     */
-    static final class Kind {
+    /** What a run of query words is. */
+    enum Kind {
         /** An English name of {@link EnglishNames}. */
-        static final Kind ENGLISH = new Kind("english");
+        ENGLISH,
         /** A name of several words that the bilingual lists translate. */
-        static final Kind LISTED = new Kind("listed");
+        LISTED,
         /** A title before a name: optional, for ranking. */
-        static final Kind TITLE = new Kind("title");
+        TITLE,
         /** A title and the one given name after it: the title names the person with it (decision 0156). */
-        static final Kind TITLED = new Kind("titled");
+        TITLED,
         /** A name and its regnal number. */
-        static final Kind REGNAL = new Kind("regnal");
-
-        private final String name;
-
-        private Kind(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+        REGNAL
     }
 
     /**

@@ -22,28 +22,14 @@ final class MatchTerms {
     final Set<String> names = new HashSet<>();
     final Set<Phrase> phrases = new LinkedHashSet<>();
 
-    /**
-     * How the words of a phrase are compared with the text's (a class of constants, not an enum: an enum's array of
-     * values is a class the plugin jar's rule does not list, as for {@code LatinRuns.Kind}).
-     */
-    static final class Kind {
+    /** How the words of a phrase are compared with the text's. */
+    enum Kind {
         /** normalised words as written */
-        static final Kind EXACT = new Kind("exact");
+        EXACT,
         /** stems, in the stem analysis */
-        static final Kind STEM = new Kind("stem");
+        STEM,
         /** name spellings, also behind proclitics; a spelling of two words spans two words of the text */
-        static final Kind NAME = new Kind("name");
-
-        private final String name;
-
-        private Kind(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+        NAME
     }
 
     /** Words in a row, each slot any of its spellings. */
