@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *     ({@link ListedNames}: باريس / بارس); or, whatever the letters say, the lists give both for one Latin name
  *     ({@link ListedNames#listedTogether}: دافيد / ديفيد, David / Dávid / Dawid) and do not show them apart; or their
  *     vowel groups differ at one place only, by groups the name pairs write for one Latin vowel at least one time in
- *     ten ({@link SpellingAlternations#vowelRewrite}, decision 0143: an initial ا / اي, ايريك / اريك).</li>
+ *     ten ({@link SpellingAlternations#vowelRewrite}, decision 0143: an initial ا / اي, ايريك / اريك); or they are
+ *     variants once a Portuguese nh before the final vowel written نه is read as ني ({@link PortugueseNh}, decision
+ *     0182: مورينهو / مورينيو).</li>
  * <li>they differ only by a hamza seat after ا written as its plain letter (فائز / فايز, راؤول / راوول: decision 0144),
  *     native names included.</li>
  * </ol>
@@ -135,7 +137,28 @@ public final class NameMatcher {
         String x = a.strip();
         String y = b.strip();
         return (arabicVariants(sa, sb, alefRule) || learnedVowels && learnedVowelGroup(x, y)
-                || listed.listedTogether(x, y)) && !listed.listedApart(x, y) ? Match.VARIANT : Match.NONE;
+                || listed.listedTogether(x, y) || nhVariant(x, y, alefRule, learnedVowels))
+                && !listed.listedApart(x, y) ? Match.VARIANT : Match.NONE;
+    }
+
+    /** {@code -Dsahifa.names.portugueseNh=false} leaves out {@link #nhVariant} (decision 0182: before / after). */
+    static final boolean PORTUGUESE_NH = !"false".equals(System.getProperty("sahifa.names.portugueseNh"));
+
+    /**
+     * True when two foreign-looking one-word spellings are variants once a Portuguese nh before the final vowel written
+     * نه is read as the ني most writers give it ({@link PortugueseNh}, decision 0182: مورينهو / مورينيو, روبينهو /
+     * روبينيو); the letter rules decide the rest (جيورجينيو / جورجينهو: a y-glide as well).
+     */
+    private boolean nhVariant(String a, String b, boolean alefRule, boolean learnedVowels) {
+        if (!PORTUGUESE_NH || a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
+            return false;
+        }
+        String fa = PortugueseNh.asYeh(a);
+        String fb = PortugueseNh.asYeh(b);
+        if (fa.equals(a) && fb.equals(b)) {
+            return false;
+        }
+        return fa.equals(fb) || match(fa, fb, alefRule, learnedVowels) != Match.NONE;
     }
 
     /** {@code -Dsahifa.names.learnedVowels=false} leaves out {@link #learnedVowelGroup} (decision 0143: before / after). */
