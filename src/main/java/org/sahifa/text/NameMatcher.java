@@ -137,7 +137,8 @@ public final class NameMatcher {
         String x = a.strip();
         String y = b.strip();
         return (arabicVariants(sa, sb, alefRule) || learnedVowels && learnedVowelGroup(x, y)
-                || listed.listedTogether(x, y) || nhVariant(x, y, alefRule, learnedVowels))
+                || listed.listedTogether(x, y) || nhVariant(x, y, alefRule, learnedVowels)
+                || initialWVariant(x, y, alefRule, learnedVowels))
                 && !listed.listedApart(x, y) ? Match.VARIANT : Match.NONE;
     }
 
@@ -157,6 +158,26 @@ public final class NameMatcher {
         String fb = PortugueseNh.asYeh(b);
         if (fa.equals(a) && fb.equals(b)) {
             return false;
+        }
+        return fa.equals(fb) || match(fa, fb, alefRule, learnedVowels) != Match.NONE;
+    }
+
+    /** {@code -Dsahifa.names.initialW=false} leaves out {@link #initialWVariant} (decision 0183: before / after). */
+    static final boolean INITIAL_W = !"false".equals(System.getProperty("sahifa.names.initialW"));
+
+    /**
+     * True when two foreign-looking one-word spellings, one starting with ف and the other with و before a vowel
+     * letter, are variants once that و is read as ف ({@link InitialW}, decision 0183: a Latin initial w, English و or
+     * German ف: وولفغانغ / فولفغانغ); the letter rules decide the rest (وولفجانج / فولفغانغ: ج / غ as well).
+     */
+    private boolean initialWVariant(String a, String b, boolean alefRule, boolean learnedVowels) {
+        if (!INITIAL_W || a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
+            return false;
+        }
+        String fa = InitialW.asFeh(a);
+        String fb = InitialW.asFeh(b);
+        if (fa.equals(a) == fb.equals(b)) {
+            return false; // neither or both start with a w written و
         }
         return fa.equals(fb) || match(fa, fb, alefRule, learnedVowels) != Match.NONE;
     }
