@@ -9,7 +9,7 @@ import static org.sahifa.text.ArabicLetters.*;
  * otherwise): each way above one writer in ten, the threshold of the learned alternations (decision 0048). The
  * matcher's letters read an initial و as a semivowel and ف as a consonant, so the name key and the letter rules keep
  * the two apart; {@link #asFeh} reads the و writing as the ف one, and {@link NameMatcher} decides the rest. The rates
- * are measured from the shipped pairs by {@code InitialWTest}. Thread-safe; no instances.
+ * are measured from the shipped pairs by {@code TwoWayLetterGroupsTest}. Thread-safe; no instances.
  */
 final class InitialW {
 

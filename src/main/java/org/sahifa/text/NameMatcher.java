@@ -151,15 +151,7 @@ public final class NameMatcher {
      * روبينيو); the letter rules decide the rest (جيورجينيو / جورجينهو: a y-glide as well).
      */
     private boolean nhVariant(String a, String b, boolean alefRule, boolean learnedVowels) {
-        if (!PORTUGUESE_NH || a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
-            return false;
-        }
-        String fa = PortugueseNh.asYeh(a);
-        String fb = PortugueseNh.asYeh(b);
-        if (fa.equals(a) && fb.equals(b)) {
-            return false;
-        }
-        return fa.equals(fb) || match(fa, fb, alefRule, learnedVowels) != Match.NONE;
+        return PORTUGUESE_NH && variantAsRead(a, b, PortugueseNh::asYeh, false, alefRule, learnedVowels);
     }
 
     /** {@code -Dsahifa.names.initialW=false} leaves out {@link #initialWVariant} (decision 0183: before / after). */
@@ -171,13 +163,25 @@ public final class NameMatcher {
      * German ف: وولفغانغ / فولفغانغ); the letter rules decide the rest (وولفجانج / فولفغانغ: ج / غ as well).
      */
     private boolean initialWVariant(String a, String b, boolean alefRule, boolean learnedVowels) {
-        if (!INITIAL_W || a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
+        return INITIAL_W && variantAsRead(a, b, InitialW::asFeh, true, alefRule, learnedVowels);
+    }
+
+    /**
+     * True when two one-word spellings, one or both read otherwise by {@code reading} (a Latin letter group the name
+     * pairs write two ways, read one way), are then equal or variants by the letter rules; {@code oneSideOnly}: not
+     * when both are read otherwise (an initial و on both sides is compared as written).
+     */
+    private boolean variantAsRead(String a, String b, java.util.function.UnaryOperator<String> reading,
+                                  boolean oneSideOnly, boolean alefRule, boolean learnedVowels) {
+        if (a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
             return false;
         }
-        String fa = InitialW.asFeh(a);
-        String fb = InitialW.asFeh(b);
-        if (fa.equals(a) == fb.equals(b)) {
-            return false; // neither or both start with a w written و
+        String fa = reading.apply(a);
+        String fb = reading.apply(b);
+        boolean readA = !fa.equals(a);
+        boolean readB = !fb.equals(b);
+        if (!readA && !readB || oneSideOnly && readA && readB) {
+            return false;
         }
         return fa.equals(fb) || match(fa, fb, alefRule, learnedVowels) != Match.NONE;
     }

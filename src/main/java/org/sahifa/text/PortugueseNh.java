@@ -9,7 +9,7 @@ import static org.sahifa.text.ArabicLetters.*;
  * above one writer in ten, the threshold of the learned alternations (decision 0048). The matcher's letters read ه as a
  * consonant and ي as a vowel there, so the two spellings differ by more than one alternation; {@link #asYeh} reads the
  * letter writing as the sound one, and {@link NameMatcher} decides the rest. The rates are measured from the shipped
- * pairs by {@code PortugueseNhTest}. Thread-safe; no instances.
+ * pairs by {@code TwoWayLetterGroupsTest}. Thread-safe; no instances.
  */
 final class PortugueseNh {
 
