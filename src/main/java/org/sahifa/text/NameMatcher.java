@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *     ({@link ListedNames}: باريس / بارس); or, whatever the letters say, the lists give both for one Latin name
  *     ({@link ListedNames#listedTogether}: دافيد / ديفيد, David / Dávid / Dawid) and do not show them apart; or their
  *     vowel groups differ at one place only, by groups the name pairs write for one Latin vowel at least one time in
- *     ten ({@link SpellingAlternations#vowelRewrite}, decision 0143: an initial ا / اي, ايريك / اريك).</li>
+ *     ten ({@link SpellingAlternations#vowelRewrite}, decision 0143: an initial ا / اي, ايريك / اريك); or they are
+ *     variants once a Portuguese nh before the final vowel written نه is read as ني ({@link PortugueseNh}, decision
+ *     0182: مورينهو / مورينيو).</li>
  * <li>they differ only by a hamza seat after ا written as its plain letter (فائز / فايز, راؤول / راوول: decision 0144),
  *     native names included.</li>
  * </ol>
@@ -135,7 +137,53 @@ public final class NameMatcher {
         String x = a.strip();
         String y = b.strip();
         return (arabicVariants(sa, sb, alefRule) || learnedVowels && learnedVowelGroup(x, y)
-                || listed.listedTogether(x, y)) && !listed.listedApart(x, y) ? Match.VARIANT : Match.NONE;
+                || listed.listedTogether(x, y) || nhVariant(x, y, alefRule, learnedVowels)
+                || initialWVariant(x, y, alefRule, learnedVowels))
+                && !listed.listedApart(x, y) ? Match.VARIANT : Match.NONE;
+    }
+
+    /** {@code -Dsahifa.names.portugueseNh=false} leaves out {@link #nhVariant} (decision 0182: before / after). */
+    static final boolean PORTUGUESE_NH = !"false".equals(System.getProperty("sahifa.names.portugueseNh"));
+
+    /**
+     * True when two foreign-looking one-word spellings are variants once a Portuguese nh before the final vowel written
+     * نه is read as the ني most writers give it ({@link PortugueseNh}, decision 0182: مورينهو / مورينيو, روبينهو /
+     * روبينيو); the letter rules decide the rest (جيورجينيو / جورجينهو: a y-glide as well).
+     */
+    private boolean nhVariant(String a, String b, boolean alefRule, boolean learnedVowels) {
+        return PORTUGUESE_NH && variantAsRead(a, b, PortugueseNh::asYeh, false, alefRule, learnedVowels);
+    }
+
+    /** {@code -Dsahifa.names.initialW=false} leaves out {@link #initialWVariant} (decision 0183: before / after). */
+    static final boolean INITIAL_W = !"false".equals(System.getProperty("sahifa.names.initialW"));
+
+    /**
+     * True when two foreign-looking one-word spellings, one starting with ف and the other with و before a vowel
+     * letter, are variants once that و is read as ف ({@link InitialW}, decision 0183: a Latin initial w, English و or
+     * German ف: وولفغانغ / فولفغانغ); the letter rules decide the rest (وولفجانج / فولفغانغ: ج / غ as well).
+     */
+    private boolean initialWVariant(String a, String b, boolean alefRule, boolean learnedVowels) {
+        return INITIAL_W && variantAsRead(a, b, InitialW::asFeh, true, alefRule, learnedVowels);
+    }
+
+    /**
+     * True when two one-word spellings, one or both read otherwise by {@code reading} (a Latin letter group the name
+     * pairs write two ways, read one way), are then equal or variants by the letter rules; {@code oneSideOnly}: not
+     * when both are read otherwise (an initial و on both sides is compared as written).
+     */
+    private boolean variantAsRead(String a, String b, java.util.function.UnaryOperator<String> reading,
+                                  boolean oneSideOnly, boolean alefRule, boolean learnedVowels) {
+        if (a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) {
+            return false;
+        }
+        String fa = reading.apply(a);
+        String fb = reading.apply(b);
+        boolean readA = !fa.equals(a);
+        boolean readB = !fb.equals(b);
+        if (!readA && !readB || oneSideOnly && readA && readB) {
+            return false;
+        }
+        return fa.equals(fb) || match(fa, fb, alefRule, learnedVowels) != Match.NONE;
     }
 
     /** {@code -Dsahifa.names.learnedVowels=false} leaves out {@link #learnedVowelGroup} (decision 0143: before / after). */
