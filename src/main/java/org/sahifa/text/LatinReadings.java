@@ -95,10 +95,11 @@ public final class LatinReadings {
         // the z the model knows for them (with ذ ظ read as ز, asForeign)
         ARABIC_DH(ARABIC, "dh|(?<=[aeiou])dd(?=[aeiou])", "z"),
         // decision 0172: a romanised Arabic name writes the doubled ي of -iyya / -iyah as iy or iyy (Al-Muzahimiyah
-        // for المزاحمية) and the diphthong of the diminutive fu'ayl as ay (Al-Bukayriyah for البكيرية): read as the
-        // one i and the y the model learned for ي
+        // for المزاحمية) and the diphthong of the diminutive fu'ayl, before its last consonant and a vowel, as ay
+        // (Al-Bukayriyah for البكيرية; not a final syllable: Quraysh): read as the one i and the y the model learned
+        // for ي
         ARABIC_IY(ARABIC, "(?<=[^aeiou])iyy?(?=[aeiou])", "i"),
-        ARABIC_AY(ARABIC, "(?<=[^aeiou])ay(?=[^aeiouy'\u2019])", "y");
+        ARABIC_AY(ARABIC, "(?<=[^aeiou])ay(?=[^aeiouy'\u2019][aeiou])", "y");
 
         private final Predicate<String> cue;
         private final Pattern pattern;
