@@ -1,9 +1,6 @@
 package org.sahifa.search;
 
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
-import org.sahifa.search.query.QueryNode;
 
 import java.util.List;
 import java.util.Map;
@@ -13,44 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An institution's two-word short form, searched where the library writes it for this name (decision 0174). */
 class InstitutionShortNamesTest {
 
-    /** An index that counts the articles of phrases from a table (the most of the phrases asked: a lower bound). */
+    /** An index that counts the articles of phrases from a table. */
     private static QueryIndex counting(Map<String, Long> phrases) {
-        return new QueryIndex() {
-            @Override
-            public List<String> termsStartingWith(String field, String prefix, int max) {
-                return List.of();
-            }
-
-            @Override
-            public NameWords names() {
-                return NameWords.over(w -> 0L, w -> 0L);
-            }
-
-            @Override
-            public long writtenArticles(String word) {
-                return 0;
-            }
-
-            @Override
-            public long articlesWriting(List<List<String>> asked) {
-                return asked.stream().mapToLong(p -> phrases.getOrDefault(String.join(" ", p), 0L)).max().orElse(0);
-            }
-
-            @Override
-            public boolean sameName(String typed, String spelling) {
-                return false;
-            }
-
-            @Override
-            public Query linked(QueryNode.Entity e) {
-                return new MatchNoDocsQuery();
-            }
-
-            @Override
-            public Query state(QueryNode.ArticleState state) {
-                return new MatchNoDocsQuery();
-            }
-        };
+        return LatinSoundTargetsTest.index(NameWords.over(w -> 0L, w -> 0L), Map.of(), phrases);
     }
 
     @Test
