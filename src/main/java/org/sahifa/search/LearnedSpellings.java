@@ -10,6 +10,7 @@ import org.sahifa.text.analysis.NameVariants;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -415,6 +416,9 @@ final class LearnedSpellings {
         if (held.isEmpty() || readings().best(latin) == Double.NEGATIVE_INFINITY) {
             return List.of();
         }
+        // a listed country's variants are written more often than the country, not than its adjective (اوروغواي beside
+        // اوروجواي and الاوروجوياني, decision 0173): the adjectives come with the variants (NameForms#withDerived)
+        held.removeAll(adjectivesOfCountries(index.names(), held));
         List<String> variants = new ArrayList<>(arabicVariants(index, latin, held));
         // the lists may give a given name where the library means a place, or the reverse (Qassim: قاسم, القصيم):
         // a name read as romanised Arabic that scores nearly as well as the best listed spelling the index holds
@@ -441,6 +445,19 @@ final class LearnedSpellings {
         List<String> out = new ArrayList<>(listed);
         out.removeAll(yielded);
         out.addAll(variants);
+        return out;
+    }
+
+    /** The nisba forms of the countries among {@code spellings} ({@link NameForms#withDerived}). */
+    static Set<String> adjectivesOfCountries(NameWords names, List<String> spellings) {
+        Set<String> out = new HashSet<>();
+        for (String s : spellings) {
+            if (names.lexicon().isCountry(s)) {
+                List<String> forms = NameForms.withDerived(List.of(s), names);
+                out.addAll(forms.subList(1, forms.size()));
+            }
+        }
+        spellings.stream().filter(names.lexicon()::isCountry).forEach(out::remove);
         return out;
     }
 

@@ -62,7 +62,9 @@ public final class NameForms {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        for (String base : nisbaBases(name)) {
+        // a country ending in the diphthong -āy takes -ānī (اوروغواي → اوروغوياني, decision 0173)
+        String ani = country ? DiphthongNisba.of(name) : null;
+        for (String base : ani != null ? List.of(ani) : nisbaBases(name)) {
             out.add(base);
             out.add(base + HEH);
             out.add(base + "ين");
@@ -70,7 +72,7 @@ public final class NameForms {
         }
         // a country's adjective is its own word even where the dictionary knows it (اثيوبي, اثيوبية), with and without
         // the article (الاثيوبية); not for a country whose name already ends like a nisba (مالي → مالية is «financial»)
-        boolean own = country && name.charAt(name.length() - 1) != YEH;
+        boolean own = country && (ani != null || name.charAt(name.length() - 1) != YEH);
         if (own) {
             // and the other way: a country typed with the article finds its adjective without it (السنغال → سنغالي)
             boolean article = name.startsWith("ال");

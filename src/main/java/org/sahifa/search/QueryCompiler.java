@@ -58,6 +58,8 @@ public final class QueryCompiler {
     private static final String LATIN_FIT = "\u0000fit\u0000";
     /** The cache key prefix of a Latin word's nisba forms ({@link #latinDerivedForms}) among the learned spellings. */
     private static final String LATIN_DERIVED = "\u0000derived\u0000";
+    /** The cache key prefix of an English name's short forms ({@link InstitutionShortNames}). */
+    private static final String SHORT_NAMES = "\u0000short\u0000";
     /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
     static final float VARIANT = 0.8f;
     /** The cache key prefix of a word's group forms ({@link GroupForms}) among the learned spellings. */
@@ -282,7 +284,10 @@ public final class QueryCompiler {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<Analysis.Token> latin = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, run.latin());
         addPhrase(b, latin, IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT, EXACT);
-        for (String spelling : run.arabic()) {
+        // an institution's short form the library confirms (مجلس التعاون, decision 0174)
+        List<String> arabic = run.kind() != LatinRuns.Kind.ENGLISH ? run.arabic()
+                : VariantCache.get(learned, SHORT_NAMES + run.latin(), k -> InstitutionShortNames.with(index, run.arabic()));
+        for (String spelling : arabic) {
             List<Analysis.Token> exact = Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, spelling);
             if (exact.isEmpty()) {
                 continue;

@@ -35,6 +35,14 @@ public interface QueryIndex {
     }
 
     /**
+     * In how many articles one of the normalised phrases (each a list of words) is written ({@code body.exact},
+     * decision 0174). An index that cannot count phrases answers 0: no such evidence.
+     */
+    default long articlesWriting(List<List<String>> phrases) {
+        return 0;
+    }
+
+    /**
      * The Arabic spellings, best first, of a Latin name by the learned transliteration model (decision 0028) over
      * this index's name terms, when the bilingual lists do not know it or the index holds none of its
      * {@code listed} spellings; else the listed spellings and the Arabic variants of those the index holds that it

@@ -77,6 +77,23 @@ public abstract class ReaderIndex implements QueryIndex {
     }
 
     @Override
+    public final long articlesWriting(List<List<String>> phrases) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (List<String> p : phrases) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            any.add(p.size() == 1 ? new org.apache.lucene.search.TermQuery(new Term(IndexFields.BODY_EXACT, p.get(0)))
+                    : new PhraseQuery(IndexFields.BODY_EXACT, p.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            return new IndexSearcher(reader).count(any.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public final long writtenArticles(String word) {
         try {
             return reader.docFreq(new Term(IndexFields.BODY_EXACT, word));

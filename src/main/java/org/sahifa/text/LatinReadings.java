@@ -93,7 +93,13 @@ public final class LatinReadings {
         ENGLISH_U(ANY, "(?<=[^aeiou])u(?=[bcdfgkmnprst](?:[bcdfgkmnprst]|$))", "a"),
         // decision 0160: a romanised Arabic name's dh, or dd between vowels, for ذ ظ ض (Gaddafi, Al-Dhafiri), read as
         // the z the model knows for them (with ذ ظ read as ز, asForeign)
-        ARABIC_DH(ARABIC, "dh|(?<=[aeiou])dd(?=[aeiou])", "z");
+        ARABIC_DH(ARABIC, "dh|(?<=[aeiou])dd(?=[aeiou])", "z"),
+        // decision 0172: a romanised Arabic name writes the doubled ي of -iyya / -iyah as iy or iyy (Al-Muzahimiyah
+        // for المزاحمية) and the diphthong of the diminutive fu'ayl, before its last consonant and a vowel, as ay
+        // (Al-Bukayriyah for البكيرية; not a final syllable: Quraysh): read as the one i and the y the model learned
+        // for ي
+        ARABIC_IY(ARABIC, "(?<=[^aeiou])iyy?(?=[aeiou])", "i"),
+        ARABIC_AY(ARABIC, "(?<=[^aeiou])ay(?=[^aeiouy'\u2019][aeiou])", "y");
 
         private final Predicate<String> cue;
         private final Pattern pattern;
@@ -173,9 +179,10 @@ public final class LatinReadings {
                 out.append(FOREIGN.charAt(k));
             } else if (c != HAMZA || !hamza) {
                 out.append(c);
-            } else if (i > 0 && folded.charAt(i - 1) == ALEF && i + 1 < folded.length()) {
+            } else if (i > 0 && folded.charAt(i - 1) == ALEF && i + 1 < folded.length()
+                    && folded.charAt(i + 1) != YEH) {
                 out.append(YEH);
-            }
+            }   // ائي: the ي that follows is the one Latin writes (Al-Tai for الطائي, decision 0172)
         }
         return out.length() == 0 ? arabic : out.toString();
     }
@@ -192,7 +199,7 @@ public final class LatinReadings {
         int ainBetter = 0;
         int[] signed = new int[2];
         int[] foreignBetter = new int[2];
-        List<Predicate<String>> languages = List.of(ITALIAN, GERMAN, FRENCH);
+        List<Predicate<String>> languages = List.of(ITALIAN, GERMAN, FRENCH, ARABIC);
         int[][] counts = new int[rules.length + languages.size()][2];
         for (String[] p : pairs) {
             String latin = ArabicNormalizer.normalize(p[0]).strip();

@@ -36,7 +36,20 @@ class LatinSoundTargetsTest {
 
     /** An index that knows only which words are names and how many articles write each on its own. */
     static QueryIndex index(NameWords names, Map<String, Long> written) {
+        return index(names, written, Map.of());
+    }
+
+    /**
+     * The same, which also counts the articles of phrases from a table (of several phrases asked, the most: a lower
+     * bound of their union).
+     */
+    static QueryIndex index(NameWords names, Map<String, Long> written, Map<String, Long> phrases) {
         return new QueryIndex() {
+            @Override
+            public long articlesWriting(List<List<String>> asked) {
+                return asked.stream().mapToLong(p -> phrases.getOrDefault(String.join(" ", p), 0L)).max().orElse(0);
+            }
+
             @Override
             public List<String> termsStartingWith(String field, String prefix, int max) {
                 return List.of();

@@ -303,4 +303,19 @@ class NameSearchScopeTest extends SearchServiceTestSupport {
         assertThat(NameForms.nisbaBases("البعثيين")).containsExactly("البعثي");
         assertThat(NameForms.nisbaBases("البعثيه")).containsExactly("البعثي");
     }
+
+    @Test
+    void aCountryEndingInTheDiphthongAyTakesTheNisbaAni() {
+        // decision 0173: أوروغواي → أوروغوياني, not a nisba already (it ends in ي) with no adjective
+        assertThat(DiphthongNisba.of("اوروغواي")).isEqualTo("اوروغوياني");
+        assertThat(DiphthongNisba.of("الاوروجواي")).isEqualTo("الاوروجوياني");
+        assertThat(DiphthongNisba.of("البرازيل")).isNull();
+        assertThat(DiphthongNisba.of("دبي")).isNull();
+        NameWords names = NameWords.over(w -> 0L, w -> 0L);
+        assertThat(NameForms.withDerived(List.of("اوروجواي"), names))
+                .contains("اوروجوياني", "الاوروجويانيه", "الاوروجوياني").doesNotContain("اوروجوايه");
+        // a listed country's variants are weighed against the country, not its adjectives
+        assertThat(LearnedSpellings.adjectivesOfCountries(names, List.of("اوروجواي", "الاوروجوياني", "زعتري")))
+                .contains("الاوروجوياني").doesNotContain("اوروجواي", "زعتري");
+    }
 }

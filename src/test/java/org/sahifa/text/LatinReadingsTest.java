@@ -99,6 +99,21 @@ class LatinReadingsTest {
     }
 
     @Test
+    void aRomanisedIyaOrDiminutiveAyIsReadAsTheOneYeh() {
+        // decision 0172: -iyah / -iyya of a romanised Arabic name is the one ي of «ية», the diminutive's ay the ي
+        assertThat(LatinReadings.Rule.ARABIC_IY.read("almuzahimiyah")).isEqualTo("almuzahimiah");
+        assertThat(LatinReadings.Rule.ARABIC_IY.read("alsaudiyya")).isEqualTo("alsaudia");
+        assertThat(LatinReadings.Rule.ARABIC_AY.read("albukayriyah")).isEqualTo("albukyriyah");
+        assertThat(LatinReadings.readAll(LatinReadings.ARABIC, "albukayriyah")).isEqualTo("albukyriah");
+        assertThat(LatinReadings.Rule.ARABIC_IY.read("kenya")).isNull();          // no sign of a romanised Arabic name
+        assertThat(LatinReadings.Rule.ARABIC_AY.read("alhayat")).isNull();        // ay before a vowel: no diphthong
+        assertThat(LatinReadings.Rule.ARABIC_AY.read("quraysh")).isNull();        // nor in a last syllable
+        // ائي: the ي after the hamza is the one Latin writes (Al-Tai for الطائي); ء before another letter stays ي
+        assertThat(LatinReadings.asForeign("الطاءي", "altai")).isEqualTo("التاي");
+        assertThat(LatinReadings.asForeign("حاءل", "hail")).isEqualTo("هايل");
+    }
+
+    @Test
     void nativeLettersAreReadAsTheForeignStyleLettersWhereTheLatinShowsThem() {
         assertThat(LatinReadings.asForeign("حاءل", "hail")).isEqualTo("هايل");         // ai writes the hamza
         assertThat(LatinReadings.asForeign("صنعاء", "sanaa")).isEqualTo("سنا");        // aa: ع and ء
