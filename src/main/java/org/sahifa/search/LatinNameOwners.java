@@ -1,5 +1,7 @@
 package org.sahifa.search;
 
+import org.sahifa.text.LatinReadings;
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -39,9 +41,17 @@ final class LatinNameOwners {
                 || owners.contains(NameLexiconWords.withoutArticle(latin))) {
             return false;   // the lists' own spelling of the typed name
         }
+        // the typed word as written and as its languages' readings read it (Renault as French: reno; decision 0149)
+        Set<String> forms = new HashSet<>();
+        forms.add(typed);
+        for (LatinReadings.Reading r : LearnedSpellings.readings().readings(typed)) {
+            forms.add(r.latin());
+        }
         for (String owner : owners) {
-            if (RomanisationKey.sameName(typed, owner)) {
-                return false;
+            for (String form : forms) {
+                if (RomanisationKey.sameName(form, owner)) {
+                    return false;
+                }
             }
         }
         return true;

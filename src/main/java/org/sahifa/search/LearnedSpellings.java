@@ -99,8 +99,6 @@ final class LearnedSpellings {
             return List.of();
         }
         Map<String, Double> found = scored(index, model, latin, floor);
-        // a spelling the lists give other Latin names only is theirs: Quba is not «كوبا» (Cuba; decision 0169)
-        found.keySet().removeIf(f -> LatinNameOwners.isAnotherName(index.names().lexicon(), latin, f));
         // an ordinary word the library tags mostly with a fixed second word: that name (Medina, decision 0138)
         Map<String, Double> epithets = LatinEpithetNames.of(index.names(), found);
         keepLikelyNames(index, latin, found, model.best(latin));
@@ -129,6 +127,7 @@ final class LearnedSpellings {
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
         out.addAll(arabicVariants(index, latin, out));
+        // a spelling the lists give other Latin names only is theirs: Quba is not «كوبا» (Cuba; decision 0169)
         out.removeIf(f -> LatinNameOwners.isAnotherName(index.names().lexicon(), latin, f));
         epithets.keySet().stream().filter(p -> !out.contains(p)).sorted().forEach(out::add);
         return out;
