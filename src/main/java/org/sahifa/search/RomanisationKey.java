@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * A Latin name's letters as they stay the same across the ways the press romanises one name (decision 0169): the
  * vowel letters are left out (their quality and length vary: Mohamed, Muhammad; Yarmouk, Yarmuk), doubled letters
  * count once (Makkah, Maka), a final h after a vowel is left out (-ah, -a), an h after d, t, g or k too (dh, d:
- * Al-Dhale, Ad Dali), a y or i between vowels is a glide left out (Zayani, Ziani), an i or y after a before a
- * consonant or at the end is the diphthong's consonant y (Humaidan: hmydn, not Hamdan) and a u after a the consonant
+ * Al-Dhale, Ad Dali), a y or i between vowels is a glide left out (Zayani, Ziani), an i or y after a (not the first letter) before a
+ * consonant or at the end is the diphthong's consonant y (an initial ai is the sound of a Latin i: Ikea, Aikia) (Humaidan: hmydn, not Hamdan) and a u after a the consonant
  * w (Sawaber: swbr), y is a consonant at the start and after o, a vowel letter elsewhere (Sydney, Sidney; Deir, Der);
  * c is k before a back vowel or a consonant and s before e, i, y, ck is k and ph f; and the letters Arabic writes with
  * one letter count as one: p and b (ب), v and f (ف), g and q (ق, which Gulf names write g: Gargash, Qarqash). Other
@@ -66,8 +66,8 @@ final class RomanisationKey {
             char emit;
             if ((c == 'i' || c == 'y') && vowel(prev) && vowel(next)) {
                 continue;   // a glide between vowels: Zayani, Ziani
-            } else if ((c == 'i' || c == 'y') && prev == 'a') {
-                emit = 'y';   // the diphthong ai, ay before a consonant or at the end
+            } else if ((c == 'i' || c == 'y') && prev == 'a' && i > 1) {
+                emit = 'y';   // the diphthong ai, ay inside the word, before a consonant or at the end
             } else if (c == 'u' && prev == 'a') {
                 emit = 'w';
             } else if (vowel(c)) {
