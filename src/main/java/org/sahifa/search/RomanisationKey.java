@@ -55,6 +55,8 @@ final class RomanisationKey {
             char c = latin.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 letters.append(c);
+            } else if (c == '\'' || c == '`' || c == '\u2019' || c == '\u02BF' || c == '\u02BE') {
+                letters.append('\'');   // an ʿayn or hamza mark parts two vowels: qa`idah is no diphthong
             }
         }
         String s = letters.toString();
@@ -64,7 +66,9 @@ final class RomanisationKey {
             char prev = i > 0 ? s.charAt(i - 1) : 0;
             char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
             char emit;
-            if ((c == 'i' || c == 'y') && vowel(prev) && vowel(next)) {
+            if (c == '\'') {
+                continue;
+            } else if ((c == 'i' || c == 'y') && vowel(prev) && vowel(next)) {
                 continue;   // a glide between vowels: Zayani, Ziani
             } else if ((c == 'i' || c == 'y') && prev == 'a' && i > 1) {
                 emit = 'y';   // the diphthong ai, ay inside the word, before a consonant or at the end
