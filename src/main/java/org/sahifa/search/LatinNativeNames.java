@@ -112,6 +112,28 @@ final class LatinNativeNames {
     }
 
     /**
+     * True when {@code spelling}, marked as a place by a head word with the model's score {@code score}, is an ordinary
+     * word of the library ({@link NameWords#isOrdinaryWord}) and another of the {@code found} spellings, a name of the
+     * library ({@link NameWords#isName}) written in at least {@value NameWords#MIN_ARTICLES_FOR_STATISTICS} articles,
+     * scores better (decision 0171): the head word
+     * then marks a name of which the word is a part (مدينة سان فرانسيسكو), and the Latin letters write the other
+     * spelling (Sanah: سناح, not سان and its clitic forms لسان). The test decision 0033 gives every ordinary word
+     * the model finds.
+     */
+    static boolean outscored(NameWords names, String spelling, double score, Map<String, Double> found) {
+        if (!names.isOrdinaryWord(spelling)) {
+            return false;
+        }
+        for (Map.Entry<String, Double> e : found.entrySet()) {
+            if (!e.getKey().equals(spelling) && e.getValue() > score && names.isName(e.getKey())
+                    && names.articleCount(e.getKey()) >= NameWords.MIN_ARTICLES_FOR_STATISTICS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the library writes the normalised word after a place head ({@link NameLexiconWords#placeHeads()}) in
      * at least {@value NameWords#MIN_ARTICLES_FOR_STATISTICS} articles and one in {@value #HEADED} of those that
      * write it.

@@ -27,7 +27,8 @@ final class LatinSoundTargets {
      */
     static boolean accepts(QueryIndex index, NameMatcher matcher, String latin, String surface) {
         if (!index.names().isStrongName(surface) || !probable(latin, surface)
-                || !LatinSpellingFit.writesLongVowels(latin, surface)) {
+                || !LatinSpellingFit.writesLongVowels(latin, surface)
+                || LatinNameOwners.isAnotherName(index.names().lexicon(), latin, surface)) {
             return false;
         }
         if (surface.startsWith(ARTICLE) && !writesArticle(latin)) {

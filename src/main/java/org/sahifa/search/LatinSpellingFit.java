@@ -68,6 +68,17 @@ final class LatinSpellingFit {
     }
 
     /**
+     * True when the indexed {@code surface}, found for {@code form} (an Arabic spelling of the normalised Latin word)
+     * exactly ({@code exact}) or as a letter variant, may be searched for the Latin word: no function word behind a
+     * clitic (0153), a variant that fits the Latin letters ({@link #variantFits}, 0154), and no spelling the lists
+     * give other Latin names only ({@link LatinNameOwners}, 0169: Quba's «قوبا» does not bring Cuba's «كوبا»).
+     */
+    static boolean searchable(QueryIndex index, String latin, String form, String surface, boolean exact) {
+        return !isFunctionWordReading(index, surface) && (exact || variantFits(latin, form, surface))
+                && (surface.equals(form) || !LatinNameOwners.isAnotherName(index.names().lexicon(), latin, surface));
+    }
+
+    /**
      * True when {@code variant}, a letter variant of {@code spelling} (both normalised Arabic), fits the normalised
      * Latin word: the model scores it within its usual margin of the likeliest spelling, or within its closer margin
      * of {@code spelling}. A spelling or variant of two words is not judged (the model reads one word).

@@ -108,7 +108,14 @@ final class LearnedSpellings {
         found.values().removeIf(s -> s < close);
         arabicNames(index, latin, true).forEach(found::putIfAbsent);
         // a place or name the library marks so otherwise than by the recogniser's tags (decision 0158: صبيا, السديس)
-        LatinNativeNames.of(index, latin).forEach(found::putIfAbsent);
+        // ... but an ordinary word so marked only where no likelier spelling is written (سان of «مدينة سان
+        // فرانسيسكو» is no reading of Sanah beside سناح; decision 0171)
+        Map<String, Double> listedOrFound = Map.copyOf(found);
+        LatinNativeNames.of(index, latin).forEach((s, sc) -> {
+            if (!LatinNativeNames.outscored(index.names(), s, sc, listedOrFound)) {
+                found.putIfAbsent(s, sc);
+            }
+        });
         keepTheUsualName(index.names(), found);
         splits(index, found).forEach(found::putIfAbsent);
         // a function word behind a clitic is no Latin name's reading (يما يلي of فيما يلي, decision 0153)
@@ -121,6 +128,8 @@ final class LearnedSpellings {
         List<String> out = new ArrayList<>(found.keySet());
         out.sort((a, b) -> Double.compare(found.get(b), found.get(a)));
         out.addAll(arabicVariants(index, latin, out));
+        // a spelling the lists give other Latin names only is theirs: Quba is not «كوبا» (Cuba; decision 0169)
+        out.removeIf(f -> LatinNameOwners.isAnotherName(index.names().lexicon(), latin, f));
         epithets.keySet().stream().filter(p -> !out.contains(p)).sorted().forEach(out::add);
         return out;
     }
@@ -303,7 +312,8 @@ final class LearnedSpellings {
             for (String t : index.termsStartingWith(IndexFields.BODY_NAME, NameKeyTerms.prefix(key),
                     NameVariants.MAX_CANDIDATES)) {
                 String surface = NameKeyTerms.surface(t);
-                if (found.containsKey(surface) || NameForms.isLatin(surface)) {
+                // the article written apart (ال فيفا, ال ايه) is no word of a name: the press joins it (0170)
+                if (found.containsKey(surface) || NameForms.isLatin(surface) || surface.startsWith(ARTICLE + " ")) {
                     continue;
                 }
                 double s = score(model, latin, surface);
@@ -435,6 +445,8 @@ final class LearnedSpellings {
         // a reading the lists pair with Latin names of other consonants is that other name, not the place the lists
         // missed (Zahran: الظهران is Dhahran; decision 0154)
         arabic.keySet().removeIf(r -> isOtherListedName(index.names(), latin, r));
+        variants.removeIf(v -> LatinNameOwners.isAnotherName(index.names().lexicon(), latin, v));
+        arabic.keySet().removeIf(r -> LatinNameOwners.isAnotherName(index.names().lexicon(), latin, r));
         Set<String> yielded = givenNamesOutwritten(index.names(), held, arabic.keySet());
         arabic.keySet().removeAll(yielded);
         arabic.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))

@@ -39,6 +39,8 @@ final class NameLexiconWords {
     private final Set<String> countries;
     /** {@link #latinKeysOf}, built on first use (a benign race: every thread builds the same map). */
     private volatile Map<String, Set<String>> latinKeys;
+    /** {@link #latinNamesOf}, built on first use (a benign race: every thread builds the same map). */
+    private volatile Map<String, Set<String>> latinNamesOfArabic;
 
     /** The head words the world-cities list writes before a place name ({@link #placeHeads(List)}), normalised. */
     private final Set<String> placeHeads;
@@ -119,6 +121,24 @@ final class NameLexiconWords {
             latinKeys = keys;
         }
         return keys.getOrDefault(normalizedArabic, Set.of());
+    }
+
+    /**
+     * The normalised Latin names the lists give the normalised Arabic spelling (كوبا: cuba, kouba, copa…); empty if the
+     * lists pair it with none (decision 0169, {@link LatinNameOwners}).
+     */
+    Set<String> latinNamesOf(String normalizedArabic) {
+        Map<String, Set<String>> names = latinNamesOfArabic;
+        if (names == null) {
+            names = new HashMap<>();
+            for (Map.Entry<String, Set<String>> e : arabicOfLatin.entrySet()) {
+                for (String a : e.getValue()) {
+                    names.computeIfAbsent(a, k -> new HashSet<>(2)).add(e.getKey());
+                }
+            }
+            latinNamesOfArabic = names;
+        }
+        return names.getOrDefault(normalizedArabic, Set.of());
     }
 
     /** A Latin name without the Arabic article written as its first word (al mukalla, al-qatif, el-arish). */

@@ -999,9 +999,8 @@ public final class QueryCompiler {
         }
         String surface = v.surface();
         return !VariantCache.get(learned, LATIN_FIT + latin + '\u0000' + form + '\u0000' + surface,
-                k -> LatinSpellingFit.isFunctionWordReading(index, surface)
-                        || v.match() != NameMatcher.Match.EXACT && !LatinSpellingFit.variantFits(latin, form, surface)
-                        ? List.of() : List.of(surface)).isEmpty();
+                k -> LatinSpellingFit.searchable(index, latin, form, surface, v.match() == NameMatcher.Match.EXACT)
+                        ? List.of(surface) : List.of()).isEmpty();
     }
 
     /**

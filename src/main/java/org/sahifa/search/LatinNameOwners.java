@@ -1,0 +1,59 @@
+package org.sahifa.search;
+
+import org.sahifa.text.LatinReadings;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Whether an Arabic spelling is another Latin name's (decision 0169). The bilingual lists (the Wikidata name words,
+ * the world-cities names and the curated lists, {@link NameLexiconWords#latinNamesOf}) say which Latin names a
+ * spelling writes: كوبا is Cuba (and Kouba, Copa), فيفا Viva, نايف Naif and Nayef, سوبر Super. A typed Latin name
+ * whose letters differ from every one of them otherwise than romanisations of one name differ
+ * ({@link RomanisationKey}: vowels, doubled letters, y and i, -ah and -a, the article) is another name, so the
+ * spelling is not its reading, however well the learned model or the Latin sound reads it: Quba is not «كوبا»,
+ * Fayfa not «فيفا», Nineveh not «نايف», Al-Sawaber not «السوبر». A spelling the lists give the typed name itself
+ * stays (decision 0153's amendment: Putin, «بوتين»), and a spelling the lists pair with no Latin name is left to the
+ * other tests. Reads the shipped lists only, so every archive shard decides alike. Thread-safe; no instances.
+ */
+final class LatinNameOwners {
+
+    private static final String ARTICLE = "ال";
+
+    private LatinNameOwners() {
+    }
+
+    /**
+     * True when the lists pair the normalised Arabic {@code spelling} (or the spelling without its article) with Latin
+     * names, the normalised Latin word {@code latin} is none of them by romanisation, and the lists do not give the
+     * spelling for {@code latin} itself.
+     */
+    static boolean isAnotherName(NameLexiconWords lexicon, String latin, String spelling) {
+        String bare = spelling.startsWith(ARTICLE) && spelling.length() > ARTICLE.length() + 2
+                ? spelling.substring(ARTICLE.length()) : spelling;
+        Set<String> owners = new HashSet<>(lexicon.latinNamesOf(spelling));
+        owners.addAll(lexicon.latinNamesOf(bare));
+        if (owners.isEmpty()) {
+            return false;
+        }
+        String typed = latin.replace("'", "").replace("\u2019", "");
+        if (owners.contains(latin) || owners.contains(typed)
+                || owners.contains(NameLexiconWords.withoutArticle(latin))) {
+            return false;   // the lists' own spelling of the typed name
+        }
+        // the typed word as written and as its languages' readings read it (Renault as French: reno; decision 0149)
+        Set<String> forms = new HashSet<>();
+        forms.add(typed);
+        for (LatinReadings.Reading r : LearnedSpellings.readings().readings(typed)) {
+            forms.add(r.latin());
+        }
+        for (String owner : owners) {
+            for (String form : forms) {
+                if (RomanisationKey.sameName(form, owner)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

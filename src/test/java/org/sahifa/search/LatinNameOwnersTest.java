@@ -1,0 +1,62 @@
+package org.sahifa.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A spelling the bilingual lists give other Latin names only is no reading of a typed Latin name of other letters
+ * (decision 0169).
+ */
+class LatinNameOwnersTest extends SearchServiceTestSupport {
+
+    private static final NameLexiconWords LISTS = new NameLexiconWords(Set.of(), Map.of(
+            "cuba", Set.of("كوبا"), "kouba", Set.of("كوبا"), "naif", Set.of("نايف"), "nayef", Set.of("نايف"),
+            "super", Set.of("سوبر"), "putin", Set.of("بوتين"), "quba", Set.of("قوبا")), Set.of());
+
+    @Test
+    void aSpellingOfAnotherLatinNameIsNotTheTypedNames() {
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "quba", "كوبا")).isTrue();
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "nineveh", "نايف")).isTrue();
+        // with the article: the lists' word without it
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "alsawaber", "السوبر")).isTrue();
+    }
+
+    @Test
+    void theTypedNamesOwnOrARomanisationOfItsOwnerOrAnUnlistedSpellingStays() {
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "putin", "بوتين")).isFalse();
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "naef", "نايف")).isFalse();
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "cuba", "كوبا")).isFalse();
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "alsawaber", "الصوابر")).isFalse();
+    }
+
+    private List<String> titles(String query) {
+        return search.search(query, SearchOptions.defaults()).hits().stream().map(SearchHit::title).toList();
+    }
+
+    /** The Latin sound of Nineveh reached the given name «نايف», which the lists give Naif and Nayef. */
+    @Test
+    void theLatinSoundDoesNotReachAnotherListedName() {
+        for (int i = 0; i < 6; i++) {
+            addTagged("نايف " + i, "استقبل الأمير نايف الوفد الزائر أمس", "نايف");
+        }
+        openWithTags();
+        assertThat(titles("Nayef")).hasSize(6);
+        assertThat(titles("Nineveh")).isEmpty();
+    }
+
+    /** The learned model reads Quba as «كوبا», the lists' Cuba; its letter variants do not bring it back either. */
+    @Test
+    void theLearnedModelDoesNotReachAnotherListedName() {
+        for (int i = 0; i < 6; i++) {
+            addTagged("كوبا " + i, "زار الرئيس كوبا في جولة إقليمية", "كوبا");
+        }
+        openWithTags();
+        assertThat(titles("Cuba")).hasSize(6);
+        assertThat(titles("Quba")).isEmpty();
+    }
+}
