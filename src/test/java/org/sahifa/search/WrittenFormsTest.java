@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A typed name's two words written as one inside a phrase (decision 0178) and the clitic forms its name tier cannot
- * reach (0179).
+ * reach (0179), CLDR's one-word countries (0180).
  */
 class WrittenFormsTest extends SearchServiceTestSupport {
 
@@ -55,5 +55,19 @@ class WrittenFormsTest extends SearchServiceTestSupport {
         addTagged("عودة", "عاد الوزير للقاهرة بعد جولة خليجية");
         openWithTags();
         assertThat(titles("القاهرة")).hasSize(5).contains("عودة");
+    }
+
+    @Test
+    void aCountryCldrNamesInOneWordIsACountryWithItsAdjective() {
+        NameLexiconWords lists = NameLexiconWords.standard();
+        assertThat(lists.isCountry("التشيك")).isTrue();
+        assertThat(lists.isCountry("ليتوانيا")).isTrue();
+        assertThat(CldrCountries.oneWord(NameWords::isCommonWord)).contains("التشيك", "هنغاريا").doesNotContain("بنين");
+        for (int i = 0; i < 3; i++) {
+            addTagged("براغ " + i, "زار الوزير التشيك أمس " + i, "التشيك");
+            addTagged("مباراة " + i, "فاز المنتخب التشيكي على ضيفه " + i);
+        }
+        openWithTags();
+        assertThat(titles("التشيك")).hasSize(6);
     }
 }
