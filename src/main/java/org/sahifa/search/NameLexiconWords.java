@@ -285,6 +285,8 @@ final class NameLexiconWords {
                 }
             }
         }
+        // the countries CLDR names in one word that the list has no city of: التشيك, ليتوانيا (decision 0180)
+        countries.addAll(CldrCountries.oneWord(NameWords::isCommonWord));
         countries.addAll(countryAliases(curatedPlaces, countries));
         // a country written without its article, and each half of «X وY» (decision 0161)
         countries.addAll(CountrySpellings.of(countries, NameWords::isCommonWord));

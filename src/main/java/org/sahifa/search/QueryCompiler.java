@@ -609,6 +609,14 @@ public final class QueryCompiler {
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
             }
+            // a name's clitic forms its name tier cannot reach: «للقاهرة», «لهيئة» (decision 0179)
+            List<String> clitics = name && withArticle == null ? WrittenClitics.of(typed) : List.of();
+            if (!clitics.isEmpty()) {
+                b.add(JoinedPhraseWords.exactPhrase(List.of(clitics), index, NAME, TITLE), Occur.SHOULD);
+                if (positive) {
+                    terms.exact.addAll(clitics);
+                }
+            }
             if (relatedQuery != null) {
                 b.add(relatedQuery, Occur.SHOULD);
             }
@@ -844,6 +852,15 @@ public final class QueryCompiler {
         if (exact.size() == 2) {
             secondWordPhrase(b, exact, positive);
             hamzaPhrases(b, exact, positive);
+        }
+        // two neighbouring words the press writes as one: «علي عبدالله صالح» (decision 0178)
+        for (List<String> joined : JoinedPhraseWords.of(Analysis.terms(exact), names::articleCount)) {
+            List<List<String>> columns = new ArrayList<>();
+            joined.forEach(w -> columns.add(columns.isEmpty() ? ProcliticForms.of(w) : List.of(w)));
+            b.add(JoinedPhraseWords.exactPhrase(columns, index, NAME * VARIANT, TITLE), Occur.SHOULD);
+            if (positive) {
+                terms.phraseOf(MatchTerms.Kind.EXACT, columns);
+            }
         }
         for (String field : new String[] {IndexFields.TITLE_NAME, IndexFields.BODY_NAME}) {
             float boost = field.equals(IndexFields.TITLE_NAME) ? NAME * TITLE : NAME;
