@@ -36,10 +36,10 @@ final class NameSuggestions {
     private final String[] latin;
     private final List<List<String>> latinArabic;
     private final long[] latinCounts;
-    private final java.util.function.Supplier<WrittenForms> written;
+    private final java.util.function.Supplier<ShownSpellings> written;
 
     private NameSuggestions(Map<String, Long> tagged, TreeMap<String, List<String>> latinNames, int minTagged,
-                            java.util.function.Supplier<WrittenForms> written) {
+                            java.util.function.Supplier<ShownSpellings> written) {
         this.minTagged = minTagged;
         this.written = written;
         this.tagged = tagged;
@@ -63,12 +63,12 @@ final class NameSuggestions {
      */
     static NameSuggestions of(Map<String, Long> taggedSpellings, NameLexiconWords lexicon, EnglishNames english,
                               int articles) {
-        return of(taggedSpellings, lexicon, english, articles, () -> WrittenForms.NONE);
+        return of(taggedSpellings, lexicon, english, articles, () -> ShownSpellings.NONE);
     }
 
     /** As {@link #of(Map, NameLexiconWords, EnglishNames, int)}, shown as {@code written} writes them. */
     static NameSuggestions of(Map<String, Long> taggedSpellings, NameLexiconWords lexicon, EnglishNames english,
-                              int articles, java.util.function.Supplier<WrittenForms> written) {
+                              int articles, java.util.function.Supplier<ShownSpellings> written) {
         int min = minTagged(articles);
         Map<String, Long> kept = new java.util.HashMap<>();
         taggedSpellings.forEach((s, n) -> {
@@ -108,7 +108,7 @@ final class NameSuggestions {
         }
     }
 
-    /** How the library writes the normalised {@code spelling}, for showing it ({@link WrittenForms}). */
+    /** How the library writes the normalised {@code spelling}, for showing it ({@link ShownSpellings}). */
     String written(String spelling) {
         return written.get().of(spelling);
     }

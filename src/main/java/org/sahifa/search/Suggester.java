@@ -28,7 +28,7 @@ import java.util.function.Function;
  * three words or more (from Arabic text also where the library's statistics say "name", decision 0026). Each is offered once, ranked by in how many
  * articles the library writes it (a word's document frequency, a phrase's count, both cached per index generation);
  * a spelling the library never writes is not offered. No scan of the index's vocabulary. A completion has at least
- * as many words as the text typed, and is shown as the library writes it ({@link WrittenForms}, decision 0187).
+ * as many words as the text typed, and is shown as the library writes it ({@link ShownSpellings}, decision 0187).
  */
 final class Suggester {
 

@@ -137,7 +137,7 @@ class SuggesterTest {
         IndexSearcher s = searcher("قالت جامعة الدول العربية", "جامعة الدول العربية ترحب");
         NameSuggestions names = NameSuggestions.of(Map.of("جامعه الدول العربيه", 2L), NameLexiconWords.standard(),
                 EnglishNames.standard(), 5_000,
-                () -> WrittenForms.of(Map.of("جامعه الدول العربيه", "جامعة الدول العربية")));
+                () -> ShownSpellings.of(Map.of("جامعه الدول العربيه", "جامعة الدول العربية")));
         assertThat(suggest(s, names, new MatchTerms(), "Arab Lea")).containsExactly("جامعة الدول العربية");
         assertThat(suggest(s, names, new MatchTerms(), "جامعة الد")).containsExactly("جامعة الدول العربية");
     }

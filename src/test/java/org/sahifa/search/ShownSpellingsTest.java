@@ -7,25 +7,25 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Normalised spellings are shown as the library writes them (decision 0187). */
-class WrittenFormsTest {
+class ShownSpellingsTest {
 
     @Test
     void aNameSpellingIsShownAsItsEntityWritesIt() {
-        WrittenForms forms = WrittenForms.of(Map.of("الجامعه العربيه", "الجامعة العربية", "هيءه", "هيئة"));
+        ShownSpellings forms = ShownSpellings.of(Map.of("الجامعه العربيه", "الجامعة العربية", "هيءه", "هيئة"));
         assertThat(forms.of("الجامعه العربيه")).isEqualTo("الجامعة العربية");
         assertThat(forms.of("هيءه")).isEqualTo("هيئة");
     }
 
     @Test
     void anyOtherSpellingIsShownWordByWordAsNameSpellingsWriteItsWords() {
-        WrittenForms forms = WrittenForms.of(Map.of("الجامعه العربيه", "الجامعة العربية", "القمه", "القمة"));
+        ShownSpellings forms = ShownSpellings.of(Map.of("الجامعه العربيه", "الجامعة العربية", "القمه", "القمة"));
         assertThat(forms.of("القمه العربيه")).isEqualTo("القمة العربية");
         assertThat(forms.of("القمه في الرياض")).isEqualTo("القمة في الرياض");
     }
 
     @Test
     void aWordIsShownAsMostSpellingsWriteItThenWithTheLettersTheNormalisationFolds() {
-        WrittenForms forms = WrittenForms.of(Map.of("الامارات", "الامارات", "دوله الامارات", "دولة الإمارات",
+        ShownSpellings forms = ShownSpellings.of(Map.of("الامارات", "الامارات", "دوله الامارات", "دولة الإمارات",
                 "الامارات العربيه", "الإمارات العربية", "اسلام", "اسلام", "حزب اسلام", "حزب إسلام"));
         assertThat(forms.of("الامارات المتحده")).isEqualTo("الإمارات المتحده");
         assertThat(forms.of("اسلام اباد")).isEqualTo("إسلام اباد");
@@ -33,8 +33,8 @@ class WrittenFormsTest {
 
     @Test
     void aFormThatDoesNotNormaliseToTheSpellingIsNeverShown() {
-        WrittenForms forms = WrittenForms.of(Map.of("كراباخ", "كاراباخ", "باغ", "باغ"));
+        ShownSpellings forms = ShownSpellings.of(Map.of("كراباخ", "كاراباخ", "باغ", "باغ"));
         assertThat(forms.of("كراباخ")).isEqualTo("كراباخ");
-        assertThat(WrittenForms.NONE.of("جامعه")).isEqualTo("جامعه");
+        assertThat(ShownSpellings.NONE.of("جامعه")).isEqualTo("جامعه");
     }
 }

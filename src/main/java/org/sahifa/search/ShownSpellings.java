@@ -13,15 +13,15 @@ import java.util.Map;
  * A form is used only when it normalises back to the spelling, so the shown text searches exactly as the suggestion.
  * Immutable and thread-safe.
  */
-final class WrittenForms {
+final class ShownSpellings {
 
     /** No written forms known: spellings are shown as they are. */
-    static final WrittenForms NONE = new WrittenForms(Map.of(), Map.of());
+    static final ShownSpellings NONE = new ShownSpellings(Map.of(), Map.of());
 
     private final Map<String, String> spellings;
     private final Map<String, String> words;
 
-    private WrittenForms(Map<String, String> spellings, Map<String, String> words) {
+    private ShownSpellings(Map<String, String> spellings, Map<String, String> words) {
         this.spellings = spellings;
         this.words = words;
     }
@@ -30,13 +30,13 @@ final class WrittenForms {
      * The forms of {@code source}, read the first time one is asked for (by a suggestion, not by the search that
      * reads the library's tags: reading them costs a pass over the entities' spellings).
      */
-    static java.util.function.Supplier<WrittenForms> later(
+    static java.util.function.Supplier<ShownSpellings> later(
             java.util.function.Supplier<Map<String, String>> source) {
         return new java.util.function.Supplier<>() {
-            private WrittenForms forms;
+            private ShownSpellings forms;
 
             @Override
-            public synchronized WrittenForms get() {
+            public synchronized ShownSpellings get() {
                 if (forms == null) {
                     forms = of(source.get());
                 }
@@ -46,7 +46,7 @@ final class WrittenForms {
     }
 
     /** From normalised spellings and their written forms ({@link EntityLookup#writtenSpellings()}). */
-    static WrittenForms of(Map<String, String> written) {
+    static ShownSpellings of(Map<String, String> written) {
         Map<String, String> spellings = new HashMap<>();
         Map<String, Map<String, Integer>> wordForms = new HashMap<>();
         written.forEach((normalized, surface) -> {
@@ -70,7 +70,7 @@ final class WrittenForms {
                         .thenComparingInt(e -> -folded(e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .orElseThrow().getKey()));
-        return new WrittenForms(Map.copyOf(spellings), Map.copyOf(words));
+        return new ShownSpellings(Map.copyOf(spellings), Map.copyOf(words));
     }
 
     /** How many letters of {@code form} the normalisation writes otherwise. */
