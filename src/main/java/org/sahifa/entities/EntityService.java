@@ -262,6 +262,26 @@ public final class EntityService {
     }
 
     /**
+     * For every normalised spelling of an entity, how it is written (clitic-free, no diacritics): a curated form
+     * (gazetteer or the user's) where there is one, else the first form seen. What suggestions show instead of the
+     * normalised letters (decision 0187).
+     */
+    public Map<String, String> writtenSpellings() {
+        return db.read(c -> {
+            Map<String, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT normalized, surface FROM entity_spellings "
+                    + "ORDER BY normalized, CASE origin WHEN 'USER' THEN 0 WHEN 'GAZETTEER' THEN 1 ELSE 2 END, "
+                    + "entity_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.putIfAbsent(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * The distinct normalised spellings the recogniser resolved the article's mentions by (active entities only):
      * one article's share of {@link #taggedSpellingArticles()}, which the archive sends with the article.
      */

@@ -39,6 +39,14 @@ public interface EntityLookup {
     }
 
     /**
+     * For normalised spellings of the library's names, how they are written («الجامعه العربيه» → «الجامعة
+     * العربية»); empty when nothing is known.
+     */
+    default Map<String, String> writtenSpellings() {
+        return Map.of();
+    }
+
+    /**
      * For each of the articles, the normalised spellings the recogniser tagged in it (an article without any is
      * left out); empty when nothing is known (then no context decides spellings, decision 0125).
      */

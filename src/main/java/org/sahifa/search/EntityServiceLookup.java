@@ -36,6 +36,11 @@ public final class EntityServiceLookup implements EntityLookup {
     }
 
     @Override
+    public Map<String, String> writtenSpellings() {
+        return entities.writtenSpellings();
+    }
+
+    @Override
     public Map<Long, java.util.Set<String>> taggedSpellings(long[] articleIds) {
         return entities.taggedSpellings(articleIds);
     }

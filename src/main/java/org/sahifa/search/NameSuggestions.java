@@ -36,9 +36,12 @@ final class NameSuggestions {
     private final String[] latin;
     private final List<List<String>> latinArabic;
     private final long[] latinCounts;
+    private final java.util.function.Supplier<ShownSpellings> written;
 
-    private NameSuggestions(Map<String, Long> tagged, TreeMap<String, List<String>> latinNames, int minTagged) {
+    private NameSuggestions(Map<String, Long> tagged, TreeMap<String, List<String>> latinNames, int minTagged,
+                            java.util.function.Supplier<ShownSpellings> written) {
         this.minTagged = minTagged;
+        this.written = written;
         this.tagged = tagged;
         this.spellings = tagged.keySet().toArray(String[]::new);
         Arrays.sort(spellings);
@@ -60,6 +63,12 @@ final class NameSuggestions {
      */
     static NameSuggestions of(Map<String, Long> taggedSpellings, NameLexiconWords lexicon, EnglishNames english,
                               int articles) {
+        return of(taggedSpellings, lexicon, english, articles, () -> ShownSpellings.NONE);
+    }
+
+    /** As {@link #of(Map, NameLexiconWords, EnglishNames, int)}, shown as {@code written} writes them. */
+    static NameSuggestions of(Map<String, Long> taggedSpellings, NameLexiconWords lexicon, EnglishNames english,
+                              int articles, java.util.function.Supplier<ShownSpellings> written) {
         int min = minTagged(articles);
         Map<String, Long> kept = new java.util.HashMap<>();
         taggedSpellings.forEach((s, n) -> {
@@ -76,7 +85,7 @@ final class NameSuggestions {
             english.arabicOf(key).forEach(a -> arabic.add(ArabicNormalizer.normalize(a)));
             addLatin(latinNames, key, arabic, kept);
         }
-        return new NameSuggestions(kept, latinNames, min);
+        return new NameSuggestions(kept, latinNames, min, written);
     }
 
     /** {@link #MIN_TAGGED}, or one in a library under {@link #SMALL_LIBRARY} articles. */
@@ -97,6 +106,11 @@ final class NameSuggestions {
             all.addAll(known);
             into.put(latin, List.copyOf(all));
         }
+    }
+
+    /** How the library writes the normalised {@code spelling}, for showing it ({@link ShownSpellings}). */
+    String written(String spelling) {
+        return written.get().of(spelling);
     }
 
     /** In how many articles the recogniser tagged the normalised spelling (0 when fewer than {@link #minTagged()}). */

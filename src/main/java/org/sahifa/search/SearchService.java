@@ -140,7 +140,7 @@ public final class SearchService implements Closeable {
                 tagged = NameWords.wordCounts(spellings);
                 taggedAt = now;
                 suggestionNames = NameSuggestions.of(spellings, NameLexiconWords.standard(), EnglishNames.standard(),
-                        reader.numDocs());
+                        reader.numDocs(), ShownSpellings.later(entities::writtenSpellings));
             }
             names = new NameWords(NameLexiconWords.standard(), tagged, reader, IndexFields.BODY_NAME);
             namesReader = key;

@@ -27,7 +27,8 @@ import java.util.function.Function;
  * MatchTerms}: «أردوغان» also offers «أردوجان»), where the recogniser tags them as names or they are phrases of
  * three words or more (from Arabic text also where the library's statistics say "name", decision 0026). Each is offered once, ranked by in how many
  * articles the library writes it (a word's document frequency, a phrase's count, both cached per index generation);
- * a spelling the library never writes is not offered. No scan of the index's vocabulary.
+ * a spelling the library never writes is not offered. No scan of the index's vocabulary. A completion has at least
+ * as many words as the text typed, and is shown as the library writes it ({@link ShownSpellings}, decision 0187).
  */
 final class Suggester {
 
@@ -80,9 +81,18 @@ final class Suggester {
         if (best != null) {
             reached.addAll(reached(reach.apply(best.indexOf(' ') < 0 ? best : '"' + best + '"')));
         }
+        int typedWords = n.split(" ").length;
         for (String s : reached) {
+            int words = s.split(" ").length;
+            // a completion is never shorter than the text: «الجامعة العر» is not completed to «الجامعة» (but «حفر
+            // الباطن» is to «حفرالباطن», the text joined); from Latin text of several words, a word is one typed
+            // word's reading («Arab Leag» → «ليغ»), never the name's
+            if (latinText ? typedWords > 1 && words == 1
+                    : words < typedWords && !s.replace(" ", "").startsWith(n.replace(" ", ""))) {
+                continue;
+            }
             // from Latin text, only what the recogniser tags: a half-typed Latin word reads as odd short words
-            if (names.taggedCount(s) > 0 || s.split(" ").length > 2 || !latinText && isName.test(s)) {
+            if (names.taggedCount(s) > 0 || words > 2 || !latinText && isName.test(s)) {
                 candidates.add(s);
             }
         }
@@ -97,7 +107,7 @@ final class Suggester {
         ranked.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         List<Suggestion> out = new ArrayList<>();
         for (Map.Entry<String, Long> e : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            out.add(new Suggestion(e.getKey(), Suggestion.Kind.NAME, e.getValue()));
+            out.add(new Suggestion(names.written(e.getKey()), Suggestion.Kind.NAME, e.getValue()));
         }
         return out;
     }

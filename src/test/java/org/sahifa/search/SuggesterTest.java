@@ -108,8 +108,37 @@ class SuggesterTest {
         reached.phrase(MatchTerms.Kind.EXACT, List.of("حزب", "الله"));
         reached.exact.add("ال");
         assertThat(Suggester.suggest(s, names, text -> reached, Set.of("حزب الله", "ال")::contains, new HashMap<>(),
-                "حزب الله", 5)).extracting(Suggestion::text).containsExactly("حزب الله", "ال");
+                "حزب", 5)).extracting(Suggestion::text).containsExactly("حزب الله", "ال");
         assertThat(Suggester.suggest(s, names, text -> reached, Set.of("حزب الله", "ال")::contains, new HashMap<>(),
                 "Hezb", 5)).isEmpty();
+    }
+
+    @Test
+    void aCompletionIsNeverShorterThanTheTypedTextNorOneTypedLatinWordsReading() throws IOException {
+        IndexSearcher s = searcher("الجامعة العربية", "الجامعة العربية", "الجامعة", "ليغ", "ليغ");
+        NameSuggestions names = NameSuggestions.of(Map.of("الجامعه العربيه", 2L, "الجامعه", 2L, "ليغ", 2L),
+                NameLexiconWords.standard(), EnglishNames.standard(), 5_000);
+        MatchTerms reached = new MatchTerms();
+        reached.exact.addAll(Set.of("الجامعه", "ليغ"));
+        assertThat(suggest(s, names, reached, "الجامعة العر")).containsExactly("الجامعه العربيه");
+        assertThat(suggest(s, names, reached, "الجامع")).contains("الجامعه");
+        IndexSearcher joined = searcher("حفرالباطن", "حفرالباطن", "حفر");
+        NameSuggestions tagged = NameSuggestions.of(Map.of("حفرالباطن", 2L, "حفر", 2L), NameLexiconWords.standard(),
+                EnglishNames.standard(), 5_000);
+        MatchTerms compound = new MatchTerms();
+        compound.exact.addAll(Set.of("حفرالباطن", "حفر"));
+        assertThat(suggest(joined, tagged, compound, "حفر الباطن")).containsExactly("حفرالباطن");
+        assertThat(suggest(s, names, reached, "Arab Leag")).doesNotContain("ليغ");
+        assertThat(suggest(s, names, reached, "Leag")).contains("ليغ");
+    }
+
+    @Test
+    void suggestionsAreShownAsTheLibraryWritesThem() throws IOException {
+        IndexSearcher s = searcher("قالت جامعة الدول العربية", "جامعة الدول العربية ترحب");
+        NameSuggestions names = NameSuggestions.of(Map.of("جامعه الدول العربيه", 2L), NameLexiconWords.standard(),
+                EnglishNames.standard(), 5_000,
+                () -> ShownSpellings.of(Map.of("جامعه الدول العربيه", "جامعة الدول العربية")));
+        assertThat(suggest(s, names, new MatchTerms(), "Arab Lea")).containsExactly("جامعة الدول العربية");
+        assertThat(suggest(s, names, new MatchTerms(), "جامعة الد")).containsExactly("جامعة الدول العربية");
     }
 }
