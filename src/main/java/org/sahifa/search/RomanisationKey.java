@@ -26,14 +26,29 @@ final class RomanisationKey {
     private static final String DIGRAPH = "dtgk";
     /** The article written apart, also as it sounds before a sun letter (ad-Dali, as-Sulaymaniyah, ash-Sham). */
     private static final Pattern ARTICLE = Pattern.compile("^[ae](l|[dtszrn]h?)[- ']");
+    /** An ʿayn or hamza mark inside a word (not the article's apostrophe: al'...). */
+    private static final Pattern MARKS = Pattern.compile("(?<=[a-z])['`\u2019\u02BF\u02BE](?=[a-z])");
 
     private RomanisationKey() {
     }
 
-    /** The keys of a normalised (lower-case) Latin name: as written, and without the article when it has one. */
+    /**
+     * The keys of a normalised (lower-case) Latin name: as written, and without the article when it has one; a name
+     * written with an ʿayn or hamza mark has the keys of its letters without the mark too, for the typed word has
+     * none (Taif, the lists' ta'if: the mark parts two vowels in qa`idah, but ta'if is typed as a diphthong).
+     */
     static Set<String> of(String latin) {
         String l = latin.toLowerCase(Locale.ROOT);
-        Set<String> out = new LinkedHashSet<>(2);
+        Set<String> out = new LinkedHashSet<>(4);
+        addKeys(out, l);
+        String unmarked = MARKS.matcher(l).replaceAll("");
+        if (!unmarked.equals(l)) {
+            addKeys(out, unmarked);
+        }
+        return out;
+    }
+
+    private static void addKeys(Set<String> out, String l) {
         out.add(skeleton(l));
         Matcher m = ARTICLE.matcher(l);
         if (m.find()) {
@@ -41,7 +56,6 @@ final class RomanisationKey {
         } else if ((l.startsWith("al") || l.startsWith("el")) && l.length() > 4) {
             out.add(skeleton(l.substring(2)));
         }
-        return out;
     }
 
     private static boolean vowel(char c) {
