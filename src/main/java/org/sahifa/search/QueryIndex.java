@@ -35,6 +35,15 @@ public interface QueryIndex {
     }
 
     /**
+     * In how many articles the normalised word is written right after a place head, as the index counted them when
+     * it was built ({@link PlacedNames}, decision 0175). An index without that count (an archive collection) answers
+     * 0: no such evidence.
+     */
+    default long placedArticles(String word) {
+        return 0;
+    }
+
+    /**
      * The Arabic spellings, best first, of a Latin name by the learned transliteration model (decision 0028) over
      * this index's name terms, when the bilingual lists do not know it or the index holds none of its
      * {@code listed} spellings; else the listed spellings and the Arabic variants of those the index holds that it

@@ -77,6 +77,15 @@ public abstract class ReaderIndex implements QueryIndex {
     }
 
     @Override
+    public final long placedArticles(String word) {
+        try {
+            return reader.docFreq(new Term(PlacedNames.FIELD, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public final long writtenArticles(String word) {
         try {
             return reader.docFreq(new Term(IndexFields.BODY_EXACT, word));

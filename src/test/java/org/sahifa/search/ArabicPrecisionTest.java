@@ -1,0 +1,66 @@
+package org.sahifa.search;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A word the library writes after a place head is searched as a place (decision 0175); a letter variant that the
+ * library tags as a name of its own, in other articles and contexts, is another name (0176).
+ */
+class ArabicPrecisionTest extends SearchServiceTestSupport {
+
+    private List<String> titles(String query) {
+        return search.search(query, SearchOptions.defaults()).hits().stream().map(SearchHit::title).toList();
+    }
+
+    @Test
+    void theWordsAfterAPlaceHeadAreIndexedWithTheHeadBehindAProclitic() throws IOException {
+        PlacedWords placed = new PlacedWords(IndexAnalysis.standard().exact(), Set.of("محافظه", "مدينه"));
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = placed.tokenStream(PlacedNames.FIELD,
+                "زار الأمير محافظة المجمعة ثم وصل بمحافظة الزلفي وفي مدينة جدة مجمع تجاري")) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(t.toString());
+            }
+            ts.end();
+        }
+        assertThat(out).containsExactly("المجمعه", "الزلفي", "جده");
+        assertThat(PlacedWords.isHead("وبمحافظه", Set.of("محافظه"))).isTrue();
+        assertThat(PlacedWords.isHead("تحافظه", Set.of("محافظه"))).isFalse();
+    }
+
+    @Test
+    void aWordTheLibraryWritesAfterAPlaceHeadIsAPlaceNotAWordToStem() {
+        for (int i = 0; i < 5; i++) {
+            source.add("زيارة " + i, "زار الأمير محافظة المجمعة اليوم " + i);
+        }
+        source.add("أمطار", "هطلت أمطار غزيرة على المجمعة أمس");
+        source.add("أرباح", "بلغت الأرباح المجمعة للشركات مليارا");
+        for (int i = 0; i < 4; i++) {
+            source.add("مجمع " + i, "افتتح مجمع تجاري جديد وتوسعت المجمعات السكنية " + i);
+        }
+        open();
+        assertThat(titles("المجمعة")).hasSize(7).noneMatch(t -> t.startsWith("مجمع"));
+    }
+
+    @Test
+    void aStrongNameALetterApartIsAnotherNameUnlessTheLibrarySaysOne() {
+        for (int i = 0; i < 4; i++) {
+            addTagged("أبها " + i, "قال الشيخ عائض القرني في أبها إن " + i, "عائض القرني", "أبها");
+            addTagged("الكويت " + i, "أعلن النائب سعد القريني في الكويت أن " + i, "سعد القريني", "الكويت");
+        }
+        openWithTags();
+        assertThat(titles("القرني")).hasSize(4).allMatch(t -> t.startsWith("أبها"));
+        assertThat(titles("القريني")).hasSize(4).allMatch(t -> t.startsWith("الكويت"));
+    }
+}
