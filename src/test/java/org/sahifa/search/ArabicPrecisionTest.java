@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A word the library writes after a place head is searched as a place (decision 0175); a letter variant that the
- * library tags as a name of its own, in other articles and contexts, is another name (0176).
+ * library tags as a name of its own, in other articles and contexts, is another name (0176); a definite noun typed
+ * before a definite name is that name's phrase (0177).
  */
 class ArabicPrecisionTest extends SearchServiceTestSupport {
 
@@ -62,5 +63,32 @@ class ArabicPrecisionTest extends SearchServiceTestSupport {
         openWithTags();
         assertThat(titles("القرني")).hasSize(4).allMatch(t -> t.startsWith("أبها"));
         assertThat(titles("القريني")).hasSize(4).allMatch(t -> t.startsWith("الكويت"));
+    }
+
+    @Test
+    void aDefiniteNounBeforeADefiniteNameIsThatNamesPhrase() {
+        for (int i = 0; i < 4; i++) {
+            addTagged("حج " + i, "صلى الحجاج في المسجد الحرام بمكة " + i, "الحرام", "مكه");
+        }
+        addTagged("صلاة", "أدى المصلون الصلاة بالمسجد الحرام", "الحرام");
+        addTagged("خطبة", "حذر إمام المسجد في خطبته من المال الحرام");
+        openWithTags();
+        NameWords names = NameWords.over(w -> w.equals("الحرام") ? 5L : 0L, w -> 6L);
+        assertThat(DefiniteNounPhrase.isNounAndName("المسجد", "الحرام", names)).isTrue();
+        assertThat(DefiniteNounPhrase.isNounAndName("المسجد", "الكبير", names)).isFalse();
+        assertThat(titles("المسجد الحرام")).hasSize(5).noneMatch(t -> t.equals("خطبة"));
+    }
+
+    @Test
+    void aForeignNameTaggedInOtherContextsIsAnotherName() {
+        for (int i = 0; i < 4; i++) {
+            addTagged("جزيرة " + i, "وصل الإعصار إلى جزيرة ريونيون الفرنسية في المحيط الهندي " + i, "ريونيون", "فرنسا");
+            addTagged("مباراة " + i, "سجل واين روني هدفا لمانشستر يونايتد " + i, "واين روني", "مانشستر يونايتد");
+        }
+        openWithTags();
+        assertThat(titles("ريونيون")).hasSize(4).allMatch(t -> t.startsWith("جزيرة"));
+        assertThat(DistinctNames.nativeVowelLetterPair("القرني", "القريني")).isTrue();
+        assertThat(DistinctNames.nativeVowelLetterPair("هارفارد", "هارفرد")).isFalse();
+        assertThat(DistinctNames.nativeVowelLetterPair("البنتاغون", "البنتاجون")).isFalse();
     }
 }
