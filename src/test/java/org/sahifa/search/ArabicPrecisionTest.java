@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,12 +82,14 @@ class ArabicPrecisionTest extends SearchServiceTestSupport {
 
     @Test
     void aForeignNameTaggedInOtherContextsIsAnotherName() {
-        for (int i = 0; i < 4; i++) {
-            addTagged("جزيرة " + i, "وصل الإعصار إلى جزيرة ريونيون الفرنسية في المحيط الهندي " + i, "ريونيون", "فرنسا");
-            addTagged("مباراة " + i, "سجل واين روني هدفا لمانشستر يونايتد " + i, "واين روني", "مانشستر يونايتد");
-        }
-        openWithTags();
-        assertThat(titles("ريونيون")).hasSize(4).allMatch(t -> t.startsWith("جزيرة"));
+        SpellingContext.Signature munich = SpellingContext.signature(4, 4, Map.of("بايرن", 4L, "المانيا", 3L));
+        SpellingContext.Signature moon = SpellingContext.signature(4, 4, Map.of("سول", 4L, "كوريا", 3L));
+        SpellingContext.Signature bayern = SpellingContext.signature(4, 4, Map.of("بايرن", 4L, "المانيا", 2L));
+        SharedFullNames.FullNames none = SharedFullNames.FullNames.NONE;
+        assertThat(SpellingContext.differentContexts("ميونخ", munich, none, "مونغ", moon, none, w -> 1L, 1000))
+                .isTrue();
+        assertThat(SpellingContext.differentContexts("ميونخ", munich, none, "ميونيخ", bayern, none, w -> 1L, 1000))
+                .isFalse();
         assertThat(DistinctNames.nativeVowelLetterPair("القرني", "القريني")).isTrue();
         assertThat(DistinctNames.nativeVowelLetterPair("هارفارد", "هارفرد")).isFalse();
         assertThat(DistinctNames.nativeVowelLetterPair("البنتاغون", "البنتاجون")).isFalse();
