@@ -21,7 +21,24 @@ final class DefiniteNounPhrase {
 
     /** True when the two normalised words typed together are one name. */
     static boolean isOneName(String first, String second, NameWords names) {
-        return SecondWordHamza.isTwoWordName(first, second, names) || isNounAndAdjective(first, second);
+        return SecondWordHamza.isTwoWordName(first, second, names) || isNounAndAdjective(first, second)
+                || isNounAndName(first, second, names);
+    }
+
+    /** {@code -Dsahifa.search.nounAndName=false} leaves out {@link #isNounAndName} (decision 0177). */
+    static final boolean NOUN_AND_NAME = !"false".equals(System.getProperty("sahifa.search.nounAndName"));
+
+    /**
+     * A definite noun that is no name, then a definite word the library reads as a name (decision 0177): «المسجد
+     * الحرام», the recogniser tagging «الحرام» after its head. A name behind the article after a definite noun typed
+     * with it is that noun's name (its epithet); found apart, the words are in other phrases (الحرام … مسجد). Two
+     * names typed together (الهلال النصر) are not this: the first word is a name.
+     */
+    static boolean isNounAndName(String first, String second, NameWords names) {
+        return ENABLED && NOUN_AND_NAME && first.startsWith(ARTICLE) && first.length() >= ARTICLE.length() + MIN_NOUN
+                && second.startsWith(ARTICLE) && second.length() >= ARTICLE.length() + MIN_NOUN
+                && first.indexOf(' ') < 0 && second.indexOf(' ') < 0 && !NameForms.isLatin(first)
+                && !NameForms.isLatin(second) && !names.readsAsName(first) && names.isName(second);
     }
 
     /** A definite noun (ال and at least three letters) then a definite nisba adjective (الشعبي, الدولية). */

@@ -27,14 +27,16 @@ import java.util.Map;
  *   <li>{@code published}: stored epoch millis when known;</li>
  *   <li>{@code date}: published epoch millis as points (for {@code from:}/{@code to:}) and doc values (for
  *       newest-first); {@link #UNDATED} when the date is unknown, so it sorts last and no date range finds it;</li>
- *   <li>{@code source.key}: the source folded to lower case and stripped, as a keyword (for {@code source:}).</li>
+ *   <li>{@code source.key}: the source folded to lower case and stripped, as a keyword (for {@code source:});</li>
+ *   <li>{@code body.placed}: the body's words written right after a place head, documents only ({@link PlacedWords},
+ *       decision 0175).</li>
  * </ul>
  * {@link #VERSION} changes with any change here; together with the analysis version it is recorded in the
  * index's commit data, and an index built with other versions is rebuilt.
  */
 final class IndexFields {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** The {@code date} of an article whose publication date is unknown: sorts last, outside every date range. */
     static final long UNDATED = Long.MIN_VALUE;
 
@@ -59,6 +61,8 @@ final class IndexFields {
 
     /** Indexed text with positions (for phrases) and no stored value. */
     private static final FieldType TEXT;
+    /** The words after a place head: documents only, no norms. */
+    private static final FieldType PLACED;
 
     static {
         TEXT = new FieldType();
@@ -66,6 +70,12 @@ final class IndexFields {
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         TEXT.setStored(false);
         TEXT.freeze();
+        PLACED = new FieldType();
+        PLACED.setTokenized(true);
+        PLACED.setIndexOptions(IndexOptions.DOCS);
+        PLACED.setOmitNorms(true);
+        PLACED.setStored(false);
+        PLACED.freeze();
     }
 
     private IndexFields() {
@@ -76,7 +86,8 @@ final class IndexFields {
         return new PerFieldAnalyzerWrapper(analysis.exact(), Map.of(
                 TITLE_EXACT, analysis.exact(), BODY_EXACT, analysis.exact(),
                 TITLE_STEM, analysis.stemmed(), BODY_STEM, analysis.stemmed(),
-                TITLE_NAME, analysis.names(), BODY_NAME, analysis.names()));
+                TITLE_NAME, analysis.names(), BODY_NAME, analysis.names(),
+                PlacedNames.FIELD, new PlacedWords(analysis.exact())));
     }
 
     static String version(IndexAnalysis analysis) {
@@ -96,6 +107,7 @@ final class IndexFields {
             d.add(new Field(TITLE + suffix, title, TEXT));
             d.add(new Field(BODY + suffix, body, TEXT));
         }
+        d.add(new Field(PlacedNames.FIELD, body, PLACED));
         if (a.source() != null && !a.source().isBlank()) {
             d.add(new StoredField(SOURCE, a.source()));
             d.add(new StringField(SOURCE_KEY, sourceKey(a.source()), Field.Store.NO));

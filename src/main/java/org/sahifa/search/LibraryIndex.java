@@ -93,6 +93,12 @@ final class LibraryIndex extends ReaderIndex {
                 fullNames(spelling), names()::taggedCount, reader.numDocs());
     }
 
+    @Override
+    public boolean differentContexts(String typed, String spelling) {
+        return SpellingContext.differentContexts(typed, signature(typed), fullNames(typed), spelling,
+                signature(spelling), fullNames(spelling), names()::taggedCount, reader.numDocs());
+    }
+
     /**
      * The full names a normalised spelling is tagged in, anywhere in the library (decision 0126): the pairs of the
      * recogniser's tagged spellings that hold it; cached for the index generation.

@@ -570,7 +570,7 @@ public final class QueryCompiler {
         String withArticle = exact.size() == 2
                 ? LatinReadings.withArticle(exact.get(0).term(), exact.get(1).term()) : null;
         boolean name = withArticle != null || exact.size() == 1 && (names.readsAsName(exact.get(0).term())
-                || NameForms.isArticleNisba(exact.get(0).term()));
+                || NameForms.isArticleNisba(exact.get(0).term()) || PlacedNames.isPlace(index, exact.get(0).term()));
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
@@ -1286,6 +1286,7 @@ public final class QueryCompiler {
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
                         && !matcher.variantLeftToContext(normalized, surface)
                         && !ArticleUsage.apart(normalized, surface, names)
+                        && !DistinctNames.apart(normalized, surface, index)
                         && (!latin || NameForms.isLatin(surface) || LatinSoundTargets.accepts(index, matcher, normalized,
                         surface))
                         && (latin || !NameForms.isLatin(surface) || LatinSoundTargets.writes(names, surface, normalized))) {

@@ -43,6 +43,24 @@ public interface QueryIndex {
     }
 
     /**
+     * In how many articles the normalised word is written right after a place head, as the index counted them when
+     * it was built ({@link PlacedNames}, decision 0175). An index without that count (an archive collection) answers
+     * 0: no such evidence.
+     */
+    default long placedArticles(String word) {
+        return 0;
+    }
+
+    /**
+     * True when the library writes the two normalised spellings in different contexts ({@link
+     * SpellingContext#differentContexts}, decision 0176). An index that cannot read contexts answers false: no such
+     * evidence.
+     */
+    default boolean differentContexts(String typed, String spelling) {
+        return false;
+    }
+
+    /**
      * The Arabic spellings, best first, of a Latin name by the learned transliteration model (decision 0028) over
      * this index's name terms, when the bilingual lists do not know it or the index holds none of its
      * {@code listed} spellings; else the listed spellings and the Arabic variants of those the index holds that it

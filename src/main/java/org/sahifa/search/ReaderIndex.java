@@ -94,9 +94,18 @@ public abstract class ReaderIndex implements QueryIndex {
     }
 
     @Override
+    public final long placedArticles(String word) {
+        return docFreq(new Term(PlacedNames.FIELD, word));
+    }
+
+    @Override
     public final long writtenArticles(String word) {
+        return docFreq(new Term(IndexFields.BODY_EXACT, word));
+    }
+
+    private long docFreq(Term term) {
         try {
-            return reader.docFreq(new Term(IndexFields.BODY_EXACT, word));
+            return reader.docFreq(term);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -263,6 +263,24 @@ public final class SpellingContext {
         return cos >= SAME || rareSpelling && cos >= SAME_RARE;
     }
 
+    /**
+     * Cosine below which two spellings are written in different contexts (decision 0176): the confusables of the
+     * development parts lie under 0.03 (السويد / الزويد, ريونيون / روني, كينيا / كنون), the variants the letters join and
+     * the context does not at 0.1 and above (هارفارد / هارفرد 0.10, اسكتلندا / اسكوتلندا 0.29, البنتاغون / البنتاجون 0.40).
+     */
+    static final double DIFFERENT = 0.05;
+
+    /**
+     * True when two spellings, each written in at least {@value #MIN_ARTICLES} articles, are written in different
+     * contexts: the cosine of their context under {@value #DIFFERENT} and no full name shared (decision 0176).
+     */
+    public static boolean differentContexts(String a, Signature sa, SharedFullNames.FullNames fa, String b,
+                                            Signature sb, SharedFullNames.FullNames fb, ToLongFunction<String> tagged,
+                                            long total) {
+        return sa.articles() >= MIN_ARTICLES && sb.articles() >= MIN_ARTICLES
+                && similarity(a, sa, b, sb, tagged, total) < DIFFERENT && SharedFullNames.sharedNames(a, fa, b, fb) == 0;
+    }
+
     /** The cosine of the two spellings' weighted context (for tests and reports). */
     static double similarity(String a, Signature sa, String b, Signature sb, ToLongFunction<String> tagged,
                              long total) {
@@ -407,7 +425,7 @@ public final class SpellingContext {
      * An Arabic word that may transliterate a foreign name: Arabic letters only, not a given name of the shipped
      * lexicon, not behind the article, none of ع ح ض ظ ذ ث (the letters Arabic hardly uses for foreign sounds).
      */
-    private static boolean isForeignLooking(String w) {
+    static boolean isForeignLooking(String w) {
         if (w.startsWith("ال") || ArabicGivenNames.lexicon().isName(w)) {
             return false;
         }
