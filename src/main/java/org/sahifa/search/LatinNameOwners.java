@@ -14,11 +14,13 @@ import java.util.Set;
  * spelling is not its reading, however well the learned model or the Latin sound reads it: Quba is not «كوبا»,
  * Fayfa not «فيفا», Nineveh not «نايف», Al-Sawaber not «السوبر». A spelling the lists give the typed name itself
  * stays (decision 0153's amendment: Putin, «بوتين»), and a spelling the lists pair with no Latin name is left to the
- * other tests. Reads the shipped lists only, so every archive shard decides alike. Thread-safe; no instances.
+ * other tests. A spelling with ث, which Arabic usage romanises th and Turkish, Persian and Urdu usage s, is the
+ * typed th's also where the lists write s (Al-Thaqafi: «الثقفي», listed as Saqafi; decision 0189). Reads the shipped lists only, so every archive shard decides alike. Thread-safe; no instances.
  */
 final class LatinNameOwners {
 
     private static final String ARTICLE = "ال";
+    private static final char THEH = '\u062B';
 
     private LatinNameOwners() {
     }
@@ -46,6 +48,13 @@ final class LatinNameOwners {
         forms.add(typed);
         for (LatinReadings.Reading r : LearnedSpellings.readings().readings(typed)) {
             forms.add(r.latin());
+        }
+        // ث is romanised th in Arabic and s in Turkish, Persian and Urdu usage (Uthman, Osman, Usman; Al-Thaqafi,
+        // Saqafi): for a spelling with ث, the typed th is also the lists' s (decision 0189)
+        if (spelling.indexOf(THEH) >= 0) {
+            for (String form : Set.copyOf(forms)) {
+                forms.add(form.replace("th", "s"));
+            }
         }
         for (String owner : owners) {
             for (String form : forms) {

@@ -118,15 +118,20 @@ final class LatinNativeNames {
      * scores better (decision 0171): the head word
      * then marks a name of which the word is a part (مدينة سان فرانسيسكو), and the Latin letters write the other
      * spelling (Sanah: سناح, not سان and its clitic forms لسان). The test decision 0033 gives every ordinary word
-     * the model finds.
+     * the model finds. A name the lists give other Latin names only ({@link LatinNameOwners}) is not this word's and
+     * outscores nothing (Ranyah: «رانيا» is Rania's; the place «رنية» stays).
      */
-    static boolean outscored(NameWords names, String spelling, double score, Map<String, Double> found) {
+    static boolean outscored(NameWords names, String latin, String spelling, double score,
+                             Map<String, Double> found) {
         if (!names.isOrdinaryWord(spelling)) {
             return false;
         }
         for (Map.Entry<String, Double> e : found.entrySet()) {
+            // a name the lists give other Latin names only is no reading of this one (0169), so it outscores nothing:
+            // Ranyah's «رانيا» is Rania's, and the place «رنية» after «محافظة» stays (decision 0171, amended)
             if (!e.getKey().equals(spelling) && e.getValue() > score && names.isName(e.getKey())
-                    && names.articleCount(e.getKey()) >= NameWords.MIN_ARTICLES_FOR_STATISTICS) {
+                    && names.articleCount(e.getKey()) >= NameWords.MIN_ARTICLES_FOR_STATISTICS
+                    && !LatinNameOwners.isAnotherName(names.lexicon(), latin, e.getKey())) {
                 return true;
             }
         }
@@ -134,15 +139,22 @@ final class LatinNativeNames {
     }
 
     /**
-     * True when the library writes the normalised word after a place head ({@link NameLexiconWords#placeHeads()}) in
-     * at least {@value NameWords#MIN_ARTICLES_FOR_STATISTICS} articles and one in {@value #HEADED} of those that
+     * True when the library writes the normalised word after a place head ({@link NameLexiconWords#placeHeads()}, also
+     * behind a proclitic: {@link QueryIndex#placedArticles}) in at least {@value NameWords#MIN_ARTICLES_FOR_STATISTICS} articles and one in {@value #HEADED} of those that
      * write it.
      */
     static boolean isHeadedPlace(QueryIndex index, String word) {
         if (index.names().lexicon().placeHeads().contains(word)) {
             return false;   // a head word is no place of its own (مدينة)
         }
+        // the head also behind a proclitic (بمحافظة الريث), as the index counted it when it was built (decision
+        // 0175): one term lookup; the phrase count of the bare heads only where that count does not decide
+        long written = index.writtenArticles(word);
+        long placed = index.placedArticles(word);
+        if (placed >= NameWords.MIN_ARTICLES_FOR_STATISTICS && placed * HEADED >= written) {
+            return true;
+        }
         long headed = index.articlesAfter(heads(index), word);
-        return headed >= NameWords.MIN_ARTICLES_FOR_STATISTICS && headed * HEADED >= index.writtenArticles(word);
+        return headed >= NameWords.MIN_ARTICLES_FOR_STATISTICS && headed * HEADED >= written;
     }
 }

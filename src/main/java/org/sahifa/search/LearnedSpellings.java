@@ -69,6 +69,8 @@ final class LearnedSpellings {
     /** Shortest part of a split spelling. */
     static final int MIN_PART = 3;
     private static final String ARTICLE = "ال";
+    private static final char THEH = '\u062B';
+    private static final char TEH = '\u062A';
     private static final String VOWELS = "aeiou";
     private static final NameMatcher MATCHER = NameMatcher.standard();
 
@@ -112,7 +114,7 @@ final class LearnedSpellings {
         // فرانسيسكو» is no reading of Sanah beside سناح; decision 0171)
         Map<String, Double> listedOrFound = Map.copyOf(found);
         LatinNativeNames.of(index, latin).forEach((s, sc) -> {
-            if (!LatinNativeNames.outscored(index.names(), s, sc, listedOrFound)) {
+            if (!LatinNativeNames.outscored(index.names(), latin, s, sc, listedOrFound)) {
                 found.putIfAbsent(s, sc);
             }
         });
@@ -243,6 +245,14 @@ final class LearnedSpellings {
             return false;
         }
         String letters = LatinReadings.letters(latin);
+        if (spelling.indexOf(THEH) >= 0 && letters.contains("th")
+                && !isOtherListedName(keys, letters.replace("th", "s"))) {
+            return false;   // ث: the lists' s is the typed th (Al-Thaqafi, listed as Saqafi; decision 0189)
+        }
+        return isOtherListedName(keys, letters);
+    }
+
+    private static boolean isOtherListedName(Set<String> keys, String letters) {
         return !keys.contains(NameKey.of(letters)) && !(LatinSoundTargets.writesArticle(letters)
                 && keys.contains(NameKey.of(letters.substring(2))));
     }
@@ -390,11 +400,16 @@ final class LearnedSpellings {
 
     /**
      * True when the Arabic spelling, or the spelling without the article, has the consonants of the Latin word's key
-     * ({@link NameKey}): a romanised Arabic name writes each consonant (Hail: حائل, not وائل; Airbus: not عباس).
+     * ({@link NameKey}): a romanised Arabic name writes each consonant (Hail: حائل, not وائل; Airbus: not عباس). A ث
+     * counts as the t of the Latin th that writes it (decision 0189).
      */
     static boolean sameConsonants(String latinKey, String surface) {
-        return latinKey.equals(NameKey.ofNormalized(surface)) || surface.startsWith(ARTICLE)
-                && latinKey.equals(NameKey.ofNormalized(surface.substring(ARTICLE.length())));
+        if (latinKey.equals(NameKey.ofNormalized(surface)) || surface.startsWith(ARTICLE)
+                && latinKey.equals(NameKey.ofNormalized(surface.substring(ARTICLE.length())))) {
+            return true;
+        }
+        // ث, which the key reads as s, is the th a romanised Arabic name writes, read t (Al-Reeth: «الريث»; 0189)
+        return surface.indexOf(THEH) >= 0 && sameConsonants(latinKey, surface.replace(THEH, TEH));
     }
 
     /** The name keys of the model's likeliest spellings of the Latin word down to {@code floor}, also with ال. */

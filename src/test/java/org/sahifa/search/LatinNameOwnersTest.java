@@ -16,7 +16,19 @@ class LatinNameOwnersTest extends SearchServiceTestSupport {
 
     private static final NameLexiconWords LISTS = new NameLexiconWords(Set.of(), Map.of(
             "cuba", Set.of("كوبا"), "kouba", Set.of("كوبا"), "naif", Set.of("نايف"), "nayef", Set.of("نايف"),
-            "super", Set.of("سوبر"), "putin", Set.of("بوتين"), "quba", Set.of("قوبا")), Set.of());
+            "super", Set.of("سوبر"), "putin", Set.of("بوتين"), "quba", Set.of("قوبا"), "saqafi", Set.of("ثقفي"),
+            "osman", Set.of("عثمان"), "samer", Set.of("سامر")), Set.of());
+
+    /**
+     * ث is written th in Arabic usage and s in Turkish, Persian and Urdu usage: a spelling with ث the lists write
+     * with s is the typed th's (decision 0189); a spelling without ث stays another name's (Thamer is not «سامر»).
+     */
+    @Test
+    void aThehTheListsWriteAsSIsTheTypedTh() {
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "althaqafi", "الثقفي")).isFalse();
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "uthman", "عثمان")).isFalse();
+        assertThat(LatinNameOwners.isAnotherName(LISTS, "thamer", "سامر")).isTrue();
+    }
 
     @Test
     void aSpellingOfAnotherLatinNameIsNotTheTypedNames() {

@@ -56,4 +56,45 @@ class LatinNativeNamesTest extends SearchServiceTestSupport {
             return null;
         });
     }
+
+    /**
+     * A place head behind a proclitic (بمحافظة الريث) marks the place as the head alone does: the index counts it
+     * ({@code body.placed}, decision 0175), the phrase count of the bare heads does not (decision 0189).
+     */
+    @Test
+    void aPlaceHeadBehindAProcliticMarksThePlace() {
+        for (int i = 0; i < 6; i++) {
+            addTagged("أمطار " + i, "هطلت أمطار غزيرة بمحافظة الأفلاج أمس");
+        }
+        openWithTags();
+        search.withColdLibrary(index -> {
+            assertThat(index.articlesAfter(LatinNativeNames.heads(index), "الافلاج")).isZero();
+            assertThat(LatinNativeNames.isHeadedPlace(index, "الافلاج")).isTrue();
+            return null;
+        });
+    }
+
+    /**
+     * An ordinary word after a place head yields to a better-scored name of the library (Sanah: «سناح», not «سان»),
+     * but not to a name the lists give another Latin name only (Ranyah: «رانيا» is Rania's; decision 0171 as amended
+     * by 0189).
+     */
+    @Test
+    void anOrdinaryHeadedWordYieldsOnlyToANameOfTheTypedWord() {
+        for (int i = 0; i < 6; i++) {
+            addTagged("رانيا " + i, "استقبلت الملكة رانيا الوفد أمس", "رانيا");
+            addTagged("سناح " + i, "زار الوفد سناح أمس", "سناح");
+        }
+        openWithTags();
+        search.withColdLibrary(index -> {
+            NameWords names = index.names();
+            assertThat(names.isOrdinaryWord("سان")).isTrue();
+            assertThat(names.isOrdinaryWord("رنيه")).isTrue();
+            assertThat(LatinNativeNames.outscored(names, "sanah", "سان", -19.0, java.util.Map.of("سناح", -17.5)))
+                    .isTrue();
+            assertThat(LatinNativeNames.outscored(names, "ranyah", "رنيه", -20.75, java.util.Map.of("رانيا", -20.55)))
+                    .isFalse();
+            return null;
+        });
+    }
 }

@@ -98,6 +98,19 @@ class LatinPrecisionTest {
         assertThat(LearnedSpellings.isOtherListedName(index().names(), "nayef", "نايف")).isFalse();
     }
 
+    /**
+     * ث is the th of a romanised Arabic name: the lists' Saqafi for «الثقفي» is no other name of Al-Thaqafi, and
+     * «الريث» has the consonants of Al-Reeth, «الريس» not (decision 0189).
+     */
+    @Test
+    void aThehIsTheTypedTh() {
+        assertThat(LearnedSpellings.isOtherListedName(index().names(), "althaqafi", "الثقفي")).isFalse();
+        assertThat(LearnedSpellings.isOtherListedName(index().names(), "alhaqafi", "الثقفي")).isTrue();
+        String reeth = org.sahifa.text.NameKey.ofNormalized("alreeth");
+        assertThat(LearnedSpellings.sameConsonants(reeth, "الريث")).isTrue();
+        assertThat(LearnedSpellings.sameConsonants(reeth, "الريس")).isFalse();
+    }
+
     @Test
     void aListedSpellingTheLibraryWritesAsAnOrdinaryWordIsLeftOut() {
         NameWords names = index().names();
