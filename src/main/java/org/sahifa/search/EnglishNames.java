@@ -59,9 +59,13 @@ final class EnglishNames {
 
     /** The key of Latin words: lower case, apostrophes left out, every other run of non-letters one space. */
     static String key(String latin) {
-        String s = latin.toLowerCase(Locale.ROOT).replaceAll("['\u2019\u2018`]", "");
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String s = APOSTROPHES.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("");
+        return NON_WORD.matcher(s).replaceAll(" ").strip();
     }
+
+    /** The patterns of {@link #key}, compiled once (the key is asked for every word of a query). */
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2019\u2018`]");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static int words(String key) {
         return key.isEmpty() ? 0 : key.split(" ").length;

@@ -61,12 +61,31 @@ final class JoinedPhraseWords {
     static Query exactPhrase(List<List<String>> columns, QueryIndex index, float weight, float title) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String field : new String[] {IndexFields.TITLE_EXACT, IndexFields.BODY_EXACT}) {
+            float boost = field.equals(IndexFields.TITLE_EXACT) ? weight * title : weight;
+            if (columns.size() == 1) {
+                // one column is what Lucene rewrites a one-column phrase to: any of its terms (decision 0204), here
+                // as the index's term queries, whose term look-ups the index reuses like those of every other term
+                b.add(new BoostQuery(anyTerm(field, columns.get(0), index), boost), Occur.SHOULD);
+                continue;
+            }
             MultiPhraseQuery.Builder m = new MultiPhraseQuery.Builder();
             for (int i = 0; i < columns.size(); i++) {
                 m.add(columns.get(i).stream().map(w -> new Term(field, w)).toArray(Term[]::new), i);
             }
-            float boost = field.equals(IndexFields.TITLE_EXACT) ? weight * title : weight;
             b.add(new BoostQuery(index.phrase(m.build()), boost), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
+     * Any of {@code words} in {@code field}: the query {@code MultiPhraseQuery} rewrites a one-column phrase to (its
+     * terms as optional clauses, in order), so that scores are those of the phrase; built from {@link
+     * QueryIndex#term}, which may reuse the term's statistics.
+     */
+    static Query anyTerm(String field, List<String> words, QueryIndex index) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : words) {
+            b.add(index.term(new Term(field, w)), Occur.SHOULD);
         }
         return b.build();
     }

@@ -124,8 +124,11 @@ final class LatinRuns {
     /** The key ({@link EnglishNames#key}) of a Latin query word, or null when it is not all Latin letters and digits. */
     private static String latinKey(String word) {
         String key = EnglishNames.key(word);
-        return !key.isEmpty() && key.matches("[a-z0-9 ]+") && key.chars().anyMatch(Character::isLetter) ? key : null;
+        return !key.isEmpty() && LATIN_KEY.matcher(key).matches() && key.chars().anyMatch(Character::isLetter)
+                ? key : null;
     }
+
+    private static final java.util.regex.Pattern LATIN_KEY = java.util.regex.Pattern.compile("[a-z0-9 ]+");
 
     static String text(List<QueryNode> words, int from, int to) {
         StringBuilder sb = new StringBuilder();

@@ -2,6 +2,7 @@ package org.sahifa.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,7 +25,8 @@ final class PlacedWords extends AnalyzerWrapper {
     private static final String PROCLITICS = "وفبلك";
 
     private final Analyzer exact;
-    private final Set<String> heads;
+    /** The heads, for look-ups by a token's chars. */
+    private final CharArraySet headChars;
 
     PlacedWords(Analyzer exact) {
         this(exact, heads(NameLexiconWords.standard()));
@@ -33,7 +35,7 @@ final class PlacedWords extends AnalyzerWrapper {
     PlacedWords(Analyzer exact, Set<String> heads) {
         super(Analyzer.PER_FIELD_REUSE_STRATEGY);
         this.exact = exact;
-        this.heads = Set.copyOf(heads);
+        this.headChars = CharArraySet.unmodifiableSet(new CharArraySet(heads, false));
     }
 
     /** The place heads of the lists of at least {@value #MIN_HEAD} letters. */
@@ -54,7 +56,7 @@ final class PlacedWords extends AnalyzerWrapper {
 
     @Override
     protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(components.getSource(), new AfterHead(components.getTokenStream(), heads));
+        return new TokenStreamComponents(components.getSource(), new AfterHead(components.getTokenStream(), headChars));
     }
 
     /** True when the normalised word is a head, as written or behind one or two proclitic letters. */
@@ -74,15 +76,34 @@ final class PlacedWords extends AnalyzerWrapper {
         return false;
     }
 
+    /**
+     * {@link #isHead(CharSequence, Set)} of a token's chars, without making a string of every word of every body
+     * (decision 0205: that was two thirds of this field's analysis at import).
+     */
+    static boolean isHead(char[] w, int length, CharArraySet heads) {
+        if (heads.contains(w, 0, length)) {
+            return true;
+        }
+        for (int i = 0; i < 2 && i < length - MIN_HEAD; i++) {
+            if (PROCLITICS.indexOf(w[i]) < 0) {
+                return false;
+            }
+            if (heads.contains(w, i + 1, length - i - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Keeps the tokens right after a head token. */
     private static final class AfterHead extends TokenFilter {
 
-        private final Set<String> heads;
+        private final CharArraySet heads;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private boolean afterHead;
 
-        AfterHead(TokenStream input, Set<String> heads) {
+        AfterHead(TokenStream input, CharArraySet heads) {
             super(input);
             this.heads = heads;
         }
@@ -91,7 +112,7 @@ final class PlacedWords extends AnalyzerWrapper {
         public boolean incrementToken() throws IOException {
             while (input.incrementToken()) {
                 boolean keep = afterHead && increment.getPositionIncrement() == 1;
-                afterHead = isHead(term, heads);
+                afterHead = isHead(term.buffer(), term.length(), heads);
                 if (keep) {
                     return true;
                 }
