@@ -2,7 +2,11 @@ package org.sahifa.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.sahifa.text.LatinReadings;
 
 /**
  * Whether an Arabic spelling writes a typed Latin name's vowels where the Latin letters write them (decision 0196).
@@ -16,7 +20,8 @@ import java.util.List;
  *   <li>two Latin vowel letters between consonants (aa, ai, ou, ee…) write a long vowel, a hamza or ع there: Kaaba is
  *       «الكعبة», not «قباء» (decision 0154's rule, now at its place);</li>
  *   <li>a Latin vowel the word starts with (its article aside) has a letter in Arabic, which writes no word-initial
- *       vowel without one (ا أ إ آ ع و ي): Al-Anazi is «العنزي», not «النازي»; Al-Osaimi not «السامعي».</li>
+ *       vowel without one (ا أ إ آ ع و ي): Al-Anazi is «العنزي», not «النازي»; Al-Osaimi not «السامعي»; and an ع
+ *       the Arabic starts with has its vowel before the Latin's first consonant: Al-Rifai is not «العريفي».</li>
  * </ul>
  * A spelling whose consonants do not line up with the Latin ones (English letters the press writes otherwise:
  * Churchill's ch as تش) is not judged. The rule only decides between spellings: a misfit is left out only where
@@ -74,6 +79,7 @@ final class LatinVowelSlots {
             return Fit.NOT_JUDGED;
         }
         String a = spelling;
+        boolean typedArticle = false;
         boolean arabicArticle = spelling.startsWith(ARTICLE) && spelling.length() > ARTICLE.length() + 2;
         if (arabicArticle) {
             a = spelling.substring(ARTICLE.length());
@@ -81,28 +87,43 @@ final class LatinVowelSlots {
             // (Albania: «ألبانيا») is read whole, its Arabic as written
             if ((l.startsWith("al") || l.startsWith("el")) && l.length() > 4) {
                 l = l.substring(2);
+                typedArticle = true;
             } else if (l.startsWith("al")) {
                 a = spelling;
             }
         }
         Latin lat = Latin.read(l);
-        Arabic ar = Arabic.read(a);
-        if (ar == null || lat.consonants < 2) {
+        List<Arabic> readings = Arabic.readings(a);
+        if (readings.isEmpty() || lat.consonants < 2) {
             return Fit.NOT_JUDGED;
         }
-        List<List<Boolean>> ways = ar.lineUp(lat.consonants, lat.initialVowel);
-        if (ways.isEmpty()) {
-            return Fit.NOT_JUDGED;
-        }
-        if (lat.initialVowel && !ar.initialSeat) {
-            return Fit.MISFITS;
-        }
-        for (List<Boolean> longGaps : ways) {
-            if (fits(lat.gaps, longGaps)) {
+        // the gaps speak only for a romanised Arabic name (the article typed, or letters only Arabic names have):
+        // the press writes a European name's short vowels with long letters (Atlanta: «أتالانتا», Brussels:
+        // «بروكسيل»)
+        boolean romanised = typedArticle || LatinReadings.hasNativeLetters(spelling);
+        boolean linedUp = false;
+        for (Arabic ar : readings) {
+            List<List<Boolean>> ways = ar.lineUp(lat.consonants, lat.initialVowel);
+            if (ways.isEmpty()) {
+                // ع the word starts with, which the Latin would write with its vowel before its first consonant:
+                // Al-Rifai is not «العريفي», Al-Thuwaini not «العتواني»
+                linedUp |= !lat.initialVowel && ar.startsWithAin() && !ar.lineUp(lat.consonants, true).isEmpty();
+                continue;
+            }
+            linedUp = true;
+            if (lat.initialVowel && !ar.initialSeat) {
+                continue;
+            }
+            if (!romanised) {
                 return Fit.FITS;
             }
+            for (List<Boolean> longGaps : ways) {
+                if (fits(lat.gaps, longGaps)) {
+                    return Fit.FITS;
+                }
+            }
         }
-        return Fit.MISFITS;
+        return linedUp ? Fit.MISFITS : Fit.NOT_JUDGED;
     }
 
     /** True when the long gaps of the Arabic fit the vowels the Latin writes between the same consonants. */
@@ -146,6 +167,10 @@ final class LatinVowelSlots {
                         break;
                     }
                 }
+                if ((c == 'g' || c == 'q') && i + 2 < l.length() && l.charAt(i + 1) == 'u'
+                        && VOWELS.indexOf(l.charAt(i + 2)) >= 0) {
+                    len = 2;   // gu, qu before a vowel write the consonant (Rodriguez, Guevara)
+                }
                 if (len == 1 && i + 1 < l.length() && l.charAt(i + 1) == c) {
                     len = 2;   // a doubled consonant: one letter with a shadda
                 }
@@ -173,8 +198,55 @@ final class LatinVowelSlots {
     /** The Arabic word read as consonants; {@code initialSeat} when it starts with a letter that carries a vowel. */
     private record Arabic(boolean initialSeat, List<Slot> consonants) {
 
-        /** The word read, or null when it holds a letter that is no Arabic letter. */
-        static Arabic read(String a) {
+        /** True when the word starts with ع. */
+        boolean startsWithAin() {
+            return !consonants.isEmpty() && consonants.get(0).consonant == '\u0639';
+        }
+
+        /** Most و and ي inside a word read both as a vowel and as a consonant. */
+        private static final int MAX_WEAK = 4;
+
+        /**
+         * The word read every way its و and ي inside it may be read (a long vowel or a consonant: شبوة is š-b-w,
+         * الجبوري j-b-ū-r); none when it holds a letter that is no Arabic letter.
+         */
+        static List<Arabic> readings(String a) {
+            List<Integer> weak = new ArrayList<>();
+            for (int i = 1; i + 1 < a.length(); i++) {
+                if (WEAK.indexOf(a.charAt(i)) >= 0 && !(ALEFS.indexOf(a.charAt(i + 1)) >= 0
+                        || WEAK.indexOf(a.charAt(i + 1)) >= 0)) {
+                    weak.add(i);
+                }
+            }
+            List<Arabic> out = new ArrayList<>();
+            if (weak.size() > MAX_WEAK) {
+                Arabic one = read(a, Set.of());
+                if (one != null) {
+                    out.add(one);
+                }
+                return out;
+            }
+            for (int mask = 0; mask < 1 << weak.size(); mask++) {
+                Set<Integer> consonantal = new HashSet<>();
+                for (int k = 0; k < weak.size(); k++) {
+                    if ((mask & 1 << k) != 0) {
+                        consonantal.add(weak.get(k));
+                    }
+                }
+                Arabic r = read(a, consonantal);
+                if (r == null) {
+                    return List.of();
+                }
+                out.add(r);
+            }
+            return out;
+        }
+
+        /**
+         * The word read with the و and ي at {@code consonantal} as consonants (the others inside it as long vowels),
+         * or null when it holds a letter that is no Arabic letter.
+         */
+        static Arabic read(String a, Set<Integer> consonantal) {
             List<Slot> cons = new ArrayList<>();
             boolean seat = false;
             for (int i = 0; i < a.length(); i++) {
@@ -184,7 +256,8 @@ final class LatinVowelSlots {
                 }
                 boolean beforeVowelLetter = i + 1 < a.length()
                         && (ALEFS.indexOf(a.charAt(i + 1)) >= 0 || WEAK.indexOf(a.charAt(i + 1)) >= 0);
-                boolean vowelLetter = ALEFS.indexOf(c) >= 0 || WEAK.indexOf(c) >= 0 && i > 0 && !beforeVowelLetter;
+                boolean vowelLetter = ALEFS.indexOf(c) >= 0
+                        || WEAK.indexOf(c) >= 0 && i > 0 && !beforeVowelLetter && !consonantal.contains(i);
                 if (vowelLetter) {
                     if (cons.isEmpty()) {
                         seat = true;
