@@ -37,17 +37,17 @@ class ArchitectureTest {
      * (decisions 0123, 0124; in the plugin jar).
      */
     private static final java.util.Set<String> SHARED_NAME_SCOPING = java.util.Set.of("NameWords", "NameForms",
-            "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "LearnedSpellings", "LatinSoundTargets", "PlacedNames", "DistinctNames",
+            "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "CldrContinents", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "LearnedSpellings", "LatinSoundTargets", "PlacedNames", "DistinctNames",
             "SpellingContext", "SharedFullNames", "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames",
-            "LatinNativeNames", "LatinSpellingFit", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners");
+            "LatinNativeNames", "LatinSpellingFit", "LatinVowelSlots", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners");
 
     /** The classes of org.sahifa.search in the plugin jar (pom.xml, solr-plugin): they must not need the store. */
     private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
-            "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "NameLexiconWords", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis", "PlacedNames", "DistinctNames",
+            "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "CldrContinents", "NameLexiconWords", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis", "PlacedNames", "DistinctNames",
             "MatchTerms", "VariantCache", "ReusedWeightQuery", "LearnedSpellings", "LatinSoundTargets",
             "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts", "EnglishNames", "LatinRuns",
             "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames", "LatinConnectedNames", "TitledNames",
-            "RegionNames", "LatinNativeNames", "LatinSpellingFit", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners");
+            "RegionNames", "LatinNativeNames", "LatinSpellingFit", "LatinVowelSlots", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners");
 
     private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
         // an array (an enum's values) is of the class of its elements

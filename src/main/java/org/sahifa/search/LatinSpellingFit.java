@@ -75,6 +75,7 @@ final class LatinSpellingFit {
      */
     static boolean searchable(QueryIndex index, String latin, String form, String surface, boolean exact) {
         return !isFunctionWordReading(index, surface) && (exact || variantFits(latin, form, surface))
+                && (exact || !LatinVowelSlots.misfitBeside(latin, surface, form))
                 && (surface.equals(form) || !LatinNameOwners.isAnotherName(index.names().lexicon(), latin, surface));
     }
 

@@ -132,6 +132,9 @@ final class LearnedSpellings {
         out.addAll(arabicVariants(index, latin, out));
         // a spelling the lists give other Latin names only is theirs: Quba is not «كوبا» (Cuba; decision 0169)
         out.removeIf(f -> LatinNameOwners.isAnotherName(index.names().lexicon(), latin, f));
+        // a long vowel letter where the Latin writes no vowel, or none where it writes two, beside a spelling that
+        // fits: Al-Jabri is «الجابري», not «الجبوري» (decision 0196)
+        LatinVowelSlots.leaveOutMisfits(latin, out, List.of());
         epithets.keySet().stream().filter(p -> !out.contains(p)).sorted().forEach(out::add);
         return out;
     }

@@ -285,6 +285,10 @@ final class NameLexiconWords {
                 }
             }
         }
+        // the continents CLDR names in one word, which the list has no pair of: Europe → أوروبا (decision 0195)
+        for (String[] c : CldrContinents.oneWordPairs()) {
+            pair(arabic, c[0], c[1]);
+        }
         // the countries CLDR names in one word that the list has no city of: التشيك, ليتوانيا (decision 0180)
         countries.addAll(CldrCountries.oneWord(NameWords::isCommonWord));
         countries.addAll(countryAliases(curatedPlaces, countries));
