@@ -579,7 +579,7 @@ public final class QueryCompiler {
         // an ordinary word behind a lone ب ل ك, which the stemmer leaves on it: «بقصر» (decision 0202)
         List<String> lone = stems.size() != 1 ? List.of() : VariantCache.get(learned, LONE_FORMS + exact.get(0).term(),
                 k -> LonePrepositionForms.of(exact.get(0).term(), names));
-        Query loneQuery = LonePrepositionForms.query(lone, index, STEM, TITLE);
+        Query loneQuery = LonePrepositionForms.query(lone, index, STEM);
         if (loneQuery != null) {
             b.add(loneQuery, Occur.SHOULD);
         }
