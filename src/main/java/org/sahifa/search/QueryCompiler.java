@@ -72,7 +72,7 @@ public final class QueryCompiler {
     private static final String COUNTRY_FORMS = "\u0000country\u0000";
 
     private static final String COMPOUND_WORDS = "\u0000compound\u0000";
-    /** Key prefix of a typed word's stems behind a lone preposition (decision 0202), cached with the group forms. */
+    /** Key prefix of a typed word's forms behind a lone preposition (decision 0202), cached with the group forms. */
     private static final String LONE_FORMS = "\u0000lone\u0000";
 
     private final IndexAnalysis analysis;
