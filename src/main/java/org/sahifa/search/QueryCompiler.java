@@ -72,6 +72,8 @@ public final class QueryCompiler {
     private static final String COUNTRY_FORMS = "\u0000country\u0000";
 
     private static final String COMPOUND_WORDS = "\u0000compound\u0000";
+    /** Key prefix of a typed word's forms behind a lone preposition (decision 0202), cached with the group forms. */
+    private static final String LONE_FORMS = "\u0000lone\u0000";
 
     private final IndexAnalysis analysis;
     private final QueryIndex index;
@@ -574,6 +576,22 @@ public final class QueryCompiler {
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
+        // an ordinary word behind a lone ب ل ك, which the stemmer leaves on it: «بقصر» (decision 0202)
+        List<String> lone = stems.size() != 1 ? List.of() : VariantCache.get(learned, LONE_FORMS + exact.get(0).term(),
+                k -> LonePrepositionForms.of(exact.get(0).term(), names));
+        Query loneQuery = LonePrepositionForms.query(lone, index, STEM);
+        if (loneQuery != null) {
+            b.add(loneQuery, Occur.SHOULD);
+        }
+        // a Latin acronym by its letters' Arabic names: mbc → «إم بي سي» (decision 0201)
+        List<List<String>> letters = AcronymLetterNames.columns(word);
+        if (!letters.isEmpty()) {
+            b.add(JoinedPhraseWords.exactPhrase(letters, index, NAME * VARIANT, TITLE), Occur.SHOULD);
+        }
+        if (positive) {
+            terms.exact.addAll(lone);
+            terms.phraseOf(MatchTerms.Kind.EXACT, letters);
+        }
         if (exact.size() == 1 || withArticle != null) {
             String typed = withArticle != null ? withArticle : exact.get(0).term();
             List<String> related = NameForms.isLatin(typed) ? NameForms.related(typed, names)
