@@ -13,7 +13,8 @@ import org.sahifa.text.ArabicStopwords;
  *       its own (عايد, a given name, for the family name العايد; أمام, "in front of", for الإمام).</li>
  *   <li>A typed word without the article whose form with it is a name of the library (tagged by the recogniser: the
  *       family name «الخريجي») is read as that name, typed without its article, and not stemmed: its stem's words
- *       («الخريجين», «خريج») are another word's forms.</li>
+ *       («الخريجين», «خريج») are another word's forms; its name tier and clitic forms are the name's with the article
+ *       («والخريجي»), not the typed word's behind proclitics when it is a dictionary word («لخريجي»).</li>
  * </ul>
  * Read from {@link NameWords#articleCount} and the name statistics, which the archive already shares (decision 0124):
  * no new statistic, no per-query scan. Thread-safe; no instances.
@@ -41,6 +42,31 @@ final class ArticleReadings {
         }
         long all = names.articleCount(reading);
         return all > 0 && 2 * names.articleCount(ARTICLE + reading) <= all;
+    }
+
+    /**
+     * The name the normalised typed word is, written with its article ({@link #isNameWithoutArticle}), or null. The
+     * typed spelling is still found as written (the exact tier); the name tier and the clitic forms are the name's
+     * (والخريجي, للخريجي), not the typed word's behind proclitics («لخريجي», "for the graduates of").
+     */
+    static String definiteName(String typed, NameWords names) {
+        return isNameWithoutArticle(typed, names) ? ARTICLE + typed : null;
+    }
+
+    /**
+     * The forms whose name tier a name typed without its article is searched by: the name with the article, and the
+     * typed word's own {@code forms} (behind proclitics) only when the typed spelling is no dictionary word: a foreign
+     * name the press writes both ways («يوتيوب», «اليوتيوب») keeps «ليوتيوب»; «لخريجي» is "for the graduates of".
+     */
+    static java.util.List<String> nameForms(String typed, String definite, java.util.List<String> forms) {
+        if (NameWords.isCommonWord(typed)) {
+            return java.util.List.of(definite);
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(forms);
+        if (!out.contains(definite)) {
+            out.add(definite);
+        }
+        return out;
     }
 
     /**

@@ -570,8 +570,10 @@ public final class QueryCompiler {
         String withArticle = exact.size() == 2
                 ? LatinReadings.withArticle(exact.get(0).term(), exact.get(1).term()) : null;
         boolean name = withArticle != null || exact.size() == 1 && (names.readsAsName(exact.get(0).term())
-                || NameForms.isArticleNisba(exact.get(0).term()) || PlacedNames.isPlace(index, exact.get(0).term())
-                || ArticleReadings.isNameWithoutArticle(exact.get(0).term(), names));
+                || NameForms.isArticleNisba(exact.get(0).term()) || PlacedNames.isPlace(index, exact.get(0).term()));
+        // a family name typed without its article (خريجي for «الخريجي»): searched as that name (decision 0199)
+        String definite = name || exact.size() != 1 ? null : ArticleReadings.definiteName(exact.get(0).term(), names);
+        name |= definite != null;
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
@@ -605,13 +607,15 @@ public final class QueryCompiler {
                     : nameTier(related, positive, true, NameForms.isLatin(typed), false,
                     NameForms.isLatin(typed) ? typed : null);
             boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
-            Query nameQuery = translated ? null : nameTier(forms(typed), positive, name, false, true,
+            Query nameQuery = translated ? null : nameTier(definite != null ? ArticleReadings.nameForms(typed, definite, forms(typed)) : forms(typed),
+                    positive, name, false, true,
                     NameForms.isLatin(typed) ? typed : null);
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
             }
             // a name's clitic forms its name tier cannot reach: «للقاهرة», «لهيئة» (decision 0179)
-            List<String> clitics = name && withArticle == null ? WrittenClitics.of(typed) : List.of();
+            List<String> clitics = name && withArticle == null
+                    ? WrittenClitics.of(definite != null ? definite : typed) : List.of();
             if (!clitics.isEmpty()) {
                 b.add(JoinedPhraseWords.exactPhrase(List.of(clitics), index, NAME, TITLE), Occur.SHOULD);
                 if (positive) {
