@@ -76,7 +76,12 @@ class NounPhraseAndArticleTest extends SearchServiceTestSupport {
         }
         addTagged("لخريجي", "جوائز لخريجي الجامعة");
         addTagged("والخريجي", "حضر الوزير والخريجي الاجتماع", "الخريجي");
+        for (int i = 0; i < 8; i++) {
+            // the typed spelling as written ("graduates of"): always found, and no name (tagged in under half)
+            addTagged("تكريم " + i, "كرمت الجامعة خريجي الدفعة " + i);
+        }
         openWithTags();
-        assertThat(titles("خريجي")).hasSize(4).allMatch(t -> t.startsWith("الخريجي") || t.equals("والخريجي"));
+        assertThat(titles("خريجي")).hasSize(12).noneMatch(t -> t.equals("لخريجي") || t.startsWith("حفل"))
+                .contains("والخريجي", "الخريجي 0");
     }
 }
