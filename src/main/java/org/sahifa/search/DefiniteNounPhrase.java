@@ -3,7 +3,8 @@ package org.sahifa.search;
 /**
  * Two typed Arabic words searched as one name: a two-word name of the lists or the library (with its second word's
  * final hamza written otherwise, {@link SecondWordHamza}), or a definite noun and its definite nisba adjective
- * (decision 0163): «الحشد الشعبي», «الحرس الثوري». A noun and the adjective agreeing with it after it are one noun
+ * (decision 0163): «الحشد الشعبي», «الحرس الثوري»; or a noun and a definite word after it ({@link ConstructPhrase},
+ * decision 0198). A noun and the adjective agreeing with it after it are one noun
  * phrase, the name of one thing; apart, each word is in many other phrases (حشد … الشعبية) and their stems in more.
  * Searched as a name is (not stemmed, the first word behind proclitics; decision 0141). Thread-safe; no instances.
  */
@@ -22,7 +23,7 @@ final class DefiniteNounPhrase {
     /** True when the two normalised words typed together are one name. */
     static boolean isOneName(String first, String second, NameWords names) {
         return SecondWordHamza.isTwoWordName(first, second, names) || isNounAndAdjective(first, second)
-                || isNounAndName(first, second, names);
+                || isNounAndName(first, second, names) || ConstructPhrase.isOneName(first, second, names);
     }
 
     /** {@code -Dsahifa.search.nounAndName=false} leaves out {@link #isNounAndName} (decision 0177). */

@@ -573,6 +573,9 @@ public final class QueryCompiler {
                 ? LatinReadings.withArticle(exact.get(0).term(), exact.get(1).term()) : null;
         boolean name = withArticle != null || exact.size() == 1 && (names.readsAsName(exact.get(0).term())
                 || NameForms.isArticleNisba(exact.get(0).term()) || PlacedNames.isPlace(index, exact.get(0).term()));
+        // a family name typed without its article (خريجي for «الخريجي»): searched as that name (decision 0199)
+        String definite = name || exact.size() != 1 ? null : ArticleReadings.definiteName(exact.get(0).term(), names);
+        name |= definite != null;
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
@@ -622,13 +625,15 @@ public final class QueryCompiler {
                     : nameTier(related, positive, true, NameForms.isLatin(typed), false,
                     NameForms.isLatin(typed) ? typed : null);
             boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
-            Query nameQuery = translated ? null : nameTier(forms(typed), positive, name, false, true,
+            Query nameQuery = translated ? null : nameTier(definite != null ? ArticleReadings.nameForms(typed, definite, forms(typed)) : forms(typed),
+                    positive, name, false, true,
                     NameForms.isLatin(typed) ? typed : null);
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
             }
             // a name's clitic forms its name tier cannot reach: «للقاهرة», «لهيئة» (decision 0179)
-            List<String> clitics = name && withArticle == null ? WrittenClitics.of(typed) : List.of();
+            List<String> clitics = name && withArticle == null
+                    ? WrittenClitics.of(definite != null ? definite : typed) : List.of();
             if (!clitics.isEmpty()) {
                 b.add(JoinedPhraseWords.exactPhrase(List.of(clitics), index, NAME, TITLE), Occur.SHOULD);
                 if (positive) {
@@ -851,15 +856,26 @@ public final class QueryCompiler {
         boolean name = exact.size() == 2 && !NameForms.isLatin(exact.get(0).term())
                 && !NameForms.isLatin(exact.get(1).term())
                 && DefiniteNounPhrase.isOneName(exact.get(0).term(), exact.get(1).term(), names);
-        List<Analysis.Token> stems = name ? List.of()
+        // a noun phrase of three words or more (قوات الطوارئ الخاصة; decision 0198): a phrase, not stemmed either
+        boolean chain = exact.size() >= 3 && ConstructPhrase.isChain(Analysis.terms(exact), names);
+        List<Analysis.Token> stems = name || chain ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
+        if (chain) {
+            List<List<String>> columns = ConstructPhrase.withProclitics(Analysis.terms(exact));
+            b.add(JoinedPhraseWords.exactPhrase(columns, index, STEM, TITLE), Occur.SHOULD);
+            if (positive) {
+                terms.phraseOf(MatchTerms.Kind.EXACT, columns);
+            }
+        }
         if (name) {
-            // in the stem tier's place: the first word behind proclitics as written (للأمم المتحدة)
+            // in the stem tier's place: the first word behind proclitics as written (للأمم المتحدة); the second
+            // without its article only for a name of two words (ولد شيخ), not a noun phrase (جامعة أمام, 0198)
             String first = exact.get(0).term();
             int gap = exact.get(1).position() - exact.get(0).position();
-            procliticPhrase(b, first, ProcliticForms.withoutArticleAfter(first, exact.get(1).term()), gap, STEM,
-                    positive);
+            String second = exact.get(1).term();
+            procliticPhrase(b, first, SecondWordHamza.isTwoWordName(first, second, names)
+                    ? ProcliticForms.withoutArticleAfter(first, second) : List.of(second), gap, STEM, positive);
             // a place's people: كوريا الجنوبية → «الكوري الجنوبي», «كورية جنوبية» (decision 0142)
             for (String people : PeopleAdjectives.of(first, exact.get(1).term(), names)) {
                 int space = people.indexOf(' ');
@@ -1133,7 +1149,8 @@ public final class QueryCompiler {
             return out;
         }
         for (String f : analysis.withoutProclitics(word)) {
-            if (!out.contains(f) && names.readsAsName(f)) {
+            // not a reading without the article the library writes as a word of its own (عايد, أمام; 0199)
+            if (!out.contains(f) && names.readsAsName(f) && !ArticleReadings.droppedArticleIsAnother(word, f, names)) {
                 out.add(f);
             }
         }

@@ -99,7 +99,9 @@ class ArabicNameFormsTest extends SearchServiceTestSupport {
         source.add("جلسة", "قال مجلس الوزراء أمس إن مجلس\nالشورى وافق على النظام");
         open();
         SearchHit h = search.search("مجلس الشورى", SearchOptions.defaults()).hits().get(0);
-        assertThat(h.matched()).containsExactly("مجلس", "مجلس الشورى");
+        // one entry for the two words written across a line; «مجلس» of «مجلس الوزراء» is no match of the noun
+        // phrase (decision 0198)
+        assertThat(h.matched()).containsExactly("مجلس الشورى");
     }
 
     @Test
