@@ -2,6 +2,7 @@ package org.sahifa.search;
 
 import org.sahifa.search.query.QueryNode;
 import org.sahifa.text.ArabicNormalizer;
+import org.sahifa.text.LatinReadings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +39,7 @@ final class InstitutionNames {
     /** At most this many phrases are composed for one run. */
     static final int MAX_PHRASES = 48;
     /** At most this many Arabic spellings of one name word are tried. */
-    private static final int MAX_SPELLINGS = 3;
+    private static final int MAX_SPELLINGS = 6;
     private static final String ARTICLE = "\u0627\u0644";
     private static final String LAM = "\u0644";
     private static final String WAW = "\u0648";
@@ -70,15 +71,23 @@ final class InstitutionNames {
 
     /**
      * The phrases composed for the English name of {@code key} ({@link #compose}) that the library writes in at
-     * least {@value #MIN_ARTICLES} articles ({@link QueryIndex#articlesWriting}; an index that cannot count phrases
-     * confirms none).
+     * least {@value #MIN_ARTICLES} articles, as written or behind the proclitics of the first word ({@link
+     * QueryIndex#articlesWriting}, {@link ProcliticForms}; an index that cannot count phrases confirms none).
      */
     static List<String> confirmed(QueryIndex index, String key, InstitutionWords vocabulary,
                                   Function<String, EnglishNames.Title> titles,
                                   Function<String, List<String>> spellings) {
         List<String> out = new ArrayList<>();
         for (String phrase : compose(key, vocabulary, titles, spellings)) {
-            if (index.articlesWriting(List.of(List.of(phrase.split(" ")))) >= MIN_ARTICLES) {
+            // as written, or behind the proclitics of its first word (بجامعة, وللهيئة)
+            List<String> words = List.of(phrase.split(" "));
+            List<List<String>> forms = new ArrayList<>();
+            for (String first : ProcliticForms.of(words.get(0))) {
+                List<String> form = new ArrayList<>(words);
+                form.set(0, first);
+                forms.add(form);
+            }
+            if (index.articlesWriting(forms) >= MIN_ARTICLES) {
                 out.add(phrase);
             }
         }
@@ -264,6 +273,7 @@ final class InstitutionNames {
                 out.add(new Unit(List.of(adjective ? genders(translated) : translated), adjective, false));
                 continue;
             }
+            s = s.stream().filter(x -> x.length() > 2).toList(); // not the article alone (the «al» of «Al Bahah»)
             if (s.isEmpty()) {
                 return null;
             }
@@ -275,14 +285,19 @@ final class InstitutionNames {
         return out;
     }
 
-    /** The words with a romanised article written apart joined to the word after it (Umm al Qura → umm, al-qura). */
+    /**
+     * The words with a romanised article written apart ({@link LatinReadings#withArticle}: al, el, ad before d…)
+     * joined to the word after it as one word with the article (Umm al Qura → umm, alqura; Ad Dammam → aldammam).
+     */
     static List<String> withArticle(List<String> words) {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            if ((w.equals("al") || w.equals("el")) && k + 1 < words.size()
-                    && !InstitutionWords.JOINERS.contains(words.get(k + 1))) {
-                out.add(w + "-" + words.get(++k));
+            String joined = k + 1 < words.size() && !InstitutionWords.JOINERS.contains(words.get(k + 1))
+                    ? LatinReadings.withArticle(w, words.get(k + 1)) : null;
+            if (joined != null) {
+                out.add(joined);
+                k++;
             } else {
                 out.add(w);
             }
