@@ -43,6 +43,7 @@ final class InstitutionNames {
     private static final String ARTICLE = "\u0627\u0644";
     private static final String LAM = "\u0644";
     private static final String WAW = "\u0648";
+    private static final String ABD = "\u0639\u0628\u062f";
 
     private InstitutionNames() {
     }
@@ -62,7 +63,7 @@ final class InstitutionNames {
             }
             List<String> arabic = confirmed.apply(String.join(" ", sub));
             if (!arabic.isEmpty()) {
-                return new LatinRuns.Run(i, i + n, LatinRuns.Kind.ENGLISH, LatinRuns.text(words, i, i + n), arabic,
+                return new LatinRuns.Run(i, i + n, LatinRuns.Kind.INSTITUTION, LatinRuns.text(words, i, i + n), arabic,
                         false);
             }
         }
@@ -277,7 +278,7 @@ final class InstitutionNames {
             if (s.isEmpty()) {
                 return null;
             }
-            name.add(withTaMarbuta(k, normalised(s.subList(0, Math.min(MAX_SPELLINGS, s.size())))));
+            name.add(writtenForms(k, normalised(s.subList(0, Math.min(MAX_SPELLINGS, s.size())))));
         }
         if (!name.isEmpty()) {
             out.add(new Unit(name, false, true));
@@ -303,6 +304,26 @@ final class InstitutionNames {
             }
         }
         return out;
+    }
+
+    /**
+     * A name word's spellings and the forms the press also writes them in ({@link #withTaMarbuta}): «عبد العزيز» also
+     * joined, «عبدالعزيز» also apart (decision 0178's two words written as one); a relative adjective without the
+     * article («سوفيتي») also with it (Soviet Union → «الاتحاد السوفيتي»). Only a phrase the library writes is searched.
+     */
+    static List<String> writtenForms(String latin, List<String> spellings) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : withTaMarbuta(latin, spellings)) {
+            out.add(s);
+            if (s.startsWith(ABD + " ")) {
+                out.add(ABD + s.substring(ABD.length() + 1));
+            } else if (s.startsWith(ABD + ARTICLE) && s.indexOf(' ') < 0) {
+                out.add(ABD + " " + s.substring(ABD.length()));
+            } else if (s.indexOf(' ') < 0 && !s.startsWith(ARTICLE) && s.length() > 3 && s.endsWith("\u064a")) {
+                out.add(ARTICLE + s);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /**

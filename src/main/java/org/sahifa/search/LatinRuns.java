@@ -29,6 +29,11 @@ final class LatinRuns {
     enum Kind {
         /** An English name of {@link EnglishNames}. */
         ENGLISH,
+        /**
+         * An institution's English name composed word by word where the library writes it ({@link InstitutionNames},
+         * decision 0192): searched as an {@link #ENGLISH} run, without the list's short forms (decision 0174).
+         */
+        INSTITUTION,
         /** A name of several words that the bilingual lists translate. */
         LISTED,
         /** A title before a name: optional, for ranking. */

@@ -55,6 +55,28 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aNameWordIsAlsoTriedAsThePressWritesIt() {
+        assertThat(InstitutionNames.writtenForms("abdulaziz", List.of(n("عبد العزيز"))))
+                .containsExactly(n("عبد العزيز"), n("عبدالعزيز"));
+        assertThat(InstitutionNames.writtenForms("abdulaziz", List.of(n("عبدالعزيز"))))
+                .containsExactly(n("عبدالعزيز"), n("عبد العزيز"));
+        assertThat(compose("Soviet Union", Map.of("soviet", List.of("سوفيتي")))).contains(n("الاتحاد السوفيتي"));
+    }
+
+    @Test
+    void aComposedRunIsAnInstitutionRunWithoutTheListsShortForms() {
+        QueryIndex index = LatinSoundTargetsTest.index(NameWords.over(w -> 0L, w -> 0L), Map.of(),
+                Map.of(n("مركز الملك سلمان"), 300L));
+        LatinRuns.Run run = InstitutionNames.at(List.of(new org.sahifa.search.query.QueryNode.Word("King"),
+                        new org.sahifa.search.query.QueryNode.Word("Salman"), new org.sahifa.search.query.QueryNode.Word("Center")),
+                0, List.of("king", "salman", "center"), WORDS, key -> InstitutionNames.confirmed(index, key, WORDS,
+                        EnglishNames.standard()::title, spellings(Map.of("salman", List.of("سلمان")))));
+        assertThat(run).isNotNull();
+        assertThat(run.kind()).isEqualTo(LatinRuns.Kind.INSTITUTION);
+        assertThat(run.arabic()).containsExactly(n("مركز الملك سلمان"));
+    }
+
+    @Test
     void nothingIsComposedWithoutAHeadOrAReadingOfEveryWord() {
         assertThat(compose("Real Madrid", Map.of("real", List.of("ريال"), "madrid", List.of("مدريد")))).isEmpty();
         // City is no head: English writes it after names the press transliterates (Manchester City)
