@@ -2,12 +2,6 @@ package org.sahifa.search;
 
 import org.sahifa.text.ArabicNormalizer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -51,7 +45,7 @@ final class InstitutionWords {
     }
 
     private static final class Holder {
-        static final Map<String, List<String>> HEAD_WORDS = heads(lines(HEADS));
+        static final Map<String, List<String>> HEAD_WORDS = heads(EnglishNames.lines(HEADS));
         static final InstitutionWords STANDARD = new InstitutionWords(HEAD_WORDS,
                 learn(EnglishNames.standard(), HEAD_WORDS));
     }
@@ -236,24 +230,5 @@ final class InstitutionWords {
     private static double dice(String e, String a, Map<String, Integer> ce, Map<String, Integer> ca,
                                Map<String, Integer> cea) {
         return 2.0 * cea.getOrDefault(e + "\u0000" + a, 0) / (ce.get(e) + ca.get(a));
-    }
-
-    private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = InstitutionWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled list " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled list " + resource, e);
-        }
-        return out;
     }
 }
