@@ -186,7 +186,8 @@ final class EnglishNames {
         return of(lines(NAMES), lines(TITLES));
     }
 
-    private static List<String> lines(String resource) {
+    /** The lines of a bundled list, blank lines and {@code #} comments left out. */
+    static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = EnglishNames.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -13,6 +13,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>an English name the press translates ({@link EnglishNames}: Arab League → «جامعة الدول العربية», «الجامعة
  *       العربية»), the longest run first;</li>
+ *   <li>an institution's name composed word by word and confirmed by the library ({@link InstitutionNames}: Taibah
+ *       University → «جامعة طيبة», decision 0192);</li>
  *   <li>a name of several Latin words that the bilingual lists translate (United Kingdom → «المملكة المتحدة»);</li>
  *   <li>a title before a name (King, Crown Prince): it ranks, but the name is found without it;</li>
  *   <li>a name and a regnal number (Abdullah II → «عبدالله الثاني», «عبد الله الثاني»; after Queen, the feminine
@@ -27,6 +29,11 @@ final class LatinRuns {
     enum Kind {
         /** An English name of {@link EnglishNames}. */
         ENGLISH,
+        /**
+         * An institution's English name composed word by word where the library writes it ({@link InstitutionNames},
+         * decision 0192): searched as an {@link #ENGLISH} run, without the list's short forms (decision 0174).
+         */
+        INSTITUTION,
         /** A name of several words that the bilingual lists translate. */
         LISTED,
         /** A title before a name: optional, for ranking. */
@@ -61,7 +68,8 @@ final class LatinRuns {
      * normalised Latin name word.
      */
     static Run at(List<QueryNode> words, int i, Run title, EnglishNames english,
-                  Function<String, List<String>> listed, Function<String, List<String>> spellings) {
+                  Function<String, List<String>> listed, Function<String, List<String>> spellings,
+                  Function<String, List<String>> institutions) {
         List<String> keys = new ArrayList<>();
         int window = Math.max(Math.max(english.longestName(), english.longestTitle()), REGION_WORDS);
         for (int k = i; k < words.size() && k < i + window; k++) {
@@ -79,6 +87,11 @@ final class LatinRuns {
             if (!arabic.isEmpty()) {
                 return new Run(i, i + n, Kind.ENGLISH, text(words, i, i + n), arabic, false);
             }
+        }
+        // an institution's name the press translates word by word, as the library writes it (decision 0192)
+        Run institution = InstitutionNames.at(words, i, keys, InstitutionWords.standard(), institutions);
+        if (institution != null) {
+            return institution;
         }
         // a title followed by a word that is no title
         for (int n = Math.min(keys.size() - 1, english.longestTitle()); n >= 1; n--) {

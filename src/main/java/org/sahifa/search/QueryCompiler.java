@@ -60,6 +60,8 @@ public final class QueryCompiler {
     private static final String LATIN_DERIVED = "\u0000derived\u0000";
     /** The cache key prefix of an English name's short forms ({@link InstitutionShortNames}). */
     private static final String SHORT_NAMES = "\u0000short\u0000";
+    /** The cache key prefix of an institution's composed names the library writes ({@link InstitutionNames}). */
+    private static final String INSTITUTIONS = "\u0000institution\u0000";
     /** A name spelled differently from the query weighs this fraction of an exactly spelled one. */
     static final float VARIANT = 0.8f;
     /** The cache key prefix of a word's group forms ({@link GroupForms}) among the learned spellings. */
@@ -271,7 +273,9 @@ public final class QueryCompiler {
     private LatinRuns.Run latinRun(List<QueryNode> words, int i, LatinRuns.Run title) {
         return LatinRuns.at(words, i, title, EnglishNames.standard(),
                 latin -> names.lexicon().arabicOf(latin).isEmpty() ? List.of() : NameForms.related(latin, names),
-                this::latinRunSpellings);
+                this::latinRunSpellings,
+                key -> VariantCache.get(learned, INSTITUTIONS + key, k -> InstitutionNames.confirmed(index, key,
+                        InstitutionWords.standard(), EnglishNames.standard()::title, this::latinRunSpellings)));
     }
 
     /**
