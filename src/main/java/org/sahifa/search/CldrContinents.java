@@ -39,8 +39,8 @@ final class CldrContinents {
                     continue;
                 }
                 String a = ArabicNormalizer.normalize(ar).strip();
-                if (en.indexOf(' ') < 0 && en.chars().allMatch(Character::isLetter) && a.indexOf(' ') < 0
-                        && a.chars().allMatch(c -> c >= 0x0621 && c <= 0x064A)) {
+                if (en.indexOf(' ') < 0 && en.chars().allMatch(Character::isLetter)
+                        && CldrCountries.isOneArabicWord(a)) {
                     out.add(new String[] {en, ar});
                 }
             }

@@ -34,11 +34,15 @@ final class CldrCountries {
                 continue;
             }
             String n = ArabicNormalizer.normalize(name).strip();
-            if (n.length() >= MIN_LETTERS && n.indexOf(' ') < 0 && n.chars().allMatch(c -> c >= 0x0621 && c <= 0x064A)
-                    && !commonWord.test(n)) {
+            if (n.length() >= MIN_LETTERS && isOneArabicWord(n) && !commonWord.test(n)) {
                 out.add(n);
             }
         }
         return out;
+    }
+
+    /** True when the normalised name is one word of Arabic letters only (no space, digit, mark or Latin letter). */
+    static boolean isOneArabicWord(String normalized) {
+        return normalized.indexOf(' ') < 0 && normalized.chars().allMatch(c -> c >= 0x0621 && c <= 0x064A);
     }
 }

@@ -62,18 +62,6 @@ final class ConstructPhrase {
         return true;
     }
 
-    /**
-     * The first word's columns of a noun phrase of three words or more: the first word behind each proclitic
-     * ({@link ProcliticForms}: «لهيئة الأمر بالمعروف», «وقوات الطوارئ الخاصة»), the others as typed.
-     */
-    static java.util.List<java.util.List<String>> withProclitics(java.util.List<String> words) {
-        java.util.List<java.util.List<String>> columns = new java.util.ArrayList<>(words.size());
-        for (String w : words) {
-            columns.add(columns.isEmpty() ? ProcliticForms.of(w) : java.util.List.of(w));
-        }
-        return columns;
-    }
-
     /** A word of at least three letters (after the article), no function word. */
     private static boolean isNoun(String w) {
         String bare = w.startsWith(ARTICLE) ? w.substring(ARTICLE.length()) : w;

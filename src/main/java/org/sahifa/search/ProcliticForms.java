@@ -32,6 +32,18 @@ final class ProcliticForms {
         return out;
     }
 
+    /**
+     * A phrase's columns with its first word behind each proclitic ({@link #of}) and the others as typed: a noun
+     * phrase («لهيئة الأمر بالمعروف», decision 0198) or a name's words the press joins («وعلي عبدالله صالح», 0178).
+     */
+    static List<List<String>> firstWordBehindProclitics(List<String> words) {
+        List<List<String>> columns = new ArrayList<>(words.size());
+        for (String w : words) {
+            columns.add(columns.isEmpty() ? of(w) : List.of(w));
+        }
+        return columns;
+    }
+
     /** A word with the article as written after the preposition ل, alone and behind و ف: للمملكة, وللمملكة, فللمملكة. */
     static List<String> afterLam(String word) {
         List<String> out = new ArrayList<>(CONJUNCTIONS.length);

@@ -861,12 +861,13 @@ public final class QueryCompiler {
                 && !NameForms.isLatin(exact.get(1).term())
                 && DefiniteNounPhrase.isOneName(exact.get(0).term(), exact.get(1).term(), names);
         // a noun phrase of three words or more (قوات الطوارئ الخاصة; decision 0198): a phrase, not stemmed either
-        boolean chain = exact.size() >= 3 && ConstructPhrase.isChain(Analysis.terms(exact), names);
+        List<String> phraseWords = Analysis.terms(exact);
+        boolean chain = exact.size() >= 3 && ConstructPhrase.isChain(phraseWords, names);
         List<Analysis.Token> stems = name || chain ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
         if (chain) {
-            List<List<String>> columns = ConstructPhrase.withProclitics(Analysis.terms(exact));
+            List<List<String>> columns = ProcliticForms.firstWordBehindProclitics(phraseWords);
             b.add(JoinedPhraseWords.exactPhrase(columns, index, STEM, TITLE), Occur.SHOULD);
             if (positive) {
                 terms.phraseOf(MatchTerms.Kind.EXACT, columns);
@@ -892,9 +893,8 @@ public final class QueryCompiler {
             hamzaPhrases(b, exact, positive);
         }
         // two neighbouring words the press writes as one: «علي عبدالله صالح» (decision 0178)
-        for (List<String> joined : JoinedPhraseWords.of(Analysis.terms(exact), names::articleCount)) {
-            List<List<String>> columns = new ArrayList<>();
-            joined.forEach(w -> columns.add(columns.isEmpty() ? ProcliticForms.of(w) : List.of(w)));
+        for (List<String> joined : JoinedPhraseWords.of(phraseWords, names::articleCount)) {
+            List<List<String>> columns = ProcliticForms.firstWordBehindProclitics(joined);
             b.add(JoinedPhraseWords.exactPhrase(columns, index, NAME * VARIANT, TITLE), Occur.SHOULD);
             if (positive) {
                 terms.phraseOf(MatchTerms.Kind.EXACT, columns);
