@@ -16,7 +16,9 @@ Usage: scripts/build-english-arabic-words.py OMW_DATA_CHECKOUT_OR_DIR WORDNET_DI
 
 Kept: an English lemma of one word (letters only, lower-cased) of a noun or adjective synset, and an Arabic lemma of
 one word (Arabic letters only, diacritics removed) of the same synset. Each line: English, part of speech (n or a),
-then the Arabic words, most synsets and sources first (ties in first-seen order), at most 12.
+then the Arabic words, most synsets and sources first (ties in first-seen order), at most 12. An adjective that
+WordNet says pertains to a noun (literary → literature) also gets the Arabic relative adjectives (nisba) of that
+noun's Arabic words (أدب → أدبي), after its own.
 """
 import collections
 import re
@@ -28,6 +30,7 @@ ARABIC_WORD = re.compile('^[\u0621-\u064a]{2,}$')
 ENGLISH_WORD = re.compile('^[a-z]{2,}$')
 
 english = collections.defaultdict(list)  # synset id (offset-pos) -> English one-word lemmas
+pertains = collections.defaultdict(list)  # English adjective -> noun synsets it pertains to (WordNet's '\\' pointer)
 for pos, name in (('n', 'noun'), ('a', 'adj')):
     with open(f'{wordnet}/data.{name}', encoding='latin-1') as f:
         for line in f:
@@ -35,10 +38,20 @@ for pos, name in (('n', 'noun'), ('a', 'adj')):
                 continue
             p = line.split(' ')
             offset, n = p[0], int(p[3], 16)
+            lemmas = []
             for i in range(n):
                 w = re.sub(r'\(.*\)$', '', p[4 + 2 * i]).lower()
+                lemmas.append(w)
                 if ENGLISH_WORD.match(w) and w not in english[offset + '-' + pos]:
                     english[offset + '-' + pos].append(w)
+            k = 4 + 2 * n
+            for j in range(int(p[k])):
+                symbol, target, tpos, st = p[k + 1 + 4 * j: k + 5 + 4 * j]
+                source = int(st[:2], 16)
+                if pos == 'a' and symbol == '\\' and tpos == 'n' and source > 0:
+                    w = lemmas[source - 1]
+                    if ENGLISH_WORD.match(w):
+                        pertains[w].append(target + '-n')
 
 score = collections.defaultdict(lambda: collections.defaultdict(int))  # (english, pos) -> arabic -> attestations
 order = collections.defaultdict(dict)
@@ -62,9 +75,40 @@ for path in ('wns/arb/wn-nodia-arb.tab', 'wns/wikt/wn-wikt-arb.tab'):
                 score[key][arabic] += 1
                 order[key].setdefault(arabic, len(order[key]))
 
+# an adjective that pertains to a noun (literary → literature, cultural → culture) is also the Arabic relative
+# adjective (nisba) of that noun's Arabic words: final ة or ا dropped, ي added unless the word then ends in it
+# (أدب → أدبي, ثقافة → ثقافي, مالية → مالي); listed after the adjective's own Arabic words
+synset_arabic = collections.defaultdict(list)
+for path in ('wns/arb/wn-nodia-arb.tab', 'wns/wikt/wn-wikt-arb.tab'):
+    with open(f'{omw}/{path}', encoding='utf-8') as f:
+        for line in f:
+            parts = line.rstrip('\n').split('\t')
+            if line.startswith('#') or len(parts) != 3 or not parts[0].endswith('-n'):
+                continue
+            arabic = DIACRITICS.sub('', parts[2].strip())
+            if ARABIC_WORD.match(arabic) and arabic not in synset_arabic[parts[0]]:
+                synset_arabic[parts[0]].append(arabic)
+
+
+def nisba(word):
+    stem = word[:-1] if word.endswith(('\u0629', '\u0627')) else word
+    return stem if stem.endswith('\u064a') else stem + '\u064a'
+
+
+for adjective in sorted(pertains):
+    key = (adjective, 'a')
+    for synset in pertains[adjective]:
+        for noun in synset_arabic.get(synset, []):
+            derived = nisba(noun)
+            if derived not in score[key]:
+                score[key][derived] = 0
+                order[key][derived] = len(order[key])
+
 print('# English nouns and adjectives with the Arabic words Arabic WordNet 2 and Wiktionary give for the same')
 print('# Princeton WordNet 3.0 synset (via the Open Multilingual Wordnet). Built by scripts/build-english-arabic-words.py;')
 print('# licence and sources: english-arabic-words.LICENSE.txt (CC BY-SA 3.0). English<TAB>n|a<TAB>Arabic<TAB>Arabic...')
 for key in sorted(score):
     words = sorted(score[key], key=lambda a: (-score[key][a], order[key][a]))[:12]
+    if not words:
+        continue
     print(key[0] + '\t' + key[1] + '\t' + '\t'.join(words))

@@ -77,16 +77,17 @@ final class InstitutionDictionary {
 
     /**
      * The normalised Arabic words of an English word (a key of {@link EnglishNames#key}), without the article: its
-     * adjective senses first when it reads as an adjective by its ending (national, islamic), else its noun senses;
-     * a plural also by its singular (arts → art, studies → study). Empty when the dictionary has none.
+     * adjective and its noun senses, the adjective ones first when it reads as an adjective by its ending (national,
+     * islamic); a plural also by its singular (arts → art, studies → study). Empty when the dictionary has none. An
+     * English word before a head may be either (Military Hospital, Water Company): the library decides.
      */
     List<String> of(String english) {
         for (String w : forms(english)) {
             boolean adjective = w.matches(".*(al|ic|an|ish|ese|i)");
-            List<String> first = (adjective ? adjectives : nouns).getOrDefault(w, List.of());
-            List<String> out = first.isEmpty() ? (adjective ? nouns : adjectives).getOrDefault(w, List.of()) : first;
+            Set<String> out = new LinkedHashSet<>((adjective ? adjectives : nouns).getOrDefault(w, List.of()));
+            out.addAll((adjective ? nouns : adjectives).getOrDefault(w, List.of()));
             if (!out.isEmpty()) {
-                return out;
+                return List.copyOf(out);
             }
         }
         return List.of();
