@@ -2,12 +2,6 @@ package org.sahifa.search;
 
 import org.sahifa.text.ArabicNormalizer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -18,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import java.util.zip.GZIPInputStream;
 
 /**
  * English words of institutions' names the English-names list does not translate (decision 0216): the Arabic words
@@ -46,7 +39,7 @@ final class InstitutionDictionary {
     }
 
     private static final class Holder {
-        static final InstitutionDictionary STANDARD = read(lines());
+        static final InstitutionDictionary STANDARD = read(EnglishNames.lines(RESOURCE));
     }
 
     /** The shipped dictionary. */
@@ -159,26 +152,5 @@ final class InstitutionDictionary {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** Reads the shipped resource. */
-    private static List<String> lines() {
-        List<String> out = new ArrayList<>();
-        try (InputStream raw = InstitutionDictionary.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("missing bundled list " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                    StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled list " + RESOURCE, e);
-        }
-        return out;
     }
 }

@@ -18,10 +18,6 @@ class InstitutionDictionaryTest {
         return ArabicNormalizer.normalize(arabic);
     }
 
-    private static Function<String, List<String>> spellings(Map<String, List<String>> table) {
-        return w -> table.getOrDefault(w, List.of());
-    }
-
     @Test
     void theShippedDictionaryTranslatesTheContentWordsOfBodiesNames() {
         InstitutionDictionary d = InstitutionDictionary.standard();
@@ -32,6 +28,9 @@ class InstitutionDictionaryTest {
         // a plural by its singular; an adjective by its adjective senses
         assertThat(d.of("arts")).contains(n("فنون"));
         assertThat(d.of("national")).contains(n("وطني"));
+        // an adjective WordNet links to a noun: that noun's Arabic relative adjective (literature → أدب → أدبي)
+        assertThat(d.of("literary")).contains(n("أدبي"));
+        assertThat(d.of("military")).contains(n("عسكري"), n("جيش"));
         assertThat(d.of("zzzz")).isEmpty();
     }
 
@@ -50,7 +49,7 @@ class InstitutionDictionaryTest {
         QueryIndex index = LatinSoundTargetsTest.index(NameWords.over(w -> 0L, w -> 0L),
                 Map.of(n("الثقافة"), 900L, n("الحضارة"), 40L, n("الفن"), 300L, n("الفنون"), 200L, n("الساذج"), 9L),
                 Map.of(n("جمعية الثقافة والفنون"), 176L, n("جامعة نايف العربية"), 47L));
-        Function<String, List<String>> names = spellings(Map.of("naif", List.of("نايف")));
+        Function<String, List<String>> names = InstitutionNamesTest.spellings(Map.of("naif", List.of("نايف")));
         // «for» right after the head is also read as a genitive; the library confirms the phrase
         assertThat(d.confirmed(index, "society for culture and arts", WORDS, EnglishNames.standard()::title, names))
                 .containsExactly(n("جمعية الثقافة والفنون"));
