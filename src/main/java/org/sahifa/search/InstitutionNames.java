@@ -168,8 +168,9 @@ final class InstitutionNames {
                 partAdjectives.forEach(a -> partSlots.addAll(a.slots(false)));
                 String prefix = first ? (lam ? LAM : "") : WAW;
                 List<String> firstWords = prefixed(partSlots.get(0), prefix);
-                if (first && lam && keys.get(h + 1).equals("of")) {
-                    // «of» a country after an adjective: also its adjective as written (البنك المركزي المصري)
+                if (first && lam && (keys.get(h + 1).equals("of") || before.isEmpty())) {
+                    // «of» a country after an adjective: also its adjective as written (البنك المركزي المصري); «for»
+                    // right after the head: also the genitive (Society for Culture → «جمعية الثقافة», decision 0216)
                     firstWords = new ArrayList<>(new LinkedHashSet<>(firstWords));
                     firstWords.addAll(partSlots.get(0));
                 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The words of institutions' names the press translates (decision 0192): the head nouns of {@code
@@ -38,10 +39,25 @@ final class InstitutionWords {
 
     private final Map<String, List<String>> heads;
     private final Map<String, List<String>> words;
+    private final Function<String, List<String>> more;
 
     InstitutionWords(Map<String, List<String>> heads, Map<String, List<String>> words) {
+        this(heads, words, key -> List.of());
+    }
+
+    private InstitutionWords(Map<String, List<String>> heads, Map<String, List<String>> words,
+                             Function<String, List<String>> more) {
         this.heads = heads;
         this.words = words;
+        this.more = more;
+    }
+
+    /**
+     * These heads and learned words, and for a word that is neither a head nor learned the translations {@code more}
+     * gives (normalised, with the article; decision 0216's dictionary words the library writes).
+     */
+    InstitutionWords withMore(Function<String, List<String>> more) {
+        return new InstitutionWords(heads, words, more);
     }
 
     private static final class Holder {
@@ -62,7 +78,8 @@ final class InstitutionWords {
 
     /** The normalised Arabic words (with the article where the list writes it) the English word stands for. */
     List<String> translations(String key) {
-        return words.getOrDefault(key, List.of());
+        List<String> learned = words.getOrDefault(key, List.of());
+        return !learned.isEmpty() || heads.containsKey(key) ? learned : more.apply(key);
     }
 
     /** Reads heads in the shipped format {@code English | English ... = Arabic | Arabic ...}. */

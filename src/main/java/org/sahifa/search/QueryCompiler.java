@@ -274,8 +274,8 @@ public final class QueryCompiler {
         return LatinRuns.at(words, i, title, EnglishNames.standard(),
                 latin -> names.lexicon().arabicOf(latin).isEmpty() ? List.of() : NameForms.related(latin, names),
                 this::latinRunSpellings,
-                key -> VariantCache.get(learned, INSTITUTIONS + key, k -> InstitutionNames.confirmed(index, key,
-                        InstitutionWords.standard(), EnglishNames.standard()::title, this::latinRunSpellings)));
+                key -> VariantCache.get(learned, INSTITUTIONS + key, k -> InstitutionDictionary.standard().confirmed(index,
+                        key, InstitutionWords.standard(), EnglishNames.standard()::title, this::latinRunSpellings)));
     }
 
     /**

@@ -15,7 +15,7 @@ class InstitutionNamesTest {
     private static final InstitutionWords WORDS = InstitutionWords.standard();
 
     /** Name words read as in a table, else nothing. */
-    private static Function<String, List<String>> spellings(Map<String, List<String>> table) {
+    static Function<String, List<String>> spellings(Map<String, List<String>> table) {
         return w -> table.getOrDefault(w, List.of());
     }
 
