@@ -64,7 +64,7 @@ final class Highlighter {
     final class Prepared {
 
         private final MatchTerms terms;
-        private final Set<String> words = new java.util.HashSet<>();
+        private final Set<String> words = new SpellingSet();
         private final Map<String, Set<String>> pairsByTail = new java.util.HashMap<>();
         private final boolean stemPass;
         /** The phrases of the exact and name tiers, and of the stem tier ({@link MatchTerms#phrases}). */
@@ -182,7 +182,7 @@ final class Highlighter {
         PhraseSlots(MatchTerms.Phrase phrase) {
             this.kind = phrase.kind();
             for (Set<String> slot : phrase.slots()) {
-                Set<String> one = new java.util.HashSet<>();
+                Set<String> one = new SpellingSet();
                 Map<String, Set<String>> two = new java.util.HashMap<>();
                 for (String spelling : slot) {
                     addSpelling(spelling, one, two);
@@ -231,7 +231,7 @@ final class Highlighter {
         if (space < 0) {
             words.add(spelling);
         } else {
-            pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new java.util.HashSet<>())
+            pairsByTail.computeIfAbsent(spelling.substring(space + 1), k -> new SpellingSet())
                     .add(spelling.substring(0, space));
         }
     }
@@ -247,6 +247,24 @@ final class Highlighter {
         }
         if (spellings.contains(word)) {
             return true;
+        }
+        if (spellings instanceof SpellingSet set) {
+            // only a spelling with the word's last letter can end it (decision 0219): most words stop here
+            if (!set.mayEnd(word)) {
+                return false;
+            }
+            if (spellings.size() <= word.length()) {
+                List<String> bare = null;
+                for (String s : set.array()) {
+                    if (word.length() > s.length() && word.endsWith(s)) {
+                        bare = bare == null ? analysis.withoutProclitics(word) : bare;
+                        if (bare.contains(s)) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
         }
         List<String> bare = null;
         if (spellings.size() > word.length()) {
@@ -363,10 +381,34 @@ final class Highlighter {
                     && text.substring(end, marks.get(i + 1).start()).isBlank()) {
                 end = marks.get(++i).end();
             }
-            into.add(SPACES.matcher(text.substring(start, end)).replaceAll(" "));
+            String part = text.substring(start, end);
+            into.add(singleSpaced(part) ? part : SPACES.matcher(part).replaceAll(" "));
             i++;
         }
         return new ArrayList<>(into);
+    }
+
+    /**
+     * True when {@link #SPACES} would leave {@code s} as it is: every run of its white space is one space (decision
+     * 0219: most matched words are, and the regex is not run for them).
+     */
+    static boolean singleSpaced(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+                    return false;
+                }
+            } else if (isRegexSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The white space of the regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == (char) 0x0B || c == '\f' || c == '\r';
     }
 
     /** A run of white space ({@link #words}), compiled once. */
