@@ -21,6 +21,10 @@ final class LatinNameOwners {
 
     private static final String ARTICLE = "ال";
     private static final char THEH = '\u062B';
+    private static final char YEH = '\u064A';
+    /** A diphthong between consonants in a Latin word. */
+    private static final java.util.regex.Pattern DIPHTHONG =
+            java.util.regex.Pattern.compile("(?<=[b-df-hj-np-tv-z])[ae][iy](?=[b-df-hj-np-tv-xz])");
 
     private LatinNameOwners() {
     }
@@ -56,6 +60,14 @@ final class LatinNameOwners {
                 forms.add(form.replace("th", "s"));
             }
         }
+        // a yeh between consonants is the diphthong ay and the long ī alike, and the lists write either: in an Arabic
+        // family name typed with its article, the typed ai, ay, ei, ey is also the lists' i there (Al-Humaidi:
+        // «الحميدي», listed as Hamidi; decision 0210). Not for a word without the article: Fayfa is not FIFA's «فيفا»
+        if (LatinSoundTargets.writesArticle(typed) && !bare.equals(spelling) && hasInnerYeh(bare)) {
+            for (String form : Set.copyOf(forms)) {
+                forms.add(DIPHTHONG.matcher(form).replaceAll("i"));
+            }
+        }
         for (String owner : owners) {
             for (String form : forms) {
                 if (RomanisationKey.sameName(form, owner)) {
@@ -64,5 +76,16 @@ final class LatinNameOwners {
             }
         }
         return true;
+    }
+
+    /** True when the normalised Arabic word has ي between two letters that are no vowel letters. */
+    static boolean hasInnerYeh(String arabic) {
+        for (int i = 1; i + 1 < arabic.length(); i++) {
+            if (arabic.charAt(i) == YEH && "\u0627\u0648\u064A\u0649".indexOf(arabic.charAt(i - 1)) < 0
+                    && "\u0627\u0648\u064A\u0649".indexOf(arabic.charAt(i + 1)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -117,8 +117,9 @@ final class LatinVowelSlots {
             if (!romanised) {
                 return Fit.FITS;
             }
-            for (List<Boolean> longGaps : ways) {
-                if (fits(lat.gaps, longGaps)) {
+            List<List<String>> letters = ar.gapLetters(lat.consonants, lat.initialVowel);
+            for (int w = 0; w < ways.size(); w++) {
+                if (fits(lat.gaps, ways.get(w)) && LatinDiphthongs.written(lat.gaps, letters.get(w))) {
                     return Fit.FITS;
                 }
             }
@@ -192,7 +193,7 @@ final class LatinVowelSlots {
     }
 
     /** A consonant of the Arabic word and whether a long vowel letter follows it. */
-    private record Slot(char consonant, boolean longAfter) {
+    private record Slot(char consonant, boolean longAfter, String after) {
     }
 
     /** The Arabic word read as consonants; {@code initialSeat} when it starts with a letter that carries a vowel. */
@@ -263,14 +264,14 @@ final class LatinVowelSlots {
                         seat = true;
                     } else {
                         Slot last = cons.remove(cons.size() - 1);
-                        cons.add(new Slot(last.consonant, true));
+                        cons.add(new Slot(last.consonant, true, last.after + c));
                     }
                     continue;
                 }
                 if (cons.isEmpty() && !seat && (SILENT.indexOf(c) >= 0 || WEAK.indexOf(c) >= 0)) {
                     seat = true;   // ع, a hamza's seat, و or ي the word starts with carries its first vowel
                 }
-                cons.add(new Slot(c, false));
+                cons.add(new Slot(c, false, ""));
             }
             return new Arabic(seat, cons);
         }
@@ -282,8 +283,25 @@ final class LatinVowelSlots {
          * nothing; the first only when the Latin starts with a vowel); empty when they do not line up.
          */
         List<List<Boolean>> lineUp(int latin, boolean latinInitialVowel) {
-            int extra = consonants.size() - latin;
             List<List<Boolean>> ways = new ArrayList<>();
+            for (List<String> gaps : gapLetters(latin, latinInitialVowel)) {
+                List<Boolean> longGaps = new ArrayList<>(gaps.size());
+                for (String g : gaps) {
+                    longGaps.add(!g.isEmpty());
+                }
+                ways.add(longGaps);
+            }
+            return ways;
+        }
+
+        /**
+         * The same ways of lining up as {@link #lineUp}, each gap given as the Arabic letters standing in it: the
+         * long vowel letters after the consonant before it, and a consonant left out with its own (empty: no long
+         * vowel and no consonant left out).
+         */
+        List<List<String>> gapLetters(int latin, boolean latinInitialVowel) {
+            int extra = consonants.size() - latin;
+            List<List<String>> ways = new ArrayList<>();
             if (extra < 0 || extra > 2) {
                 return ways;
             }
@@ -303,21 +321,25 @@ final class LatinVowelSlots {
         }
 
         private void choose(List<Integer> optional, int from, int left, List<Integer> dropped,
-                            List<List<Boolean>> ways) {
+                            List<List<String>> ways) {
             if (left == 0) {
-                List<Boolean> gaps = new ArrayList<>();
-                boolean pending = false;
+                List<String> gaps = new ArrayList<>();
+                StringBuilder pending = new StringBuilder();
                 boolean first = true;
                 for (int i = 0; i < consonants.size(); i++) {
+                    Slot slot = consonants.get(i);
                     if (dropped.contains(i)) {
-                        pending = !first;
+                        if (!first) {
+                            pending.append(slot.consonant).append(slot.after);
+                        }
                         continue;
                     }
                     if (!first) {
-                        gaps.add(pending);
+                        gaps.add(pending.toString());
                     }
                     first = false;
-                    pending = consonants.get(i).longAfter;
+                    pending.setLength(0);
+                    pending.append(slot.longAfter ? slot.after : "");
                 }
                 ways.add(gaps);
                 return;

@@ -135,6 +135,8 @@ final class LearnedSpellings {
         // a long vowel letter where the Latin writes no vowel, or none where it writes two, beside a spelling that
         // fits: Al-Jabri is «الجابري», not «الجبوري» (decision 0196)
         LatinVowelSlots.leaveOutMisfits(latin, out, List.of());
+        // a family name typed with its article: every Latin consonant is read (Al-Bishri is not «البيشي»; 0211)
+        LatinConsonantsRead.leaveOutUnread(latin, out);
         epithets.keySet().stream().filter(p -> !out.contains(p)).sorted().forEach(out::add);
         return out;
     }

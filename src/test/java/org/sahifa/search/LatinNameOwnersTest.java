@@ -18,6 +18,21 @@ class LatinNameOwnersTest extends SearchServiceTestSupport {
             "cuba", Set.of("كوبا"), "kouba", Set.of("كوبا"), "naif", Set.of("نايف"), "nayef", Set.of("نايف"),
             "super", Set.of("سوبر"), "putin", Set.of("بوتين"), "quba", Set.of("قوبا"), "saqafi", Set.of("ثقفي"),
             "osman", Set.of("عثمان"), "samer", Set.of("سامر")), Set.of());
+    private static final NameLexiconWords YEH_LISTS = new NameLexiconWords(Set.of(), Map.of(
+            "hamidi", Set.of("حميدي"), "fifa", Set.of("فيفا"), "hamdan", Set.of("حمدان")), Set.of());
+
+    /**
+     * A yeh between consonants is the diphthong ay and the long ī alike: in a family name typed with the article, the
+     * typed ai is the lists' i there (decision 0210); not without the article (Fayfa is not FIFA's «فيفا») nor where
+     * the spelling has no yeh there (Al-Humaidan is not Hamdan's «الحمدان»).
+     */
+    @Test
+    void aTypedDiphthongIsTheListsIWhereTheSpellingHasYeh() {
+        assertThat(LatinNameOwners.isAnotherName(YEH_LISTS, "alhumaidi", "الحميدي")).isFalse();
+        assertThat(LatinNameOwners.isAnotherName(YEH_LISTS, "al-humaidi", "الحميدي")).isFalse();
+        assertThat(LatinNameOwners.isAnotherName(YEH_LISTS, "fayfa", "فيفا")).isTrue();
+        assertThat(LatinNameOwners.isAnotherName(YEH_LISTS, "alhumaidan", "الحمدان")).isTrue();
+    }
 
     /**
      * ث is written th in Arabic usage and s in Turkish, Persian and Urdu usage: a spelling with ث the lists write
