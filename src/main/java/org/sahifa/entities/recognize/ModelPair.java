@@ -162,13 +162,16 @@ public final class ModelPair {
         return entries;
     }
 
-    /** {@link #firstEmissions(long[], int, int, float[], Memo)} with the words' entries for their features. */
+    /**
+     * {@link #firstEmissions(long[], int, int, float[], Memo)}, taking the entries of features that are a function of
+     * one word from {@code words} (each token's; {@code null}: every feature looked up).
+     */
     void firstEmissions(long[] feats, int offset, int n, float[] scores, Memo memo, Features.Word[] words) {
         int[] rows = memo.rows;
         long[] keys = memo.keys;
         long[] found = memo.found;
         long[][] entries = memo.wordEntries(n);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; words != null && i < n; i++) {
             entries[i] = entries(words[i]);
         }
         int[] slots = Features.WORD_SLOT;
@@ -181,7 +184,7 @@ public final class ModelPair {
                 int slot = slots[k];
                 long entry;
                 int j;
-                if (slot >= 0 && (j = i + offsets[k]) >= 0 && j < n && words[j].keys[slot] == key) {
+                if (slot >= 0 && words != null && (j = i + offsets[k]) >= 0 && j < n && words[j].keys[slot] == key) {
                     entry = entries[j][slot];
                 } else {
                     entry = find(key);
@@ -199,24 +202,7 @@ public final class ModelPair {
 
     /** The first model's emission scores (as {@link PerceptronModel#emissions}); fills the memo at {@code offset}. */
     void firstEmissions(long[] feats, int offset, int n, float[] scores, Memo memo) {
-        int[] rows = memo.rows;
-        long[] keys = memo.keys;
-        long[] found = memo.found;
-        for (int i = 0; i < n; i++) {
-            int fo = offset + i * P;
-            int count = 0;
-            for (int k = 0; k < P; k++) {
-                long key = feats[fo + k];
-                long entry = find(key);
-                keys[fo + k] = key;
-                found[fo + k] = entry;
-                int row = (int) (entry >> 32);
-                if (row >= 0) {
-                    rows[count++] = row * T;
-                }
-            }
-            PerceptronModel.sum(firstWeights, rows, count, scores, i * T);
-        }
+        firstEmissions(feats, offset, n, scores, memo, null);
     }
 
     /** The second model's emission scores, reusing the first pass's look-ups of unchanged keys. */
