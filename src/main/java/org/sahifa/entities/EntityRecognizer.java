@@ -211,7 +211,7 @@ public final class EntityRecognizer {
             for (Features.Sentence s : sentences) {
                 features.extract(s, feats, offset);
                 tags.add(pair == null ? model.decode(feats, offset, s.size(), tagBias)
-                        : pair.first(feats, offset, s.size(), tagBias, memo));
+                        : pair.first(feats, offset, s, tagBias, memo));
                 offset += s.size() * Features.PER_TOKEN;
             }
             if (pair != null) {

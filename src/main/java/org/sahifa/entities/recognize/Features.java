@@ -68,6 +68,8 @@ public final class Features {
     /** Per-token facts shared by the features and the context rules. */
     public static final class Sentence {
         public final List<Token> tokens;
+        /** Each token's per-word facts ({@link Word}); null in a sentence not made by {@link #analyse}. */
+        final Word[] words;
         final long[] word;
         final long[] stem;
         final String[] stems;
@@ -100,6 +102,7 @@ public final class Features {
         Sentence(List<Token> tokens) {
             this.tokens = tokens;
             int n = tokens.size();
+            words = new Word[n];
             word = new long[n];
             stem = new long[n];
             stems = new String[n];
@@ -137,6 +140,7 @@ public final class Features {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             Word w = word(t, recent);
+            s.words[i] = w;
             s.word[i] = w.hash;
             s.stems[i] = w.stem;
             s.stem[i] = w.stemHash;
@@ -179,9 +183,90 @@ public final class Features {
         return s;
     }
 
-    /** What does not depend on a word's context, computed once per distinct word (news repeats words a lot). */
-    private record Word(long hash, String stem, long stemHash, int name, int common, int like, int wiki,
-                        int fine, int coarse, boolean phraseStart, boolean triggerEnd) {
+    /**
+     * What does not depend on a word's context, computed once per distinct word (news repeats words a lot): its
+     * facts, and the keys of the features that are a function of this one word ({@link #WORD_SLOT}), which
+     * {@link #extract} copies and the models look up once per word ({@link ModelPair}).
+     */
+    static final class Word {
+        final long hash;
+        final String stem;
+        final long stemHash;
+        final int name;
+        final int common;
+        final int like;
+        final int wiki;
+        final int fine;
+        final int coarse;
+        final boolean phraseStart;
+        final boolean triggerEnd;
+        /** The keys of the word's own features and of the features that see it as a neighbour: {@link #WORD_SLOT}. */
+        final long[] keys;
+        /** What a model pair found for {@link #keys} ({@link ModelPair#entries}): set once by the first look-up. */
+        Object lookups;
+
+        Word(String f, boolean isWord, long hash, String stem, long stemHash, int name, int common, int like,
+             int wiki, int fine, int coarse, boolean phraseStart, boolean triggerEnd) {
+            this.hash = hash;
+            this.stem = stem;
+            this.stemHash = stemHash;
+            this.name = name;
+            this.common = common;
+            this.like = like;
+            this.wiki = wiki;
+            this.fine = fine;
+            this.coarse = coarse;
+            this.phraseStart = phraseStart;
+            this.triggerEnd = triggerEnd;
+            this.keys = wordKeys(f, isWord, hash, stem, stemHash);
+        }
+    }
+
+    /**
+     * Per feature position, the slot of {@link Word#keys} that holds its key when the key is a function of one
+     * word (the token's own or a neighbour's, {@link #WORD_OFFSET}), else -1. The keys are computed by the same
+     * expressions {@link #extract} used to compute per token.
+     */
+    static final int[] WORD_SLOT = new int[PER_TOKEN];
+    /** Per feature position with a {@link #WORD_SLOT}: which token's word it is, relative to the token (-2 .. 2). */
+    static final int[] WORD_OFFSET = new int[PER_TOKEN];
+    /** The feature positions of {@link Word#keys}, in slot order, and their token offsets. */
+    private static final int[] SLOT_POSITION = {1, 6, 9, 10, 11, 12, 13, 14, 15, 27, 33, 42, 43, 2, 7, 3, 8, 4, 5};
+    private static final int[] SLOT_OFFSET = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, 1, 1, -2, 2};
+    /** The number of {@link Word#keys}. */
+    static final int WORD_KEYS = SLOT_POSITION.length;
+
+    static {
+        java.util.Arrays.fill(WORD_SLOT, -1);
+        for (int j = 0; j < SLOT_POSITION.length; j++) {
+            WORD_SLOT[SLOT_POSITION[j]] = j;
+            WORD_OFFSET[SLOT_POSITION[j]] = SLOT_OFFSET[j];
+        }
+    }
+
+    /** The keys of {@link #SLOT_POSITION}'s features for the word folded {@code f} (stem {@code st}). */
+    private static long[] wordKeys(String f, boolean isWord, long hash, String st, long stemHash) {
+        long[] k = new long[WORD_KEYS];
+        k[0] = mix(1, hash);
+        k[1] = mix(6, stemHash);
+        k[2] = mix(9, prefix(st, 1));
+        k[3] = mix(10, prefix(st, 2));
+        k[4] = mix(11, prefix(st, 3));
+        k[5] = mix(12, suffix(f, 1));
+        k[6] = mix(13, suffix(f, 2));
+        k[7] = mix(14, suffix(f, 3));
+        k[8] = mix(15, isWord ? Clitics.pattern(f) : 99);
+        k[9] = mix(27, shape(f, isWord));
+        k[10] = mix(33, suffix(f, 4));
+        k[11] = mix(42, prefix(st, 4));
+        k[12] = mix(43, mix(suffix(st, 2), Math.min(st.length(), 9)));
+        k[13] = mix(2, hash);
+        k[14] = mix(7, stemHash);
+        k[15] = mix(3, hash);
+        k[16] = mix(8, stemHash);
+        k[17] = mix(4, hash);
+        k[18] = mix(5, hash);
+        return k;
     }
 
     /**
@@ -227,7 +312,7 @@ public final class Features {
                 return recent.otherWords[at];
             }
             long h = hash(f);
-            Word w = new Word(h, f, h, 0, CommonWords.UNKNOWN, 0, 0, 0, 0, false, false);
+            Word w = new Word(f, false, h, f, h, 0, CommonWords.UNKNOWN, 0, 0, 0, 0, false, false);
             recent.otherKeys[at] = f;
             recent.otherWords[at] = w;
             return w;
@@ -285,7 +370,7 @@ public final class Features {
         if (gazetteer.isForeignGivenName(f)) {
             code |= FOREIGN_GIVEN;
         }
-        return new Word(hash(f), stem, hash(stem), code, commonWords.code(f), likeness.bucket(stem), nameWordList.code(f),
+        return new Word(f, true, hash(f), stem, hash(stem), code, commonWords.code(f), likeness.bucket(stem), nameWordList.code(f),
                 clusters.fine(stem), clusters.coarse(stem), gazetteer.mayStartPhrase(f), gazetteer.mayEndTrigger(f));
     }
 
@@ -299,6 +384,13 @@ public final class Features {
     static boolean isComma(Token t) {
         return !t.word() && t.fold().length() == 1 && (t.fold().charAt(0) == ',' || t.fold().charAt(0) == COMMA_AR);
     }
+
+    private static final long MIX_2_BOS = mix(2, BOS);
+    private static final long MIX_3_EOS = mix(3, EOS);
+    private static final long MIX_4_BOS = mix(4, BOS);
+    private static final long MIX_5_EOS = mix(5, EOS);
+    private static final long MIX_7_BOS = mix(7, BOS);
+    private static final long MIX_8_EOS = mix(8, EOS);
 
     /** Writes the features of every token into {@code out} ({@link #PER_TOKEN} per token). */
     public long[] extract(Sentence s, long[] out) {
@@ -316,28 +408,20 @@ public final class Features {
         for (int i = 0; i < n; i++) {
             int o = offset + i * PER_TOKEN;
             Token t = s.tokens.get(i);
-            String f = t.fold();
-            String st = s.stems[i];
             long wm1 = i > 0 ? s.word[i - 1] : BOS;
-            long wm2 = i > 1 ? s.word[i - 2] : BOS;
             long wp1 = i + 1 < n ? s.word[i + 1] : EOS;
-            long wp2 = i + 2 < n ? s.word[i + 2] : EOS;
             out[o] = mix(0, 1);
-            out[o + 1] = mix(1, s.word[i]);
-            out[o + 2] = mix(2, wm1);
-            out[o + 3] = mix(3, wp1);
-            out[o + 4] = mix(4, wm2);
-            out[o + 5] = mix(5, wp2);
-            out[o + 6] = mix(6, s.stem[i]);
-            out[o + 7] = mix(7, i > 0 ? s.stem[i - 1] : BOS);
-            out[o + 8] = mix(8, i + 1 < n ? s.stem[i + 1] : EOS);
-            out[o + 9] = mix(9, prefix(st, 1));
-            out[o + 10] = mix(10, prefix(st, 2));
-            out[o + 11] = mix(11, prefix(st, 3));
-            out[o + 12] = mix(12, suffix(f, 1));
-            out[o + 13] = mix(13, suffix(f, 2));
-            out[o + 14] = mix(14, suffix(f, 3));
-            out[o + 15] = mix(15, t.word() ? Clitics.pattern(f) : 99);
+            long[] own = s.words[i].keys;
+            out[o + 1] = own[0];
+            out[o + 2] = i > 0 ? s.words[i - 1].keys[13] : MIX_2_BOS;
+            out[o + 3] = i + 1 < n ? s.words[i + 1].keys[15] : MIX_3_EOS;
+            out[o + 4] = i > 1 ? s.words[i - 2].keys[17] : MIX_4_BOS;
+            out[o + 5] = i + 2 < n ? s.words[i + 2].keys[18] : MIX_5_EOS;
+            out[o + 6] = own[1];
+            out[o + 7] = i > 0 ? s.words[i - 1].keys[14] : MIX_7_BOS;
+            out[o + 8] = i + 1 < n ? s.words[i + 1].keys[16] : MIX_8_EOS;
+            System.arraycopy(own, 2, out, o + 9, 7); // 9 .. 15
+
             out[o + 16] = mix(16, mix(wm1, s.word[i]));
             out[o + 17] = mix(17, mix(s.word[i], wp1));
             int g = s.gaz[i];
@@ -352,22 +436,22 @@ public final class Features {
             out[o + 24] = mix(24, i + 1 < n ? s.name[i + 1] : -1);
             out[o + 25] = mix(25, s.title[i]);
             out[o + 26] = mix(26, s.cue[i]);
-            out[o + 27] = mix(27, shape(t));
+            out[o + 27] = own[9];
             out[o + 28] = mix(28, t.lineStart() ? 1 : 0);
             out[o + 29] = mix(29, mix(s.stem[i], s.title[i] * 16L + s.cue[i]));
             out[o + 30] = mix(30, s.name[i] * 64L + (g == 0 ? 0 : gazType(g) + 1) * 8 + s.title[i]);
             int nisba = (i > 0 && isNisba(s.tokens.get(i - 1)) ? 1 : 0) + (i > 1 && isNisba(s.tokens.get(i - 2)) ? 2 : 0);
             out[o + 31] = mix(31, nisba);
             out[o + 32] = mix(32, mix(nisba, s.stem[i]));
-            out[o + 33] = mix(33, suffix(f, 4));
+            out[o + 33] = own[10];
             out[o + 34] = mix(34, mix(wm1, s.name[i]));
             out[o + 35] = mix(35, mix(i > 0 ? s.stem[i - 1] : BOS, s.stem[i]));
             documentFeatures(s, i, out, o);
             out[o + 39] = mix(39, s.lex[i]);
             out[o + 40] = mix(40, i > 0 ? s.lex[i - 1] : -1);
             out[o + 41] = mix(41, i + 1 < n ? s.lex[i + 1] : -1);
-            out[o + 42] = mix(42, prefix(st, 4));
-            out[o + 43] = mix(43, mix(suffix(st, 2), Math.min(st.length(), 9)));
+            out[o + 42] = own[11];
+            out[o + 43] = own[12];
             out[o + 44] = mix(44, i > 1 ? s.name[i - 2] : -1);
             out[o + 45] = mix(45, i + 2 < n ? s.name[i + 2] : -1);
             out[o + 46] = mix(46, s.common[i]);
@@ -424,11 +508,10 @@ public final class Features {
         return code == 0 ? null : EntityType.values()[gazType(code)];
     }
 
-    private static long shape(Token t) {
-        if (!t.word()) {
-            return 1000 + t.fold().hashCode() % 50;
+    private static long shape(String f, boolean isWord) {
+        if (!isWord) {
+            return 1000 + f.hashCode() % 50;
         }
-        String f = t.fold();
         boolean digit = false;
         boolean latin = false;
         for (int i = 0; i < f.length(); i++) {

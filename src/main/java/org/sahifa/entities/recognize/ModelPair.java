@@ -119,17 +119,76 @@ public final class ModelPair {
         return PerceptronModel.viterbi(scores, n, secondTrans, memo.back(n));
     }
 
-    /** The first model's emission scores (as {@link PerceptronModel#emissions}); fills the memo at {@code offset}. */
-    void firstEmissions(long[] feats, int offset, int n, float[] scores, Memo memo) {
+    /**
+     * As {@link #first(long[], int, int, float[], Memo)} for a sentence {@link Features#analyse} made, whose
+     * features {@link Features#extract} wrote at {@code offset}: a feature whose key is a function of one word
+     * ({@link Features#WORD_SLOT}) is looked up once per distinct word and taken from that word's entries
+     * afterwards (the same entry, as the key is the same; a key that differs from the word's is looked up).
+     */
+    public int[] first(long[] feats, int offset, Features.Sentence s, float[] tagBias, Memo memo) {
+        int n = s.size();
+        if (n > 0 && s.words[0] == null) {
+            return first(feats, offset, n, tagBias, memo);
+        }
+        float[] scores = memo.scores(n);
+        firstEmissions(feats, offset, n, scores, memo, s.words);
+        PerceptronModel.addBias(scores, n, tagBias);
+        return PerceptronModel.viterbi(scores, n, firstTrans, memo.back(n));
+    }
+
+    /** What this pair found for a word's keys ({@link Features.Word#keys}), once per word and pair. */
+    private static final class WordEntries {
+        final ModelPair pair;
+        final long[] entries;
+
+        WordEntries(ModelPair pair, long[] entries) {
+            this.pair = pair;
+            this.entries = entries;
+        }
+    }
+
+    /** The entries of {@code w}'s keys in this pair's table: found once, kept in the word (final fields publish them). */
+    long[] entries(Features.Word w) {
+        Object o = w.lookups;
+        if (o instanceof WordEntries e && e.pair == this) {
+            return e.entries;
+        }
+        long[] keys = w.keys;
+        long[] entries = new long[keys.length];
+        for (int j = 0; j < keys.length; j++) {
+            entries[j] = find(keys[j]);
+        }
+        w.lookups = new WordEntries(this, entries);
+        return entries;
+    }
+
+    /**
+     * {@link #firstEmissions(long[], int, int, float[], Memo)}, taking the entries of features that are a function of
+     * one word from {@code words} (each token's; {@code null}: every feature looked up).
+     */
+    void firstEmissions(long[] feats, int offset, int n, float[] scores, Memo memo, Features.Word[] words) {
         int[] rows = memo.rows;
         long[] keys = memo.keys;
         long[] found = memo.found;
+        long[][] entries = memo.wordEntries(n);
+        for (int i = 0; words != null && i < n; i++) {
+            entries[i] = entries(words[i]);
+        }
+        int[] slots = Features.WORD_SLOT;
+        int[] offsets = Features.WORD_OFFSET;
         for (int i = 0; i < n; i++) {
             int fo = offset + i * P;
             int count = 0;
             for (int k = 0; k < P; k++) {
                 long key = feats[fo + k];
-                long entry = find(key);
+                int slot = slots[k];
+                long entry;
+                int j;
+                if (slot >= 0 && words != null && (j = i + offsets[k]) >= 0 && j < n && words[j].keys[slot] == key) {
+                    entry = entries[j][slot];
+                } else {
+                    entry = find(key);
+                }
                 keys[fo + k] = key;
                 found[fo + k] = entry;
                 int row = (int) (entry >> 32);
@@ -139,6 +198,11 @@ public final class ModelPair {
             }
             PerceptronModel.sum(firstWeights, rows, count, scores, i * T);
         }
+    }
+
+    /** The first model's emission scores (as {@link PerceptronModel#emissions}); fills the memo at {@code offset}. */
+    void firstEmissions(long[] feats, int offset, int n, float[] scores, Memo memo) {
+        firstEmissions(feats, offset, n, scores, memo, null);
     }
 
     /** The second model's emission scores, reusing the first pass's look-ups of unchanged keys. */
@@ -188,6 +252,16 @@ public final class ModelPair {
         private Memo(int features) {
             keys = new long[features];
             found = new long[features];
+        }
+
+        private long[][] wordEntries = new long[64][];
+
+        /** Room for a sentence's words' entries (not cleared: each is written before it is read). */
+        long[][] wordEntries(int n) {
+            if (wordEntries.length < n) {
+                wordEntries = new long[n][];
+            }
+            return wordEntries;
         }
 
         /** Room for a sentence's scores (not cleared: each is written before it is read). */
