@@ -21,6 +21,13 @@ final class LatinNameOwners {
 
     private static final String ARTICLE = "ال";
     private static final char THEH = '\u062B';
+    private static final char YEH = '\u064A';
+    /**
+     * The diminutive fuʿayl's diphthong as romanised: u or o, one consonant (or a digraph), then ai, ay or ei before
+     * a consonant (Humaidi, Nujaimi, Wohaibi).
+     */
+    private static final java.util.regex.Pattern DIPHTHONG =
+            java.util.regex.Pattern.compile("([uo](?:[bcdfgjklmnpqrstvwxz]h?))[ae][iy](?=[^aeiouy'])");
 
     private LatinNameOwners() {
     }
@@ -56,6 +63,13 @@ final class LatinNameOwners {
                 forms.add(form.replace("th", "s"));
             }
         }
+        // a diminutive's ي, which Saudi media romanise as a diphthong (Humaidi, Nujaimi) and the lists as a long i
+        // (Hamidi, Najimy): the spelling with ي writes both (decision 0208)
+        if (isDiminutive(spelling) && LatinLinedUpNames.writesTheArticle(typed)) {
+            for (String form : Set.copyOf(forms)) {
+                forms.add(DIPHTHONG.matcher(form).replaceAll("$1i"));
+            }
+        }
         for (String owner : owners) {
             for (String form : forms) {
                 if (RomanisationKey.sameName(form, owner)) {
@@ -64,5 +78,16 @@ final class LatinNameOwners {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the normalised spelling, its article aside, is shaped as the diminutive fuʿayl: two consonants, then
+     * ي, then a consonant (حميدي, نجيمي), so its ي may be the diphthong's or a long i.
+     */
+    static boolean isDiminutive(String spelling) {
+        String bare = spelling.startsWith(ARTICLE) ? spelling.substring(ARTICLE.length()) : spelling;
+        return bare.length() >= 4 && bare.charAt(2) == YEH && "\u0627\u0648\u064A\u0649".indexOf(bare.charAt(0)) < 0
+                && "\u0627\u0648\u064A\u0649".indexOf(bare.charAt(1)) < 0
+                && "\u0627\u0648\u064A\u0649".indexOf(bare.charAt(3)) < 0;
     }
 }
