@@ -6,13 +6,13 @@ import org.sahifa.text.NameKey;
 import org.sahifa.text.TransliterationModel;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
- * Why a Latin name reaches, or misses, its Arabic spellings in a library (issue 10, decisions 0207–0209): for each
+ * Why a Latin name reaches, or misses, its Arabic spellings in a library (issue 10, decisions 0207–0208): for each
  * argument {@code latin=spelling,spelling} prints the learned spellings, the model's likeliest spellings and, per
  * target spelling, its score against the margins and the library's evidence the gates read. A report, not shipped:
- * {@code java -cp target/test-classes:target/sahifa.jar org.sahifa.search.LatinRecallProbe LIB aljanad=الجند}.
+ * {@code java -cp target/test-classes:target/sahifa.jar org.sahifa.search.LatinRecallProbe LIB alanad=العند,الند};
+ * an argument {@code latin:arabic} prints the bare model's score of a respelling.
  */
 public final class LatinRecallProbe {
     private LatinRecallProbe() {
@@ -76,9 +76,5 @@ public final class LatinRecallProbe {
                     + " common " + org.sahifa.entities.recognize.CommonWords.standard().code(
                     org.sahifa.entities.recognize.NameFold.fold(s)) + " readings " + LearnedSpellings.readings().readings(latin));
         }
-    }
-
-    static Map<String, Double> unused() {
-        return Map.of();
     }
 }
