@@ -80,7 +80,9 @@ final class LatinVowelSlots {
         }
         String a = spelling;
         boolean typedArticle = false;
-        boolean arabicArticle = spelling.startsWith(ARTICLE) && spelling.length() > ARTICLE.length() + 2;
+        // the article before a name of two letters too when the Latin writes it (Al-Anad: «العند», not «الند»; 0207)
+        boolean arabicArticle = spelling.startsWith(ARTICLE) && (spelling.length() > ARTICLE.length() + 2
+                || spelling.length() == ARTICLE.length() + 2 && LatinLinedUpNames.writesTheArticle(l));
         if (arabicArticle) {
             a = spelling.substring(ARTICLE.length());
             // the article typed (al-Jabri, Aljabri) is the Arabic one; a Latin word that only starts with al

@@ -109,6 +109,9 @@ final class LearnedSpellings {
         double close = best - model().margin(CLOSE);
         found.values().removeIf(s -> s < close);
         arabicNames(index, latin, true).forEach(found::putIfAbsent);
+        // a romanised Arabic name with the article that writes a strong name of the library letter by letter, however
+        // the model scores it (Al-Duwailah: «الضويلع»; decision 0207)
+        LatinLinedUpNames.addTo(index, latin, found);
         // a place or name the library marks so otherwise than by the recogniser's tags (decision 0158: صبيا, السديس)
         // ... but an ordinary word so marked only where no likelier spelling is written (سان of «مدينة سان
         // فرانسيسكو» is no reading of Sanah beside سناح; decision 0171)
@@ -332,7 +335,9 @@ final class LearnedSpellings {
                     continue;
                 }
                 double s = score(model, latin, surface);
-                if (s >= floor && names.isNameLike(surface) && writtenAlone(index, surface)) {
+                // the article before a function word is no dictionary reading (العند; decision 0207)
+                if (s >= floor && (names.isNameLike(surface) || LatinLinedUpNames.articleBeforeFunctionWord(surface))
+                        && writtenAlone(index, surface)) {
                     found.put(surface, s);
                 }
             }
