@@ -42,13 +42,17 @@ final class HamzaSeats {
 
     /**
      * True when the normalised hamza spelling is a word: the spelling dictionary knows its letters (folded, ئ as ي;
-     * behind the article, the word without it)
+     * behind the article, the word without it), the recogniser does not tag it as a name in most of its articles
+     * ({@link NameWords#isStrongName}: the city «الطائف» is one, though «الطائفة», "sect", is written)
      * and the library writes it inflected, as an adjective or participle is and a name is not: its feminine (ة) or
      * sound plural (ين, ون) in at least {@value #MIN_INFLECTED} articles («الفائزين» 106, «الفائزة» 61, «الضائعة» 19;
      * the city «حائل» none).
      */
     static boolean isWord(String hamza, QueryIndex index) {
         String letters = yehFor(hamza);
+        if (index.names().isStrongName(hamza)) {
+            return false; // a name tagged in most of its articles: «الطائف», though «الطائفة» ("sect") is a word
+        }
         if (!NameWords.isDictionaryForm(letters) && !(letters.startsWith(ARTICLE)
                 && NameWords.isDictionaryForm(letters.substring(ARTICLE.length())))) {
             return false;
@@ -64,9 +68,10 @@ final class HamzaSeats {
     }
 
     /**
-     * The Arabic spellings of a typed Latin name without those that are a hamza word whose ي spelling is another
-     * spelling of the list or a word the library writes less ({@link #isWord}; «الفائز» for Al-Fayez, «الضائع» for
-     * Al-Daiea: the name is the ي spelling, the hamza spelling the participle).
+     * The Arabic spellings of a typed Latin name without those that are a hamza word ({@link #apart}) whose ي
+     * spelling is another spelling of the list («الفائز» for Al-Fayez, which the lists pair with فايز and فائز: the
+     * name is the ي spelling, the hamza spelling the participle). A hamza spelling alone is kept: «الطائف» for Taif
+     * (tried without this condition: Taif lost all its 827 articles, «الطائفة» being a word).
      */
     static java.util.List<String> withoutWords(java.util.List<String> spellings, QueryIndex index) {
         if (!ENABLED || spellings.isEmpty()) {
@@ -75,7 +80,7 @@ final class HamzaSeats {
         java.util.List<String> out = new java.util.ArrayList<>(spellings.size());
         for (String s : spellings) {
             String yeh = yehFor(s);
-            if (yeh.equals(s) || s.indexOf(' ') >= 0 || !apart(yeh, s, index)) {
+            if (yeh.equals(s) || s.indexOf(' ') >= 0 || !spellings.contains(yeh) || !apart(yeh, s, index)) {
                 out.add(s);
             }
         }
