@@ -17,39 +17,9 @@ class ArticleBoundNamesTest extends SearchServiceTestSupport {
         return search.search(query, SearchOptions.defaults()).hits().stream().map(SearchHit::title).toList();
     }
 
-    /** An index that answers only written-article counts. */
+    /** An index that answers only written-article counts ({@link LatinSoundTargetsTest#index}). */
     static QueryIndex written(Map<String, Long> counts) {
-        return new QueryIndex() {
-            @Override
-            public List<String> termsStartingWith(String field, String prefix, int max) {
-                return List.of();
-            }
-
-            @Override
-            public NameWords names() {
-                return NameWords.listsOnly();
-            }
-
-            @Override
-            public long writtenArticles(String word) {
-                return counts.getOrDefault(word, 0L);
-            }
-
-            @Override
-            public boolean sameName(String typed, String spelling) {
-                return false;
-            }
-
-            @Override
-            public org.apache.lucene.search.Query linked(org.sahifa.search.query.QueryNode.Entity e) {
-                return null;
-            }
-
-            @Override
-            public org.apache.lucene.search.Query state(org.sahifa.search.query.QueryNode.ArticleState state) {
-                return null;
-            }
-        };
+        return LatinSoundTargetsTest.index(NameWords.listsOnly(), counts);
     }
 
     @Test
