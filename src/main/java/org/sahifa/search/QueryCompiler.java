@@ -580,6 +580,11 @@ public final class QueryCompiler {
         // a family name typed without its article (خريجي for «الخريجي»): searched as that name (decision 0199)
         String definite = name || exact.size() != 1 ? null : ArticleReadings.definiteName(exact.get(0).term(), names);
         name |= definite != null;
+        // a definite name the library hardly writes without its article: not stemmed (decision 0214)
+        name |= exact.size() == 1 && ArticleBoundNames.definiteOnly(exact.get(0).term(), index);
+        // a name typed without the article the library writes mostly so: not the word with it (decision 0215)
+        boolean bare = name && definite == null && withArticle == null && exact.size() == 1
+                && ArticleBoundNames.definiteIsAnother(exact.get(0).term(), index);
         List<Analysis.Token> stems = name ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, word);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
@@ -611,10 +616,12 @@ public final class QueryCompiler {
                 // spellings in the index by the learned model (0028); a listed name: its listed spellings and their
                 // variants the library writes more often (0030); decided over the whole library or collection
                 List<String> learnedForms = learnedSpellings(typed, related);
-                List<String> spellings = new ArrayList<>(learnedForms);
+                List<String> listedOrLearned = new ArrayList<>(learnedForms);
                 if (learnedForms.isEmpty()) {
-                    names.lexicon().arabicOf(typed).stream().filter(related::contains).forEach(spellings::add);
+                    names.lexicon().arabicOf(typed).stream().filter(related::contains).forEach(listedOrLearned::add);
                 }
+                // not the participle a hamza seat away from the name: «الفائز» for Al-Fayez (decision 0213)
+                List<String> spellings = HamzaSeats.withoutWords(listedOrLearned, index);
                 // the spellings with their letter variants; their nisba forms only as written, and a nisba's
                 // other forms only where the library's context confirms them (decision 0034)
                 group = latinDerivedForms(typed, spellings);
@@ -630,10 +637,17 @@ public final class QueryCompiler {
                     NameForms.isLatin(typed) ? typed : null);
             boolean translated = !related.isEmpty() && NameForms.isLatin(typed);
             Query nameQuery = translated ? null : nameTier(definite != null ? ArticleReadings.nameForms(typed, definite, forms(typed)) : forms(typed),
-                    positive, name, false, true,
+                    positive, name && !bare, false, true,
                     NameForms.isLatin(typed) ? typed : null);
             if (nameQuery != null) {
                 b.add(nameQuery, Occur.SHOULD);
+            }
+            if (bare) {
+                List<String> own = ArticleBoundNames.cliticForms(typed);
+                b.add(JoinedPhraseWords.exactPhrase(List.of(own), index, NAME, TITLE), Occur.SHOULD);
+                if (positive) {
+                    terms.exact.addAll(own);
+                }
             }
             // a name's clitic forms its name tier cannot reach: «للقاهرة», «لهيئة» (decision 0179)
             List<String> clitics = name && withArticle == null
@@ -1321,7 +1335,10 @@ public final class QueryCompiler {
                 String surface = NameKeyTerms.surface(term);
                 NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
                 if (m == NameMatcher.Match.EXACT) {
-                    exact.add(new NameVariants.Variant(surface, m, term));
+                    // the word a hamza seat away is another word: «الفائز» for «الفايز» (decision 0213)
+                    if (!HamzaSeats.apart(normalized, surface, index)) {
+                        exact.add(new NameVariants.Variant(surface, m, term));
+                    }
                 } else if (m == NameMatcher.Match.VARIANT && mayVary && names.isName(surface)
                         && !matcher.variantLeftToContext(normalized, surface)
                         && !ArticleUsage.apart(normalized, surface, names)
