@@ -37,13 +37,13 @@ class ArchitectureTest {
      * (decisions 0123, 0124; in the plugin jar).
      */
     private static final java.util.Set<String> SHARED_NAME_SCOPING = java.util.Set.of("NameWords", "NameForms",
-            "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "CldrContinents", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "LearnedSpellings", "LatinSoundTargets", "PlacedNames", "DistinctNames", "ConstructPhrase", "ArticleReadings",
+            "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "CldrContinents", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "LearnedSpellings", "LatinSoundTargets", "PlacedNames", "DistinctNames", "ConstructPhrase", "ArticleReadings", "HamzaSeats", "ArticleBoundNames",
             "SpellingContext", "SharedFullNames", "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames",
             "LatinNativeNames", "LatinSpellingFit", "LatinVowelSlots", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners", "AcronymLetterNames", "LonePrepositionForms", "InstitutionNames", "InstitutionWords", "LatinLinedUpNames", "LatinDiphthongs", "LatinConsonantsRead", "InstitutionDictionary");
 
     /** The classes of org.sahifa.search in the plugin jar (pom.xml, solr-plugin): they must not need the store. */
     private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
-            "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "CldrContinents", "NameLexiconWords", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis", "PlacedNames", "DistinctNames", "ConstructPhrase", "ArticleReadings",
+            "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "CldrContinents", "NameLexiconWords", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "SahifaAnalysis", "Analysis", "PlacedNames", "DistinctNames", "ConstructPhrase", "ArticleReadings", "HamzaSeats", "ArticleBoundNames",
             "MatchTerms", "VariantCache", "ReusedWeightQuery", "LearnedSpellings", "LatinSoundTargets",
             "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts", "EnglishNames", "LatinRuns",
             "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames", "LatinConnectedNames", "TitledNames",

@@ -55,6 +55,7 @@ class ArticleBoundNamesTest extends SearchServiceTestSupport {
     }
 
     @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "sahifa.search.definiteAnother", matches = "true")
     void aNameTypedWithoutTheArticleDoesNotFindTheWordWithIt() {
         for (int i = 0; i < 6; i++) {
             addTagged("هادي " + i, "قال الرئيس عبد ربه منصور هادي في اليمن إن الحوار مستمر " + i,
