@@ -120,9 +120,9 @@ final class LatinLinedUpNames {
         return out;
     }
 
-    /** True when the normalised Latin letters start with the article written as one word with the name (al, el). */
+    /** True when the normalised Latin letters start with the article ({@link LatinSoundTargets#writesArticle}) and a name of more than two letters follows. */
     static boolean writesTheArticle(String letters) {
-        return (letters.startsWith("al") || letters.startsWith("el")) && letters.length() > 4;
+        return LatinSoundTargets.writesArticle(letters) && letters.length() > 4;
     }
 
     /**
