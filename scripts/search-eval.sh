@@ -5,7 +5,7 @@
 #        [--fresh-ar-errors] [--fresh3-errors] [--fresh-ar2-errors] [--fresh4-errors] [--fresh-ar3-errors]
 #        [--fresh5-errors] [--fresh-ar4-errors] [--fresh6-errors] [--fresh-ar5-errors] [--fresh7-errors] [--fresh-ar6-errors]
 #        [--fresh8-errors] [--fresh-ar7-errors] [--fresh9-errors] [--fresh-ar8-errors] [--fresh10-errors]
-#        [--fresh-ar9-errors]
+#        [--fresh-ar9-errors] [--fresh11-errors] [--fresh-ar10-errors] [--respell-errors] [--respell-ar-errors]
 #   --errors N lists the development queries' errors; --held-out-errors, --fresh-errors, --fresh2-errors, --fresh3-errors,
 #   --fresh4-errors, --fresh5-errors (Latin) and --fresh-ar-errors, --fresh-ar2-errors, --fresh-ar3-errors,
 #   --fresh-ar4-errors (Arabic) add the held-out parts' ones (final report only); --fresh6-errors (Latin) and
@@ -16,7 +16,9 @@
 #   --fresh9-errors (Latin) and --fresh-ar8-errors (Arabic) add those of the clean held-out parts of session 14 (final
 #   report only);
 #   --fresh10-errors (Latin) and --fresh-ar9-errors (Arabic) add those of the clean held-out parts of session 15 (final
-#   report only).
+#   report only);
+#   --fresh11-errors (Latin), --fresh-ar10-errors (Arabic), --respell-errors (Latin) and --respell-ar-errors (Arabic)
+#   add those of the clean held-out parts of session 16 (final report only).
 #   LIBRARY_DIR defaults to target/eval-library; it is built by `sahifa import` when missing (a few minutes).
 #   SEARCH_EVAL_RESULTS=FILE keeps the search results (score them again: scripts/search_eval.py score DB TSV FILE).
 #   Needs target/sahifa.jar (./mvnw -q package -DskipTests) and python3.

@@ -12,7 +12,8 @@ Usage: search_eval.py score LIBRARY.db QUERIES.tsv RESULTS.jsonl [--errors N] [-
        [--fresh2-errors] [--fresh-ar-errors] [--fresh3-errors] [--fresh-ar2-errors] [--fresh4-errors]
        [--fresh-ar3-errors] [--fresh5-errors] [--fresh-ar4-errors] [--fresh6-errors] [--fresh-ar5-errors]
        [--fresh7-errors] [--fresh-ar6-errors] [--fresh8-errors] [--fresh-ar7-errors] [--fresh9-errors]
-       [--fresh-ar8-errors] [--fresh10-errors] [--fresh-ar9-errors]
+       [--fresh-ar8-errors] [--fresh10-errors] [--fresh-ar9-errors] [--fresh11-errors] [--fresh-ar10-errors]
+       [--respell-errors] [--respell-ar-errors]
        (--errors lists the development queries' errors; held-out ones only with --held-out-errors, the fresh
        held-out parts' only with --fresh-errors, --fresh2-errors, --fresh3-errors, --fresh4-errors, --fresh5-errors
        (Latin) and --fresh-ar-errors, --fresh-ar2-errors, --fresh-ar3-errors, --fresh-ar4-errors (Arabic), for the
@@ -24,7 +25,9 @@ Usage: search_eval.py score LIBRARY.db QUERIES.tsv RESULTS.jsonl [--errors N] [-
        and --fresh-ar7-errors, for the final report; fresh9 (Latin) and fresh-ar8 (Arabic) are the clean held-out
        parts of session 14, their errors listed only with --fresh9-errors and --fresh-ar8-errors, for the final report;
        fresh10 (Latin) and fresh-ar9 (Arabic) are the clean held-out parts of session 15, their errors listed only with
-       --fresh10-errors and --fresh-ar9-errors, for the final report)
+       --fresh10-errors and --fresh-ar9-errors, for the final report; fresh11 (Latin), fresh-ar10 (Arabic), respell
+       (Latin) and respell-ar (Arabic) are the clean held-out parts of session 16, their errors listed only with
+       --fresh11-errors, --fresh-ar10-errors, --respell-errors and --respell-ar-errors, for the final report)
        search_eval.py words LIBRARY.db PATTERN   (explore: counts of the words matching a regex)
 """
 import json
@@ -95,7 +98,7 @@ class Query:
 
 PARTS = ('dev', 'held-out', 'fresh', 'fresh2', 'fresh-ar', 'fresh3', 'fresh-ar2', 'fresh4', 'fresh-ar3', 'fresh5',
          'fresh-ar4', 'fresh6', 'fresh-ar5', 'fresh7', 'fresh-ar6', 'fresh8', 'fresh-ar7',
-         'fresh9', 'fresh-ar8', 'fresh10', 'fresh-ar9')
+         'fresh9', 'fresh-ar8', 'fresh10', 'fresh-ar9', 'fresh11', 'fresh-ar10', 'respell', 'respell-ar')
 # fresh, fresh2, fresh3, fresh4, fresh5 (Latin), fresh-ar, fresh-ar2, fresh-ar3, fresh-ar4 (Arabic): held-out parts
 # written later
 # fresh6 (Latin, 54 queries) and fresh-ar5 (Arabic, 53 queries): development parts written on main a488c16 by the
@@ -114,6 +117,11 @@ PARTS = ('dev', 'held-out', 'fresh', 'fresh2', 'fresh-ar', 'fresh3', 'fresh-ar2'
 # fresh10 (Latin, 40 queries) and fresh-ar9 (Arabic, 41 queries): clean held-out parts written on main 75741fa by the
 # same sampling rule with seed random.Random(20261213), before any scoring (see the comment block above their rows);
 # errors listed only with --fresh10-errors / --fresh-ar9-errors, for the final report
+# fresh11 (Latin) and fresh-ar10 (Arabic): clean held-out parts of NEW names written on main cfe2962 by the same
+# sampling rule with seed random.Random(20261214), widened sources; respell (Latin) and respell-ar (Arabic): clean
+# held-out parts of entities already in the development parts, typed in another attested spelling (spelling robustness
+# on names the rules may have been tuned on); all four written before any scoring (see the comment blocks above their
+# rows); errors listed only with --fresh11-errors / --fresh-ar10-errors / --respell-errors / --respell-ar-errors
 
 
 def read_queries(path):
@@ -125,7 +133,7 @@ def read_queries(path):
                 continue
             cols = line.split('\t')
             if len(cols) < 4 or cols[0] not in PARTS:
-                sys.exit(f'{path}:{n}: expected "dev|held-out|fresh|fresh2|fresh-ar|fresh3|fresh-ar2|fresh4|fresh-ar3|fresh5|fresh-ar4|fresh6|fresh-ar5|fresh7|fresh-ar6|fresh8|fresh-ar7|fresh9|fresh-ar8|fresh10|fresh-ar9<TAB>kind<TAB>query<TAB>spelling|spelling…"')
+                sys.exit(f'{path}:{n}: expected "dev|held-out|fresh|fresh2|fresh-ar|fresh3|fresh-ar2|fresh4|fresh-ar3|fresh5|fresh-ar4|fresh6|fresh-ar5|fresh7|fresh-ar6|fresh8|fresh-ar7|fresh9|fresh-ar8|fresh10|fresh-ar9|fresh11|fresh-ar10|respell|respell-ar<TAB>kind<TAB>query<TAB>spelling|spelling…"')
             spellings = [s for s in cols[3].split('|') if s.strip()]
             if is_latin(cols[2]):
                 spellings.append(cols[2])  # the name as typed, where the text writes it in Latin
