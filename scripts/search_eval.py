@@ -119,8 +119,8 @@ PARTS = ('dev', 'held-out', 'fresh', 'fresh2', 'fresh-ar', 'fresh3', 'fresh-ar2'
 # errors listed only with --fresh10-errors / --fresh-ar9-errors, for the final report
 # fresh11 (Latin, 41 queries) and fresh-ar10 (Arabic, 40 queries): clean held-out parts of NEW names written on main
 # cfe2962 by the same sampling rule with seed random.Random(20261214), widened sources; respell (Latin, 40 queries) and
-# respell-ar (Arabic, 40 queries): clean held-out parts of entities already in the development parts, typed in another attested spelling (spelling robustness
-# on names the rules may have been tuned on); all four written before any scoring (see the comment blocks above their
+# respell-ar (Arabic, 40 queries): clean held-out parts of entities already in the development parts, typed in
+# another attested spelling (spelling robustness on names the rules may have been tuned on); all four written before any scoring (see the comment blocks above their
 # rows); errors listed only with --fresh11-errors / --fresh-ar10-errors / --respell-errors / --respell-ar-errors
 
 
