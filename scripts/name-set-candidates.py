@@ -13,6 +13,9 @@ Options (the fourth held-out part, decision 0130, widened the net after the firs
   --min-articles N   a word must be in >= N articles (default 3)
   --namey F          share of a word's uses next to a cue or another name-like word (default 0.5)
   --skip FILE        leave out the pairs already printed in FILE (an earlier run's output)
+  --skip-nets M:N,.. leave out the pairs of the nets --min-articles M --namey N, run first in the same process (the
+                     corpus read once); the seventh held-out part (decision 0235):
+                     --min-articles 1 --namey 0.0 --skip-nets 3:0.5,2:0.3,2:0.15,2:0.05,1:0.05
 """
 import argparse
 import collections
@@ -61,14 +64,19 @@ def edits(a, b):
     return prev[-1]
 
 
+_READ = {}
+
+
 def articles(path):
-    with gzip.open(path, 'rt', encoding='utf-8') as f:
-        for line in f:
-            a = json.loads(line)
-            yield [norm(w) for w in TOKEN.findall((a.get('title') or '') + ' \n ' + (a.get('content') or ''))]
+    """The corpus's articles as lists of normalised words, read once per process (the nets of --skip-nets reuse it)."""
+    if path not in _READ:
+        with gzip.open(path, 'rt', encoding='utf-8') as f:
+            _READ[path] = [[sys.intern(norm(w)) for w in TOKEN.findall((a.get('title') or '') + ' \n ' + (a.get('content') or ''))]
+                           for a in map(json.loads, f)]
+    return _READ[path]
 
 
-def main(corpus, min_articles=3, namey_share=0.5, skip=()):
+def main(corpus, min_articles=3, namey_share=0.5, skip=(), out=None):
     count, docs = collections.Counter(), collections.Counter()
     for words in articles(corpus):
         count.update(words)
@@ -136,7 +144,11 @@ def main(corpus, min_articles=3, namey_share=0.5, skip=()):
             x for x, _ in after[w].most_common(3))
 
     for _, a, b in pairs:
-        print(f'{a} {docs[a]} [{around(a)}]\t{b} {docs[b]} [{around(b)}]')
+        line = f'{a} {docs[a]} [{around(a)}]\t{b} {docs[b]} [{around(b)}]'
+        if out is None:
+            print(line)
+        else:
+            out.append(line)
 
 
 if __name__ == '__main__':
@@ -145,8 +157,19 @@ if __name__ == '__main__':
     ap.add_argument('--min-articles', type=int, default=3)
     ap.add_argument('--namey', type=float, default=0.5)
     ap.add_argument('--skip')
+    ap.add_argument('--skip-nets', help='leave out the pairs of these nets, run in this process first: '
+                    'MIN_ARTICLES:NAMEY,... (e.g. 3:0.5,2:0.3 for the nets of the third and fourth parts)')
     args = ap.parse_args()
     done = set()
+    for net in (args.skip_nets or '').split(','):
+        if net:
+            m, n = net.split(':')
+            lines = []
+            main(args.corpus, int(m), float(n), (), lines)
+            print(f'# net --min-articles {m} --namey {n}: {len(lines)} pairs left out', file=sys.stderr)
+            for line in lines:
+                halves = line.split('\t')
+                done.add((halves[0].split(' ')[0], halves[1].split(' ')[0]))
     if args.skip:
         for line in open(args.skip, encoding='utf-8'):
             halves = line.rstrip('\n').split('\t')

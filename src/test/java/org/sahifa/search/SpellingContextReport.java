@@ -79,15 +79,16 @@ public final class SpellingContextReport {
             boolean heldOut = List.of(args).contains("--held-out");
             List<String> parts = heldOut ? List.of("name-variants.txt", "name-variants-held-out.txt",
                     "name-variants-held-out-2.txt", "name-variants-held-out-3.txt", "name-variants-held-out-4.txt",
-                    "name-variants-held-out-5.txt", "name-variants-held-out-6.txt", "name-confusables.txt",
-                    "name-confusables-held-out.txt", "name-confusables-held-out-2.txt",
+                    "name-variants-held-out-5.txt", "name-variants-held-out-6.txt", "name-variants-held-out-7.txt",
+                    "name-confusables.txt", "name-confusables-held-out.txt", "name-confusables-held-out-2.txt",
                     "name-confusables-held-out-3.txt", "name-confusables-held-out-4.txt",
-                    "name-confusables-held-out-5.txt", "name-confusables-held-out-6.txt")
+                    "name-confusables-held-out-5.txt", "name-confusables-held-out-6.txt",
+                    "name-confusables-held-out-7.txt")
                     : List.of("name-variants.txt", "name-confusables.txt");
             for (String part : parts) {
                 // per-pair lines only for the development parts (the older held-out parts are development data
-                // since decisions 0130, 0143 and 0181): the sixth held-out part is counted, not read
-                boolean listed = !part.contains("held-out-6");
+                // since decisions 0130, 0143, 0181 and 0235): the seventh held-out part is counted, not read
+                boolean listed = !part.contains("held-out-7");
                 boolean variants = part.contains("variants");
                 int pairs = 0;
                 int found = 0;
