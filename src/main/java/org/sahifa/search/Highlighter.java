@@ -210,6 +210,10 @@ final class Highlighter {
                     return -1;
                 }
                 String word = tokens.get(j).term();
+                if (single.get(k).isEmpty() && pairs.get(k).isEmpty()) {
+                    j++; // a slot of no spelling is any one word (a father's name of a nasab, decision 0230)
+                    continue;
+                }
                 if (kind == MatchTerms.Kind.NAME ? spells(word, single.get(k)) : single.get(k).contains(word)) {
                     j++;
                     continue;

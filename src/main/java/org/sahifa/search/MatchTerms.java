@@ -32,7 +32,7 @@ final class MatchTerms {
         NAME
     }
 
-    /** Words in a row, each slot any of its spellings. */
+    /** Words in a row, each slot any of its spellings; a slot of no spelling is any one word (decision 0230). */
     record Phrase(Kind kind, List<Set<String>> slots) {
         Phrase {
             slots = List.copyOf(slots);

@@ -400,7 +400,10 @@ public final class QueryCompiler {
         if (pairs.isEmpty()) {
             return null;
         }
-        BooleanQuery q = fullNamePhrases(pairs, a.text() + " " + w.text(), positive);
+        Query q = fullNamePhrases(pairs, a.text() + " " + w.text(), positive);
+        // «بندر بن محمد حجار»: the nasab written between the given and the family name (decision 0230)
+        Query nasab = NasabInsertedNames.of(pairs, index, positive ? terms : null, EXACT * VARIANT, TITLE);
+        q = nasab == null ? q : new BooleanQuery.Builder().add(q, Occur.SHOULD).add(nasab, Occur.SHOULD).build();
         if (Analysis.tokens(analysis.exact(), IndexFields.BODY_EXACT, a.text() + " " + w.text()).size() == 2) {
             Query joined = latinCompound(x, y, positive);
             if (joined != null) {
