@@ -80,6 +80,13 @@ final class ForcedMerges extends FilterMergePolicy {
         watcher.start();
         try {
             merge.run();
+        } catch (IOException | RuntimeException e) {
+            if (aborted.get()) { // Lucene reports an aborted forced merge as a failed one
+                CancellationException c = new CancellationException("Merging the index cancelled");
+                c.initCause(e);
+                throw c;
+            }
+            throw e;
         } finally {
             done.set(true);
             synchronized (done) {
