@@ -78,13 +78,25 @@ final class BenchCommand implements Runnable {
             ImportReport report;
             long articles;
             int hooks;
+            double seconds;
+            double cpuSeconds;
+            long mergeStart;
+            long mergeCpuStart;
             try (Library library = bare ? Library.openWithoutFeatures(dir) : Library.open(dir)) {
                 report = library.imports().importPaths(paths);
                 articles = library.articles().count();
                 hooks = library.hookCount();
+                seconds = (System.nanoTime() - start) / 1e9;
+                cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+                // what the command line's import does next (decision 0233), timed apart
+                mergeStart = System.nanoTime();
+                mergeCpuStart = os.getProcessCpuTime();
+                library.mergeSearchIndex(() -> false);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+            double mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
+            double mergeCpuSeconds = (os.getProcessCpuTime() - mergeCpuStart) / 1e9;
+            double allSeconds = (System.nanoTime() - start) / 1e9;
+            double allCpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
             double load = os.getSystemLoadAverage();
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             long peakAfterGc = afterGc.stop();
@@ -98,6 +110,10 @@ final class BenchCommand implements Runnable {
                 n.put("seconds", seconds);
                 n.put("articlesPerSecond", rate);
                 n.put("cpuSeconds", cpuSeconds);
+                n.put("mergeSeconds", mergeSeconds);
+                n.put("mergeCpuSeconds", mergeCpuSeconds);
+                n.put("allSeconds", allSeconds);
+                n.put("allCpuSeconds", allCpuSeconds);
                 n.put("loadAverage", load);
                 n.put("peakHeapBytes", peak);
                 n.put("peakHeapAfterGcBytes", peakAfterGc);
@@ -108,10 +124,11 @@ final class BenchCommand implements Runnable {
             } else {
                 out.printf(Locale.ROOT, "stored %d articles (%d duplicates, %d problems) in %.1f s: %.0f articles/s;"
                                 + " process CPU %.1f s; peak heap %d MiB (max %d MiB), at most %d MiB after a"
-                                + " collection; %d hooks registered; load average %.1f on %d cores%n", report.stored(),
+                                        + " collection; %d hooks registered; load average %.1f on %d cores; then the index merge"
+                                + " %.1f s, CPU %.1f s; in all (with closing) %.1f s, CPU %.1f s%n", report.stored(),
                         report.duplicates(), report.problems().size(), seconds, rate, cpuSeconds, peak >> 20,
                         Runtime.getRuntime().maxMemory() >> 20, peakAfterGc >> 20, hooks, load,
-                        os.getAvailableProcessors());
+                        os.getAvailableProcessors(), mergeSeconds, mergeCpuSeconds, allSeconds, allCpuSeconds);
             }
             if (data == null) {
                 try (Stream<Path> walk = Files.walk(dir)) {

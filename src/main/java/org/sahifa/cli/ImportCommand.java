@@ -44,6 +44,7 @@ final class ImportCommand extends LibraryCommand {
             err().println(p);
         }
         err().flush();
+        IndexMerge.mergeIfDue(library, err());
         out().printf("Imported %d new articles (%d already present) from %d files%s%n", report.stored(),
                 report.duplicates(), report.files(), report.problems().isEmpty() ? ""
                         : "; " + report.problems().size() + " problems");

@@ -22,6 +22,7 @@ import java.util.Set;
                 ListCommand.class,
                 ShowCommand.class,
                 SearchCommand.class,
+                ReindexCommand.class,
                 BookmarkCommand.class,
                 ExportCommand.class,
                 StatsCommand.class,

@@ -90,11 +90,15 @@ final class SearchCommand extends LibraryCommand {
             return 0;
         }
         SearchService search = library.search();
-        if (search.needsPreparation()) {
+        boolean prepared = search.needsPreparation();
+        if (prepared) {
             prepare(search);
         }
         for (String q : all) {
             print(q, search.search(q, options));
+        }
+        if (prepared) {
+            IndexMerge.mergeIfDue(library, err()); // after this search built the index (0233); the results are out first
         }
         return 0;
     }

@@ -268,6 +268,31 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * After an import or a feed refresh: merges the search index down to few segments when enough articles were
+     * added since its last merge (decision record 0233), on the calling thread (minutes for a large library; call it
+     * off the JavaFX thread); searches and imports go on meanwhile. Does nothing when the index was not opened.
+     *
+     * @return whether it merged
+     * @throws java.util.concurrent.CancellationException when cancelled (the index keeps its segments)
+     */
+    public boolean mergeSearchIndex(java.util.function.BooleanSupplier cancelled) {
+        SearchService s;
+        synchronized (searchLock) {
+            s = closed ? null : search;
+        }
+        return s != null && s.mergeDue() && s.mergeSegments(cancelled);
+    }
+
+    /** True when {@link #mergeSearchIndex} would merge. */
+    public boolean searchIndexMergeDue() {
+        SearchService s;
+        synchronized (searchLock) {
+            s = closed ? null : search;
+        }
+        return s != null && s.mergeDue();
+    }
+
     /** The best {@code limit} articles for {@code query} (the query language of docs/search.md), best first. */
     public List<SearchHit> search(String query, int limit) {
         SearchResults results = search().search(query, SearchOptions.defaults().withLimit(Math.max(1, limit)));

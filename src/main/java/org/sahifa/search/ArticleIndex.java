@@ -61,6 +61,7 @@ public final class ArticleIndex implements Closeable {
 
     static final String KEY_VERSION = "sahifa.version";
     static final String KEY_MAX_ID = "sahifa.maxId";
+    static final String KEY_ADDED = "sahifa.addedSinceMerge";
     static final int BATCH = 256;
     static final int CHECKPOINT = 4096;
     /**
@@ -84,16 +85,39 @@ public final class ArticleIndex implements Closeable {
      */
     static final double SEGMENTS_PER_TIER = 4;
 
+    /**
+     * The segments a forced merge leaves ({@link #mergeSegments}): after a rebuild, and after imports that added
+     * {@link #MERGE_AFTER_ARTICLES} articles or more, the index is merged down to this many segments, as a search
+     * sets up its scorers once per segment (decision record 0233). Overridable with the system property
+     * {@code sahifa.index.mergedSegments} (0 turns merging off).
+     */
+    static final int MERGED_SEGMENTS = Integer.getInteger("sahifa.index.mergedSegments", 1);
+
+    /**
+     * Articles added since the last forced merge after which the next maintenance merges again (decision record
+     * 0233): a feed refresh adds tens, a file import of an archive thousands. Overridable with the system property
+     * {@code sahifa.index.mergeAfter}.
+     */
+    static final long MERGE_AFTER_ARTICLES = Long.getLong("sahifa.index.mergeAfter", 5_000);
+
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
 
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
+    private final ForcedMerges merges;
     private final SearcherManager searchers;
     private final ArticleSource source;
     private final String version;
     private final Object writeLock = new Object();
     private long maxId;
+    /** Articles added or replaced since the last forced merge (committed with the index; guarded by this). */
+    private long addedSinceMerge;
+    /** One forced merge at a time. */
+    private final Object mergeLock = new Object();
+    /** {@link #MERGED_SEGMENTS} and {@link #MERGE_AFTER_ARTICLES}, smaller in tests ({@link #mergeRule}). */
+    private volatile int mergedSegments = MERGED_SEGMENTS;
+    private volatile long mergeAfter = MERGE_AFTER_ARTICLES;
     private boolean rebuildNeeded;
     private volatile boolean upToDate;
     /** Threads that add documents at once ({@link #addAll}); batches below {@link #PARALLEL_MIN} use one. */
@@ -109,10 +133,12 @@ public final class ArticleIndex implements Closeable {
     private volatile boolean refreshNeeded;
 
     private ArticleIndex(Path path, Directory directory, IndexWriter writer, ArticleSource source, String version,
-                         long maxId, boolean rebuildNeeded) throws IOException {
+                         long maxId, long addedSinceMerge, boolean rebuildNeeded) throws IOException {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
+        this.merges = (ForcedMerges) writer.getConfig().getMergePolicy();
+        this.addedSinceMerge = addedSinceMerge;
         this.source = source;
         this.version = version;
         this.maxId = maxId;
@@ -136,7 +162,12 @@ public final class ArticleIndex implements Closeable {
             }
             IndexWriter writer = openWriter(directory, analysis, fresh);
             long maxId = fresh ? 0 : parseLong(data.get(KEY_MAX_ID));
-            ArticleIndex index = new ArticleIndex(path, directory, writer, source, version, maxId, fresh);
+            long added = fresh ? 0 : parseLong(data.get(KEY_ADDED));
+            ArticleIndex index = new ArticleIndex(path, directory, writer, source, version, maxId, added, fresh);
+            if (!fresh && !data.containsKey(KEY_ADDED)) {
+                // written before forced merges (decision 0233): never merged, so every article counts as added
+                index.addedSinceMerge = index.liveDocs();
+            }
             if (fresh) {
                 index.commit();
             }
@@ -177,7 +208,7 @@ public final class ArticleIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer(analysis))
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setMergePolicy(mergePolicy())
+                .setMergePolicy(new ForcedMerges(mergePolicy()))
                 .setCommitOnClose(false);
         return new IndexWriter(directory, config);
     }
@@ -240,6 +271,29 @@ public final class ArticleIndex implements Closeable {
                 upToDate = true;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot update the search index at " + path + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Drops every document and marks the index for a full rebuild, which the next {@link #update} does (the
+     * command line's {@code reindex}). Committed at once: a crash before the rebuild ends resumes it.
+     */
+    public void clearForRebuild() {
+        awaitWrites();
+        synchronized (writeLock) {
+            try {
+                writer.deleteAll();
+                synchronized (this) {
+                    maxId = 0;
+                    addedSinceMerge = 0;
+                }
+                rebuildNeeded = true;
+                upToDate = false;
+                commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot clear the index at " + path + ": " + e.getMessage(), e);
             }
         }
     }
@@ -401,6 +455,9 @@ public final class ArticleIndex implements Closeable {
      * at each flush. Any other article replaces whatever the index holds under its id.
      */
     private void addAll(List<Article> articles) throws IOException {
+        synchronized (this) {
+            addedSinceMerge += articles.size();
+        }
         long newAbove = newAbove(articles);
         int parts = Math.min(THREADS, articles.size() / PARALLEL_MIN);
         if (parts <= 1) {
@@ -509,10 +566,91 @@ public final class ArticleIndex implements Closeable {
         Map<String, String> data = new HashMap<>();
         data.put(KEY_VERSION, version);
         data.put(KEY_MAX_ID, Long.toString(maxId));
+        synchronized (this) {
+            data.put(KEY_ADDED, Long.toString(addedSinceMerge));
+        }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         uncommitted = false;
         lastCommitNanos = System.nanoTime();
+    }
+
+    /**
+     * True when a forced merge is due ({@link #mergeSegments}): merging is on, the index has more than
+     * {@link #MERGED_SEGMENTS} segments and {@link #MERGE_AFTER_ARTICLES} articles or more were added since the
+     * last forced merge (a rebuild adds every article). Cheap.
+     */
+    public boolean mergeDue() {
+        synchronized (this) {
+            if (mergedSegments <= 0 || addedSinceMerge < mergeAfter) {
+                return false;
+            }
+        }
+        return segmentCount() > mergedSegments;
+    }
+
+    /** Merges down to {@code segments} after {@code after} articles (tests: small libraries). */
+    void mergeRule(int segments, long after) {
+        mergedSegments = segments;
+        mergeAfter = after;
+    }
+
+    /** Articles added since the last forced merge (tests). */
+    synchronized long addedSinceMerge() {
+        return addedSinceMerge;
+    }
+
+    /** How many segments the index has (as the current searcher sees it). */
+    public int segmentCount() {
+        try {
+            searchers.maybeRefreshBlocking();
+            return withSearcher(s -> s.getIndexReader().leaves().size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Merges the index down to {@link #MERGED_SEGMENTS} segments and commits, when {@link #mergeDue()} (decision
+     * record 0233). Runs on the calling thread, which it blocks until the merge ends (minutes for a large library:
+     * call it from a background task); searches, imports and other writes go on meanwhile and see the merged index
+     * when it is done. The merge needs free disk space of about the index's size until it commits.
+     *
+     * @return whether it merged
+     * @throws CancellationException when {@code cancelled} turned true or the index was closed meanwhile (the
+     *                               index keeps the segments it had)
+     */
+    public boolean mergeSegments(BooleanSupplier cancelled) {
+        synchronized (mergeLock) {
+            if (!mergeDue()) {
+                return false;
+            }
+            awaitWrites();
+            long before;
+            synchronized (this) {
+                before = addedSinceMerge;
+            }
+            long start = System.nanoTime();
+            int segments = segmentCount();
+            try {
+                int target = mergedSegments;
+                merges.run(() -> writer.forceMerge(target, true), cancelled);
+                synchronized (writeLock) {
+                    synchronized (this) {
+                        addedSinceMerge = Math.max(0, addedSinceMerge - before);
+                    }
+                    commit();
+                }
+                searchers.maybeRefreshBlocking();
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                throw new CancellationException("The index closed while merging");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot merge the index at " + path + ": " + e.getMessage(), e);
+            }
+            LOG.info("Search index merged from {} to {} segments in {} ms", segments, segmentCount(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return true;
+        }
     }
 
     /** Runs {@code work} with a current searcher. */
@@ -599,6 +737,7 @@ public final class ArticleIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        merges.abortAll(); // a forced merge in the background is dropped (the index keeps its segments)
         background.close();
         synchronized (writeLock) {
             try {

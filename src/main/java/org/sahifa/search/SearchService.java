@@ -123,6 +123,37 @@ public final class SearchService implements Closeable {
     }
 
     /**
+     * Rebuilds the index from every stored article (it answers for what is rebuilt so far meanwhile), reporting
+     * progress; then {@link #mergeSegments} is due.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled (the next {@link #prepare} resumes)
+     */
+    public void rebuild(IndexProgress progress, BooleanSupplier cancelled) {
+        index.clearForRebuild();
+        index.update(progress, cancelled);
+    }
+
+    /**
+     * True when the index should be merged down to few segments ({@link #mergeSegments}): after a rebuild or after
+     * imports of many articles (decision record 0233). Cheap.
+     */
+    public boolean mergeDue() {
+        return index.mergeDue();
+    }
+
+    /**
+     * Merges the index down to few segments when {@link #mergeDue()}, so that searches set up fewer per-segment
+     * scorers (decision record 0233). Blocks the calling thread for the merge (minutes at 300,000 articles): call
+     * it from a background task after a rebuild ({@link #prepare}) or an import; searches and writes go on meanwhile.
+     *
+     * @return whether it merged
+     * @throws java.util.concurrent.CancellationException when cancelled (the index keeps its segments)
+     */
+    public boolean mergeSegments(BooleanSupplier cancelled) {
+        return index.mergeSegments(cancelled);
+    }
+
+    /**
      * Which words of {@code reader}'s index are names: built once per index generation; the recogniser's tagged
      * words are read from the entities layer at most every {@link #TAGGED_REFRESH_NANOS} (an import changes them
      * little, and reading them costs a pass over the mentions).

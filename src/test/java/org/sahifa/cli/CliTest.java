@@ -162,11 +162,25 @@ class CliTest {
     }
 
     @Test
+    void reindexRebuildsTheSearchIndexWithTheSameResults() throws Exception {
+        String data = tmp.resolve("reindexed").toString();
+        assertThat(run("import", "--data", data, "samples/karabakh-report.txt").code()).isZero();
+        List<JsonNode> before = run("search", "--data", data, "--json", "قره باغ").jsonLines();
+        assertThat(before).isNotEmpty();
+        CliRun r = run("reindex", "--data", data);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Search index rebuilt: 2 articles");
+        List<JsonNode> after = run("search", "--data", data, "--json", "قره باغ").jsonLines();
+        assertThat(after.stream().map(n -> n.get("id").asLong()).toList())
+                .isEqualTo(before.stream().map(n -> n.get("id").asLong()).toList());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] cmd : List.of(new String[]{"import", "--help"}, new String[]{"list", "--help"},
                 new String[]{"show", "--help"}, new String[]{"search", "--help"}, new String[]{"bookmark", "add", "--help"},
                 new String[]{"bookmark", "remove", "--help"}, new String[]{"bookmark", "list", "--help"},
-                new String[]{"export", "--help"}, new String[]{"stats", "--help"})) {
+                new String[]{"export", "--help"}, new String[]{"stats", "--help"}, new String[]{"reindex", "--help"})) {
             CliRun r = run(cmd);
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Usage:").contains("--data");

@@ -289,6 +289,8 @@ class ArticleIndexTest {
         assertThat(policy.getMaxMergeAtOnce()).isEqualTo(lucene.getMaxMergeAtOnce());
         assertThat(policy.getFloorSegmentMB()).isEqualTo(lucene.getFloorSegmentMB());
         assertThat(ArticleIndex.RAM_BUFFER_MB).isEqualTo(128.0);
+        assertThat(ArticleIndex.MERGED_SEGMENTS).isEqualTo(1);
+        assertThat(ArticleIndex.MERGE_AFTER_ARTICLES).isEqualTo(5_000);
         assertThat(ArticleIndex.COMMIT_INTERVAL_NANOS).isEqualTo(java.util.concurrent.TimeUnit.SECONDS.toNanos(30));
     }
 
@@ -356,6 +358,104 @@ class ArticleIndexTest {
             assertThat(index.needsUpdate()).isTrue();
             update(index);
             assertThat(index.liveDocs()).isEqualTo(source.count());
+        }
+    }
+
+    /** Three commits of new articles leave three segments (fewer than a tier: the merge policy lets them stand). */
+    private ArticleIndex indexInThreeSegments() throws IOException {
+        source.addMany(10);
+        ArticleIndex index = open();
+        update(index);
+        index.index(source.addMany(10));
+        index.flush();
+        index.index(source.addMany(10));
+        index.flush();
+        assertThat(index.segmentCount()).isEqualTo(3);
+        return index;
+    }
+
+    @Test
+    void mergesDownToTheSetSegmentsOnceEnoughArticlesWereAddedAndRemembersWhatWasAdded() throws IOException {
+        try (ArticleIndex index = indexInThreeSegments()) {
+            index.mergeRule(1, 31);
+            assertThat(index.addedSinceMerge()).isEqualTo(30);
+            assertThat(index.mergeDue()).isFalse(); // 30 added, fewer than 31
+            assertThat(index.mergeSegments(() -> false)).isFalse();
+            index.mergeRule(1, 30);
+            assertThat(index.mergeDue()).isTrue();
+            long[] before = index.indexedIds();
+            assertThat(index.mergeSegments(() -> false)).isTrue();
+            assertThat(index.segmentCount()).isEqualTo(1);
+            assertThat(index.indexedIds()).containsExactly(before);
+            assertThat(index.addedSinceMerge()).isZero();
+            assertThat(index.mergeDue()).isFalse();
+            index.index(source.addMany(5));
+        }
+        assertThat(committed()).containsExactly(35, 35);
+        try (ArticleIndex index = open()) { // the count since the merge is committed with the index
+            assertThat(index.addedSinceMerge()).isEqualTo(5);
+            assertThat(index.needsUpdate()).isFalse();
+        }
+    }
+
+    @Test
+    void anIndexWrittenBeforeForcedMergesCountsEveryArticleAsAdded() throws IOException {
+        source.addMany(12);
+        try (ArticleIndex index = open()) {
+            update(index);
+        }
+        // the commit data as an older build wrote it: no count since the last merge
+        try (FSDirectory d = FSDirectory.open(dir.resolve("index"));
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig(null)
+                             .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+            java.util.Map<String, String> data = new java.util.HashMap<>();
+            DirectoryReader.listCommits(d).get(0).getUserData().forEach(data::put);
+            assertThat(data.remove(ArticleIndex.KEY_ADDED)).isEqualTo("12");
+            w.setLiveCommitData(data.entrySet());
+            w.commit();
+        }
+        try (ArticleIndex index = open()) {
+            assertThat(index.needsUpdate()).isFalse();
+            assertThat(index.addedSinceMerge()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void aRebuildCountsEveryArticleAsAdded() throws IOException {
+        source.addMany(40);
+        try (ArticleIndex index = open()) {
+            update(index);
+            assertThat(index.addedSinceMerge()).isEqualTo(40);
+            index.clearForRebuild(); // the command line's reindex
+            assertThat(index.addedSinceMerge()).isZero();
+            assertThat(index.needsUpdate()).isTrue();
+            update(index);
+            assertThat(index.addedSinceMerge()).isEqualTo(40);
+            assertThat(index.liveDocs()).isEqualTo(40);
+        }
+        assertThat(committed()).containsExactly(40, 40);
+    }
+
+    @Test
+    void aCancelledMergeLeavesEveryArticleSearchable() throws IOException {
+        try (ArticleIndex index = indexInThreeSegments()) {
+            index.mergeRule(1, 1);
+            long[] before = index.indexedIds();
+            assertThatThrownBy(() -> index.mergeSegments(() -> true))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(index.indexedIds()).containsExactly(before);
+            assertThat(index.mergeDue()).isEqualTo(index.segmentCount() > 1);
+        }
+    }
+
+    @Test
+    void mergingIsOffWithZeroSegments() throws IOException {
+        try (ArticleIndex index = indexInThreeSegments()) {
+            index.mergeRule(0, 1);
+            assertThat(index.mergeDue()).isFalse();
+            assertThat(index.mergeSegments(() -> false)).isFalse();
+            assertThat(index.segmentCount()).isEqualTo(3);
         }
     }
 

@@ -86,6 +86,7 @@ public final class MainWindow implements MainWindowContext {
     private org.sahifa.archive.ArchiveSearch archive;
 
     private Library library;
+    private IndexMaintenance maintenance;
     private ArticleListViewModel listVm;
     private ArticleListView listView;
     private ReaderViewModel readerVm;
@@ -192,6 +193,7 @@ public final class MainWindow implements MainWindowContext {
     /** Builds the panes around an open library. */
     public void attach(Library lib, LaunchOptions options) {
         this.library = lib;
+        maintenance = new IndexMaintenance(lib, executor, this::showMerging);
         listVm = new ArticleListViewModel(lib, executor);
         listView = new ArticleListView(listVm, i18n, dates);
         readerVm = new ReaderViewModel(lib, executor);
@@ -285,7 +287,7 @@ public final class MainWindow implements MainWindowContext {
             whenListingLoaded(() -> showIndexing(executor.execute(BackgroundTask.of(p -> {
                 engine.prepare((done, total) -> p.update(done, total, null));
                 return null;
-            }))));
+            }).onSuccess(r -> maintenance.mergeIfDue())))); // after a rebuild (decision 0233)
         }
     }
 
@@ -517,6 +519,16 @@ public final class MainWindow implements MainWindowContext {
         });
     }
 
+    /** While the search index is merged (decision 0233), the status bar says so. */
+    private void showMerging(boolean merging) {
+        if (merging) {
+            status.textProperty().unbind();
+            status.setText(i18n.get("status.merging"));
+        } else {
+            bindStatus();
+        }
+    }
+
     private void bindStatus() {
         status.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("status.articles", navVm.libraryTotalProperty().get()),
@@ -673,6 +685,9 @@ public final class MainWindow implements MainWindowContext {
         navVm.refresh();
         refreshSources();
         listVm.reload();
+        if (maintenance != null) {
+            maintenance.mergeIfDue(); // after an import or a feed refresh (decision 0233)
+        }
     }
 
     /** Closes the library (on exit). */

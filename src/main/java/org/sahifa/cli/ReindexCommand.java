@@ -1,0 +1,30 @@
+package org.sahifa.cli;
+
+import org.sahifa.library.Library;
+import org.sahifa.search.SearchService;
+import picocli.CommandLine.Command;
+
+/** {@code sahifa reindex}: rebuilds the search index from the stored articles, then merges it (decision 0233). */
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = {"Rebuild the search index from the library's articles and merge it into few segments.",
+                "Searches work during the rebuild (on what is indexed so far); an interrupted rebuild resumes"
+                        + " at the next search."})
+final class ReindexCommand extends LibraryCommand {
+
+    @Override
+    int run(Library library) {
+        SearchService search = library.search();
+        int[] lastPercent = {-1};
+        search.rebuild((done, total) -> {
+            int percent = total == 0 ? 100 : (int) (100 * done / total);
+            if (percent / 10 != lastPercent[0] / 10) {
+                err().printf("Indexing: %d of %d articles%n", done, total);
+                err().flush();
+                lastPercent[0] = percent;
+            }
+        }, () -> Thread.currentThread().isInterrupted());
+        IndexMerge.mergeIfDue(library, err());
+        out().printf("Search index rebuilt: %d articles%n", library.articles().count());
+        return ExitCodes.OK;
+    }
+}
