@@ -46,9 +46,19 @@ public final class EngineSearchBackend implements SearchBackend {
      * version takes minutes on a large library, decision 0165).
      */
     public void prepare(IndexProgress progress) {
+        prepare(progress, () -> Thread.currentThread().isInterrupted());
+    }
+
+    @Override
+    public boolean needsPreparation() {
+        return library.search().needsPreparation();
+    }
+
+    @Override
+    public void prepare(IndexProgress progress, java.util.function.BooleanSupplier cancelled) {
         SearchService s = library.search();
         if (s.needsPreparation()) {
-            s.prepare(progress, () -> Thread.currentThread().isInterrupted());
+            s.prepare(progress, cancelled);
         }
     }
 
