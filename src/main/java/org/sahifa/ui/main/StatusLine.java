@@ -12,7 +12,7 @@ import org.sahifa.ui.search.SearchIndexViewModel;
 /**
  * The window's status line: the library's article count, a hint while files are dragged over the window, and,
  * while the search index is opened or built, how far that got ("12,345 of 30,317 articles", in the interface's
- * digits) with a link to stop it; after a stop, that the next search goes on with it (decision 0238).
+ * digits) with a link to stop it; after a stop, that the next search starts it again (decision 0238).
  */
 final class StatusLine {
 
@@ -51,7 +51,8 @@ final class StatusLine {
     /** Follows {@code index}: its preparation's progress and stop link, or that it was stopped. */
     void follow(SearchIndexViewModel index) {
         this.index = index;
-        stop.visibleProperty().bind(index.preparingProperty());
+        // Only once there is a count: opening the index (and finding it up to date) cannot be stopped.
+        stop.visibleProperty().bind(index.preparingProperty().and(index.totalProperty().greaterThan(0)));
         stop.setOnAction(e -> index.stop());
         rebind();
     }

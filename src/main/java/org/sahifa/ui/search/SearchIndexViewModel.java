@@ -111,7 +111,7 @@ public final class SearchIndexViewModel {
         prepare();
     }
 
-    /** Stops the running preparation (the work done so far is kept where the index allows it). */
+    /** Stops the running preparation (a catch-up keeps what it committed; a rebuild starts over next time). */
     public void stop() {
         Run run = current;
         if (run == null) {

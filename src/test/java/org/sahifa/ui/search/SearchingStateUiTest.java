@@ -132,7 +132,7 @@ class SearchingStateUiTest {
         assertThat(text(robot, "#article-count")).isEqualTo("Searching…");
         assertThat(window.listView().searchingShownProperty().get()).isTrue();
 
-        // Stopping the build ends the wait: the listing is back, the status line says the next search goes on.
+        // Stopping the build ends the wait: the listing is back, the status line says the next search starts it again.
         robot.clickOn("#status-index-stop");
         TestWindow.waitFor(() -> !shown(robot, "#list-searching"));
         assertThat(text(robot, "#status-text")).contains("was stopped");
