@@ -88,7 +88,7 @@ final class StatusLine {
     private String message() {
         if (index != null && index.preparingProperty().get()) {
             long total = index.totalProperty().get();
-            // Opening the index (and finding it up to date) reports nothing: a count only for real indexing work.
+            // Opening the index, finding it up to date and warming up report nothing: a count only while indexing.
             return total <= 0 ? i18n.get("status.indexingOpen")
                     : i18n.get("status.indexing", Math.max(0, index.doneProperty().get()), total);
         }

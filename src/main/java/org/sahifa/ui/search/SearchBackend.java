@@ -43,6 +43,13 @@ public interface SearchBackend {
     default void prepare(IndexProgress progress, BooleanSupplier cancelled) throws Exception {
     }
 
+    /**
+     * Loads, before the first search needs it, what the backend's first query would otherwise load while the user
+     * waits (models, per-index tables); called off the JavaFX thread after {@link #prepare}, cheap when done.
+     */
+    default void warmUp() throws Exception {
+    }
+
     /** Completions for what the user is typing (places and persons in any spelling first); may be empty. */
     List<String> suggest(String prefix, int limit) throws Exception;
 

@@ -15,7 +15,7 @@ import java.util.concurrent.CancellationException;
 /**
  * The search index as the window sees it: whether it is ready, and while it is opened, built or brought up to date
  * (the first search of a new library, a new analysis version, articles the index missed) how far that got, with a
- * way to stop it (decision 0238). One preparation runs at a time, off the JavaFX thread; searches that need the index
+ * way to stop it, and what the first query would load then ({@link SearchBackend#warmUp}) loaded now (decision 0238). One preparation runs at a time, off the JavaFX thread; searches that need the index
  * wait for it here ({@link #whenReady}) instead of blocking a worker thread on the index's lock.
  */
 public final class SearchIndexViewModel {
@@ -75,6 +75,9 @@ public final class SearchIndexViewModel {
         TaskHandle handle = executor.execute(BackgroundTask.<Void>of(p -> {
             if (backend.needsPreparation()) {
                 backend.prepare((d, t) -> p.update(d, t, null), () -> run.stop || p.isCancelled());
+            }
+            if (!run.stop && !p.isCancelled()) {
+                backend.warmUp(); // before the user's first query, not during it
             }
             return null;
         }).onSuccess(v -> finish(run, true, null))

@@ -30,12 +30,14 @@ class SearchingStateTest extends LibraryTestSupport {
         Runnable duringSearch = () -> { };
         boolean needsIndex;
         int preparations;
+        final List<String> calls = new ArrayList<>();
         /** Runs inside {@link #prepare}, after it reported progress (a user acting meanwhile). */
         Runnable duringPrepare = () -> { };
 
         @Override
         public Results search(String query, boolean newestFirst, int limit) {
             searched.add(query);
+            calls.add("search");
             Runnable r = duringSearch;
             duringSearch = () -> { };
             r.run();
@@ -55,6 +57,11 @@ class SearchingStateTest extends LibraryTestSupport {
         }
 
         @Override
+        public void warmUp() {
+            calls.add("warmUp");
+        }
+
+        @Override
         public boolean needsPreparation() {
             return needsIndex;
         }
@@ -62,6 +69,7 @@ class SearchingStateTest extends LibraryTestSupport {
         @Override
         public void prepare(IndexProgress progress, BooleanSupplier cancelled) {
             preparations++;
+            calls.add("prepare");
             progress.indexed(0, 100);
             Runnable r = duringPrepare;
             duringPrepare = () -> { };
@@ -136,6 +144,8 @@ class SearchingStateTest extends LibraryTestSupport {
         vm.queryProperty().set("أردو");
         assertThat(backend.preparations).isEqualTo(1);
         assertThat(backend.searched).containsExactly("أردوغان");
+        // what the first query would load is loaded with the index, before the query runs
+        assertThat(backend.calls).containsExactly("prepare", "warmUp", "search");
         assertThat(titles()).containsExactly("أردوغان");
         assertThat(index.readyProperty().get()).isTrue();
         assertThat(index.preparingProperty().get()).isFalse();
