@@ -47,6 +47,14 @@ public final class TestWindow {
         window.attach(library, new LaunchOptions(data, false));
     }
 
+    /** Settings with the window at {@code width} × {@code height}, the rest the defaults. */
+    public static Settings sized(double width, double height) {
+        Settings saved = new Settings();
+        saved.windowWidth = width;
+        saved.windowHeight = height;
+        return saved;
+    }
+
     /** Lets a query typed last run (the search waits 250 ms for more typing), then closes everything. */
     public void close(FxRobot robot) {
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);

@@ -89,9 +89,7 @@ class SearchingStateUiTest {
     @Start
     void start(Stage primary) throws Exception {
         Path data = Files.createTempDirectory(dir, "lib");
-        Settings saved = new Settings();
-        saved.windowWidth = 900;
-        saved.windowHeight = 700;
+        Settings saved = TestWindow.sized(900, 700);
         saved.language = Language.EN;
         t = new TestWindow(TestLibraries.withArticles(data, 5), data, saved, lib -> backend);
         window = t.window;
