@@ -29,13 +29,30 @@ public final class TestWindow {
     public final MainWindow window;
 
     public TestWindow(Library library, Path data, Settings saved) {
+        this(library, data, saved, null);
+    }
+
+    /** A window whose searches go to the backend {@code backends} makes (the engine's when {@code null}). */
+    public TestWindow(Library library, Path data, Settings saved,
+                      java.util.function.Function<Library, org.sahifa.ui.search.SearchBackend> backends) {
         this.library = library;
         this.settings = new SettingsModel(saved);
         i18n.languageProperty().bind(settings.languageProperty());
         i18n.digitsProperty().bind(settings.digitsProperty());
         window = new MainWindow(stage, new SceneFactory(settings), i18n, executor, null);
+        if (backends != null) {
+            window.setSearchBackends(backends);
+        }
         window.show();
         window.attach(library, new LaunchOptions(data, false));
+    }
+
+    /** Settings with the window at {@code width} × {@code height}, the rest the defaults. */
+    public static Settings sized(double width, double height) {
+        Settings saved = new Settings();
+        saved.windowWidth = width;
+        saved.windowHeight = height;
+        return saved;
     }
 
     /** Lets a query typed last run (the search waits 250 ms for more typing), then closes everything. */

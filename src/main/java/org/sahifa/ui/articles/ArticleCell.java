@@ -29,6 +29,8 @@ public final class ArticleCell extends ListCell<ArticleRow> {
     private final Label star = new Label("★");
     private final Label meta = new Label();
     private final Label snippet = new Label();
+    /** "Found as: …", the spellings the article wrote: a line of its own, in the interface's direction. */
+    private final Label matched = new Label();
     private final Label bookmark = new Label();
     private final VBox box;
 
@@ -42,9 +44,11 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         title.getStyleClass().add("row-title");
         meta.getStyleClass().addAll("row-meta", "muted");
         snippet.getStyleClass().addAll("row-snippet", "muted");
+        matched.getStyleClass().addAll("row-matched", "muted");
+        matched.setId("row-matched");
         bookmark.getStyleClass().addAll("row-note", "muted");
         bookmark.setId("row-note");
-        for (Label l : new Label[] {title, meta, snippet, bookmark}) {
+        for (Label l : new Label[] {title, meta, matched, snippet, bookmark}) {
             l.setWrapText(false);
             l.setTextOverrun(OverrunStyle.ELLIPSIS);
             l.setMinWidth(0);
@@ -53,7 +57,7 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox top = new HBox(6, dot, title, star);
         top.setAlignment(Pos.CENTER_LEFT);
-        box = new VBox(0, top, meta, snippet, bookmark);
+        box = new VBox(0, top, meta, matched, snippet, bookmark);
         box.setMinWidth(0);
         setPrefWidth(0);
     }
@@ -75,6 +79,8 @@ public final class ArticleCell extends ListCell<ArticleRow> {
             star.setVisible(false);
             snippet.setManaged(false);
             snippet.setVisible(false);
+            matched.setManaged(false);
+            matched.setVisible(false);
             bookmark.setManaged(false);
             bookmark.setVisible(false);
             setGraphic(box);
@@ -97,11 +103,17 @@ public final class ArticleCell extends ListCell<ArticleRow> {
         snippet.setVisible(result);
         if (result) {
             String text = row.snippet().replace('\n', ' ');
-            if (!row.matched().isEmpty()) {
-                text = i18n.get("search.matched", String.join("، ", row.matched())) + " — " + text;
-            }
             snippet.setText(text);
             snippet.setNodeOrientation(orientation(text));
+        }
+        // The spellings found get a line of their own in the interface's direction (opened by its mark, as the meta
+        // line): put before an Arabic snippet in an English row, "Found as:" and its colon were reordered with it.
+        boolean found = result && !row.matched().isEmpty();
+        matched.setManaged(found);
+        matched.setVisible(found);
+        if (found) {
+            matched.setText((i18n.languageProperty().get().isRightToLeft() ? "\u200F" : "\u200E")
+                    + i18n.get("search.matched", String.join(i18n.get("list.separator"), row.matched())));
         }
         String noteLine = BookmarkLine.of(i18n, row.note(), row.tags());
         bookmark.setManaged(!noteLine.isEmpty());

@@ -35,6 +35,8 @@ public final class ArticleListViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty searchResults = new SimpleBooleanProperty();
+    private final StringProperty searching = new SimpleStringProperty();
+    private final StringProperty resultsQuery = new SimpleStringProperty();
     private ArticleFilter filter = ArticleFilter.ALL;
     private long generation;
 
@@ -83,6 +85,40 @@ public final class ArticleListViewModel {
         return searchResults;
     }
 
+    /**
+     * The query being searched while a search runs, else {@code null}: the rows shown are not its answer (the view
+     * covers them with a "searching" state).
+     */
+    public StringProperty searchingProperty() {
+        return searching;
+    }
+
+    /** The query whose results are shown, or {@code null} (a listing, or rows that no query gave). */
+    public StringProperty resultsQueryProperty() {
+        return resultsQuery;
+    }
+
+    /** A search for {@code query} runs: the rows shown now are not its answer. */
+    public void showSearching(String query) {
+        searching.set(query);
+    }
+
+    /** The running search ended without results to show (cleared, failed, stopped): the rows are what they were. */
+    public void stopSearching() {
+        searching.set(null);
+    }
+
+    /**
+     * The message key of the empty state, whose argument is {@link #resultsQueryProperty()}: no results for the query,
+     * an empty library, or an empty listing.
+     */
+    public String emptyKey() {
+        if (searchResults.get()) {
+            return resultsQuery.get() == null ? "list.empty" : "search.noResults";
+        }
+        return filter.equals(ArticleFilter.ALL) ? "list.emptyLibrary" : "list.empty";
+    }
+
     public ArticleFilter filter() {
         return filter;
     }
@@ -93,6 +129,8 @@ public final class ArticleListViewModel {
         long gen = ++generation;
         loading.set(true);
         error.set(null);
+        searching.set(null);
+        resultsQuery.set(null);
         searchResults.set(false);
         // The count and the first page in one task: the window's first rows need both, and a second round trip
         // would queue behind whatever else the workers were given meanwhile.
@@ -141,8 +179,15 @@ public final class ArticleListViewModel {
 
     /** Shows search results instead of a listing; when not {@code exact}, more than {@code totalHits} match. */
     public void showResults(List<ArticleRow> rows, long totalHits, boolean exact) {
+        showResults(null, rows, totalHits, exact);
+    }
+
+    /** Shows the results of searching {@code query} (the answer the "searching" state waited for). */
+    public void showResults(String query, List<ArticleRow> rows, long totalHits, boolean exact) {
         ++generation;
         disposeCurrent();
+        searching.set(null);
+        resultsQuery.set(query);
         searchResults.set(true);
         loading.set(false);
         error.set(null);

@@ -20,7 +20,11 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
             }
         } catch (Exception e) {
             handle.running.set(false);
-            task.failed(e);
+            if (handle.cancelled) { // as FxTaskExecutor: work that stopped because it was cancelled is cancelled
+                task.cancelled();
+            } else {
+                task.failed(e);
+            }
         }
         return handle;
     }

@@ -2,7 +2,6 @@ package org.sahifa.ui.main;
 
 import javafx.application.HostServices;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -21,7 +20,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -54,6 +52,7 @@ import org.sahifa.ui.search.FxDebouncer;
 import org.sahifa.ui.search.EngineSearchBackend;
 import org.sahifa.ui.search.SearchBackend;
 import org.sahifa.ui.search.SearchBar;
+import org.sahifa.ui.search.SearchIndexViewModel;
 import org.sahifa.ui.search.SearchViewModel;
 import org.sahifa.ui.settings.Settings;
 import org.sahifa.ui.settings.SettingsModel;
@@ -81,7 +80,7 @@ public final class MainWindow implements MainWindowContext {
     private final Dates dates;
     private final BorderPane root = new BorderPane();
     private final MainMenu menu;
-    private final Label status = new Label();
+    private final StatusLine status;
     private Function<Library, SearchBackend> searchBackends = EngineSearchBackend::new;
     private org.sahifa.archive.ArchiveSearch archive;
 
@@ -119,10 +118,8 @@ public final class MainWindow implements MainWindowContext {
         loading.textProperty().bind(i18n.bind("list.loading"));
         loading.getStyleClass().add("empty-state");
         root.setCenter(new StackPane(loading));
-        status.getStyleClass().add("muted");
-        HBox bar = new HBox(status);
-        bar.getStyleClass().add("status-bar");
-        root.setBottom(bar);
+        status = new StatusLine(i18n);
+        root.setBottom(status.root());
     }
 
     /**
@@ -193,7 +190,7 @@ public final class MainWindow implements MainWindowContext {
     /** Builds the panes around an open library. */
     public void attach(Library lib, LaunchOptions options) {
         this.library = lib;
-        maintenance = new IndexMaintenance(lib, executor, this::showMerging);
+        maintenance = new IndexMaintenance(lib, executor, status::showMerging);
         listVm = new ArticleListViewModel(lib, executor);
         listView = new ArticleListView(listVm, i18n, dates);
         readerVm = new ReaderViewModel(lib, executor);
@@ -201,8 +198,10 @@ public final class MainWindow implements MainWindowContext {
         navVm = new NavigationViewModel(lib, executor, i18n, settings.savedSearches());
         navView = new NavigationView(navVm, i18n, this::navigate);
         SearchBackend backend = searchBackends.apply(lib);
-        searchVm = new SearchViewModel(backend, executor, new FxDebouncer(javafx.util.Duration.millis(250)), listVm,
-                ZoneId.systemDefault());
+        SearchIndexViewModel searchIndex = new SearchIndexViewModel(backend, executor);
+        searchVm = new SearchViewModel(backend, searchIndex, executor,
+                new FxDebouncer(javafx.util.Duration.millis(250)), listVm, ZoneId.systemDefault());
+        status.follow(searchIndex);
         searchBar = new SearchBar(searchVm, i18n, this::saveSearch);
         searchVm.setOnCleared(() -> listVm.showListing(listVm.filter()));
         searchVm.activeProperty().addListener((o, a, active) -> {
@@ -263,7 +262,7 @@ public final class MainWindow implements MainWindowContext {
         VBox top = new VBox(menu.bar(), searchBar.root());
         root.setTop(top);
         root.setCenter(panes);
-        bindStatus();
+        status.showArticles(navVm.libraryTotalProperty());
 
         menu.addFileItems(importItem(), importFolderItem(), menu.item("menu.file.loadSamples", this::loadSamples));
         installGoMenuAndShortcutList();
@@ -280,15 +279,11 @@ public final class MainWindow implements MainWindowContext {
         navVm.refresh();
         refreshSources();
         FirstRun.check(this, options);
-        if (backend instanceof EngineSearchBackend engine) {
-            // Open the index and build or update it once the first rows are in, so the first search answers at
-            // once without competing with the window's first rows for the CPU (a search before that prepares it).
-            // The status bar shows how far a build goes (minutes on a large library after a new analysis version).
-            whenListingLoaded(() -> showIndexing(executor.execute(BackgroundTask.of(p -> {
-                engine.prepare((done, total) -> p.update(done, total, null));
-                return null;
-            }).onSuccess(r -> maintenance.mergeIfDue())))); // after a rebuild (decision 0233)
-        }
+        // Open the index and build or update it once the first rows are in, so the first search answers at once
+        // without competing with the window's first rows for the CPU (a search before that starts it, and waits).
+        // The status line shows how far a build goes (minutes on a large library after a new analysis version).
+        // Once it is ready, a merge into one segment if one is due (decision 0233).
+        whenListingLoaded(() -> searchIndex.whenReady(maintenance::mergeIfDue, error -> { }));
     }
 
     /** Runs {@code action} once, when the article list has finished loading (now, if it has). */
@@ -487,8 +482,7 @@ public final class MainWindow implements MainWindowContext {
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
-                status.textProperty().unbind();
-                status.setText(i18n.get("import.dropHint"));
+                status.showHint(i18n.get("import.dropHint"));
             }
             e.consume();
         });
@@ -501,38 +495,7 @@ public final class MainWindow implements MainWindowContext {
             e.setDropCompleted(ok);
             e.consume();
         });
-        root.addEventHandler(DragEvent.DRAG_EXITED, e -> bindStatus());
-    }
-
-    /** While {@code indexing} runs and reports progress, the status bar says how far the search index is built. */
-    private void showIndexing(org.sahifa.ui.common.TaskHandle indexing) {
-        indexing.progressProperty().addListener((o, was, now) -> {
-            if (indexing.runningProperty().get() && now.doubleValue() >= 0) {
-                status.textProperty().unbind();
-                status.setText(i18n.get("status.indexing", (int) Math.floor(now.doubleValue() * 100)));
-            }
-        });
-        indexing.runningProperty().addListener((o, was, now) -> {
-            if (!now) {
-                bindStatus();
-            }
-        });
-    }
-
-    /** While the search index is merged (decision 0233), the status bar says so. */
-    private void showMerging(boolean merging) {
-        if (merging) {
-            status.textProperty().unbind();
-            status.setText(i18n.get("status.merging"));
-        } else {
-            bindStatus();
-        }
-    }
-
-    private void bindStatus() {
-        status.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("status.articles", navVm.libraryTotalProperty().get()),
-                navVm.libraryTotalProperty(), i18n.bundleProperty()));
+        root.addEventHandler(DragEvent.DRAG_EXITED, e -> status.clearHint());
     }
 
     // ---- keyboard ---------------------------------------------------------------------------------------------
@@ -682,6 +645,7 @@ public final class MainWindow implements MainWindowContext {
 
     @Override
     public void refresh() {
+        searchVm.index().invalidate(); // an import: the next search asks whether the index has caught up
         navVm.refresh();
         refreshSources();
         listVm.reload();

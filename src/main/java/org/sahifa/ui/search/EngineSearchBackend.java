@@ -23,8 +23,16 @@ public final class EngineSearchBackend implements SearchBackend {
     /** Rows highlighted with the search itself (a window shows about this many); the rest in {@link #complete}. */
     public static final int FIRST_SNIPPETS = 40;
 
+    /**
+     * A Latin word searched once before the user's first search: compiling any Latin word loads the learned
+     * transliteration model (seconds of CPU once per process; over a minute under load in session 16) and the
+     * index's name tables, which the user's first Latin query otherwise waited for.
+     */
+    static final String WARM_UP_QUERY = "sahifa";
+
     private final Library library;
     private final int firstSnippets;
+    private volatile boolean warmedUp;
 
     public EngineSearchBackend(Library library) {
         this(library, FIRST_SNIPPETS);
@@ -46,9 +54,27 @@ public final class EngineSearchBackend implements SearchBackend {
      * version takes minutes on a large library, decision 0165).
      */
     public void prepare(IndexProgress progress) {
+        prepare(progress, () -> Thread.currentThread().isInterrupted());
+    }
+
+    @Override
+    public boolean needsPreparation() {
+        return library.search().needsPreparation();
+    }
+
+    @Override
+    public void prepare(IndexProgress progress, java.util.function.BooleanSupplier cancelled) {
         SearchService s = library.search();
         if (s.needsPreparation()) {
-            s.prepare(progress, () -> Thread.currentThread().isInterrupted());
+            s.prepare(progress, cancelled);
+        }
+    }
+
+    @Override
+    public void warmUp() {
+        if (!warmedUp) {
+            library.search().search(WARM_UP_QUERY, SearchOptions.defaults().withLimit(1));
+            warmedUp = true;
         }
     }
 

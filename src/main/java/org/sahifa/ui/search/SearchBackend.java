@@ -1,8 +1,10 @@
 package org.sahifa.ui.search;
 
+import org.sahifa.search.IndexProgress;
 import org.sahifa.ui.articles.ArticleRow;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** What the window needs from the library's search; called off the JavaFX thread. */
 public interface SearchBackend {
@@ -22,6 +24,30 @@ public interface SearchBackend {
      */
     default List<ArticleRow> complete(String query, boolean newestFirst, List<ArticleRow> rows) throws Exception {
         return List.of();
+    }
+
+    /**
+     * Whether the next search would first have to open, build or update an index (minutes on a large library
+     * after a new analysis version). Cheap enough to ask off the JavaFX thread before each preparation; a backend
+     * with nothing to prepare says false.
+     */
+    default boolean needsPreparation() throws Exception {
+        return false;
+    }
+
+    /**
+     * Builds or updates the index, reporting the articles indexed to {@code progress} and stopping (with a
+     * {@link java.util.concurrent.CancellationException}) once {@code cancelled} turns true; a no-op when there is
+     * nothing to do.
+     */
+    default void prepare(IndexProgress progress, BooleanSupplier cancelled) throws Exception {
+    }
+
+    /**
+     * Loads, before the first search needs it, what the backend's first query would otherwise load while the user
+     * waits (models, per-index tables); called off the JavaFX thread after {@link #prepare}, cheap when done.
+     */
+    default void warmUp() throws Exception {
     }
 
     /** Completions for what the user is typing (places and persons in any spelling first); may be empty. */

@@ -14,6 +14,7 @@ import org.sahifa.ui.articles.ArticleListViewModel;
 import org.sahifa.ui.articles.ArticleRow;
 import org.sahifa.ui.common.BackgroundTask;
 import org.sahifa.ui.common.TaskExecutor;
+import org.sahifa.ui.common.TaskHandle;
 import org.sahifa.ui.settings.Settings;
 
 import java.time.Instant;
@@ -24,8 +25,10 @@ import java.util.List;
 
 /**
  * Search as you type: each change of the query (or a filter) waits for the debouncer, then searches off the
- * JavaFX thread; an answer older than the newest query is dropped. Filters (source, date range, bookmarked
- * only) narrow the results; an empty query gives the listing back.
+ * JavaFX thread; an answer older than the newest query is dropped (and its task cancelled). While a search runs
+ * the list shows that it is searching rather than the previous answer; a search that needs the index waits for
+ * {@link SearchIndexViewModel} to prepare it (decision 0238). Filters (source, date range, bookmarked only) narrow
+ * the results; an empty query gives the listing back.
  */
 public final class SearchViewModel {
 
@@ -42,14 +45,25 @@ public final class SearchViewModel {
     private final BooleanProperty bookmarkedOnly = new SimpleBooleanProperty(this, "bookmarkedOnly");
     private final BooleanProperty newestFirst = new SimpleBooleanProperty(this, "newestFirst");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final SearchIndexViewModel index;
     private final StringProperty error = new SimpleStringProperty(this, "error");
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
     private final ZoneId zone;
     private Runnable onCleared = () -> { };
     private long generation;
+    /** The newest search's task (or its snippet completion) while it runs, to cancel when a newer query comes. */
+    private TaskHandle running;
 
     public SearchViewModel(SearchBackend backend, TaskExecutor executor, Debouncer debouncer,
                            ArticleListViewModel list, ZoneId zone) {
+        this(backend, new SearchIndexViewModel(backend, executor), executor, debouncer, list, zone);
+    }
+
+    /** A view model whose searches wait for {@code index} when it is not ready. */
+    public SearchViewModel(SearchBackend backend, SearchIndexViewModel index, TaskExecutor executor,
+                           Debouncer debouncer, ArticleListViewModel list, ZoneId zone) {
+        this.index = index;
         this.backend = backend;
         this.executor = executor;
         this.debouncer = debouncer;
@@ -100,6 +114,16 @@ public final class SearchViewModel {
         return active.getReadOnlyProperty();
     }
 
+    /** True from the moment the newest query is sent until its answer (or error) is shown. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** The index this view model's searches wait for. */
+    public SearchIndexViewModel index() {
+        return index;
+    }
+
     public StringProperty errorProperty() {
         return error;
     }
@@ -132,20 +156,39 @@ public final class SearchViewModel {
     private void run() {
         String q = query.get() == null ? "" : query.get().strip();
         long gen = ++generation;
+        cancelRunning();
         if (q.isEmpty()) {
             suggestions.clear();
+            stopSearching();
             if (active.get()) {
                 active.set(false);
                 onCleared.run();
             }
             return;
         }
+        searching.set(true);
+        list.showSearching(q);
         boolean newest = newestFirst.get();
         String src = source.get();
         LocalDate f = from.get();
         LocalDate t = to.get();
         boolean marked = bookmarkedOnly.get();
-        executor.execute(BackgroundTask.of(p -> {
+        index.whenReady(() -> {
+            if (gen == generation) {
+                search(gen, q, newest, src, f, t, marked);
+            }
+        }, e -> {
+            if (gen == generation) {
+                stopSearching();
+                if (e != null) {
+                    error.set(e.getMessage());
+                }
+            }
+        });
+    }
+
+    private void search(long gen, String q, boolean newest, String src, LocalDate f, LocalDate t, boolean marked) {
+        TaskHandle h = executor.execute(BackgroundTask.of(p -> {
             SearchBackend.Results r = backend.search(q, newest, LIMIT);
             List<String> sugg = backend.suggest(q, 8);
             return new Object[] {filter(r, src, f, t, marked), sugg};
@@ -153,19 +196,40 @@ public final class SearchViewModel {
             if (gen != generation) {
                 return;
             }
+            running = null;
             error.set(null);
             active.set(true);
             @SuppressWarnings("unchecked")
             List<String> sugg = (List<String>) res[1];
             suggestions.setAll(sugg);
             Filtered fr = (Filtered) res[0];
-            list.showResults(fr.rows(), fr.total(), fr.totalExact());
+            searching.set(false);
+            list.showResults(q, fr.rows(), fr.total(), fr.totalExact());
             complete(gen, q, newest, fr.rows());
         }).onFailure(e -> {
             if (gen == generation) {
+                running = null;
+                stopSearching();
                 error.set(e.getMessage());
             }
         }));
+        if (h.runningProperty().get() && gen == generation) {
+            running = h;
+        }
+    }
+
+    /** The newest search is over without an answer to show (cleared, failed, the index not prepared). */
+    private void stopSearching() {
+        searching.set(false);
+        list.stopSearching();
+    }
+
+    /** Cancels the task of an older query: its answer would be dropped anyway, and it should not hold a worker. */
+    private void cancelRunning() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
     }
 
     private record Filtered(List<ArticleRow> rows, long total, boolean totalExact) {
@@ -185,11 +249,15 @@ public final class SearchViewModel {
         if (missing.isEmpty()) {
             return;
         }
-        executor.execute(BackgroundTask.of(p -> backend.complete(q, newest, missing)).onSuccess(done -> {
+        TaskHandle h = executor.execute(BackgroundTask.of(p -> backend.complete(q, newest, missing)).onSuccess(done -> {
             if (gen == generation) {
+                running = null;
                 list.updateRows(done);
             }
         }));
+        if (h.runningProperty().get() && gen == generation) {
+            running = h;
+        }
     }
 
     private Filtered filter(SearchBackend.Results r, String src, LocalDate f, LocalDate t, boolean marked) {

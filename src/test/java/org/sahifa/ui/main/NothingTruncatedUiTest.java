@@ -144,7 +144,7 @@ class NothingTruncatedUiTest {
             return;
         }
         if (node.getStyleClass().contains("row-title") || node.getStyleClass().contains("row-meta")
-                || node.getStyleClass().contains("row-snippet")) {
+                || node.getStyleClass().contains("row-snippet") || node.getStyleClass().contains("row-matched")) {
             return; // the lines of a row in a list: content summaries (see the class comment)
         }
         if (node instanceof Labeled l) {

@@ -42,9 +42,7 @@ class SearchFieldUiTest {
     @Start
     void start(Stage primary) throws Exception {
         Path data = Files.createTempDirectory(dir, "lib");
-        Settings saved = new Settings();
-        saved.windowWidth = 900;
-        saved.windowHeight = 700;
+        Settings saved = TestWindow.sized(900, 700);
         t = new TestWindow(TestLibraries.withArticles(data, 30), data, saved);
         window = t.window;
         stage = t.stage;
