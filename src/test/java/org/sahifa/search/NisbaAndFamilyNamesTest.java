@@ -32,38 +32,8 @@ class NisbaAndFamilyNamesTest extends SearchServiceTestSupport {
 
     /** An index whose contexts call every two spellings one name, as two people's names' contexts do. */
     private static QueryIndex sameContexts(Map<String, Long> tagged, Map<String, Long> articles) {
-        NameWords names = NameWords.over(w -> tagged.getOrDefault(w, 0L), w -> articles.getOrDefault(w, 0L));
-        return new QueryIndex() {
-            @Override
-            public List<String> termsStartingWith(String field, String prefix, int max) {
-                return List.of();
-            }
-
-            @Override
-            public NameWords names() {
-                return names;
-            }
-
-            @Override
-            public long writtenArticles(String word) {
-                return articles.getOrDefault(word, 0L);
-            }
-
-            @Override
-            public boolean sameName(String typed, String spelling) {
-                return true;
-            }
-
-            @Override
-            public org.apache.lucene.search.Query linked(org.sahifa.search.query.QueryNode.Entity e) {
-                return null;
-            }
-
-            @Override
-            public org.apache.lucene.search.Query state(org.sahifa.search.query.QueryNode.ArticleState state) {
-                return null;
-            }
-        };
+        return LatinSoundTargetsTest.index(NameWords.over(w -> tagged.getOrDefault(w, 0L),
+                w -> articles.getOrDefault(w, 0L)), articles, Map.of(), true);
     }
 
     @Test
