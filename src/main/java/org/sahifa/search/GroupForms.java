@@ -45,6 +45,11 @@ final class GroupForms {
         List<String> proposed = candidates(typed);
         List<String> out = new ArrayList<>();
         for (String form : proposed) {
+            // not a nisba's base (السعدي → سعد, 0224) nor the given name a family name writes behind the article
+            // (السالم → سالم, 0225): other names the contexts of people do not tell apart
+            if (NisbaBases.isBaseOf(typed, form) || DefiniteFamilyNames.isBareName(typed, form, names)) {
+                continue;
+            }
             if (names.articleCount(form) >= SpellingContext.MIN_ARTICLES && index.sameName(typed, form)) {
                 out.add(form);
             }

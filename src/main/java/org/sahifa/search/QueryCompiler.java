@@ -238,6 +238,10 @@ public final class QueryCompiler {
                 while (last + 1 < children.size() && isTwoWordName(children.get(last), children.get(last + 1))) {
                     last++;
                 }
+                // Arabic words the library writes together: one name, not words anywhere (decision 0226)
+                last = Math.max(last, WrittenPhrases.last(children, i,
+                        t -> Analysis.terms(analysis.exact(), IndexFields.BODY_EXACT, t), names,
+                        WrittenPhrases.counted(learned, index)));
                 if (last > i) {
                     // words that are one name together are that name, not words anywhere (حزب الله; ناغورني قره باغ)
                     StringBuilder name = new StringBuilder();
@@ -585,6 +589,11 @@ public final class QueryCompiler {
         name |= definite != null;
         // a definite name the library hardly writes without its article: not stemmed (decision 0214)
         name |= exact.size() == 1 && ArticleBoundNames.definiteOnly(exact.get(0).term(), index);
+        // a nisba whose stem is its base (نقلي → نقل), a family name that is a given name with the article (السالم /
+        // سالم): another word's forms by the stem (decisions 0224, 0225)
+        name |= exact.size() == 1 && (NisbaBases.stemmedToBase(exact.get(0).term(),
+                Analysis.terms(analysis.stemmed(), IndexFields.BODY_STEM, word))
+                || DefiniteFamilyNames.isFamilyName(exact.get(0).term(), names));
         // a name typed without the article the library writes mostly so: not the word with it (decision 0215)
         boolean bare = name && definite == null && withArticle == null && exact.size() == 1
                 && ArticleBoundNames.definiteIsAnother(exact.get(0).term(), index);
@@ -883,7 +892,9 @@ public final class QueryCompiler {
         List<Analysis.Token> stems = name || chain ? List.of()
                 : Analysis.tokens(analysis.stemmed(), IndexFields.BODY_STEM, phrase);
         addPhrase(b, stems, IndexFields.TITLE_STEM, IndexFields.BODY_STEM, STEM);
-        if (chain) {
+        // a noun phrase (0198), or any other Arabic phrase not read as a name (0226): its first word also behind
+        // proclitics as written («لهيئة الأمر بالمعروف»), which the stemmer leaves on it and the name field cannot reach
+        if (chain || !name && !NameForms.isLatin(exact.get(0).term())) {
             List<List<String>> columns = ProcliticForms.firstWordBehindProclitics(phraseWords);
             b.add(JoinedPhraseWords.exactPhrase(columns, index, STEM, TITLE), Occur.SHOULD);
             if (positive) {
@@ -1336,6 +1347,9 @@ public final class QueryCompiler {
             }
             for (String term : terms) {
                 String surface = NameKeyTerms.surface(term);
+                if (NisbaBases.isBaseOf(normalized, surface)) {
+                    continue; // a nisba's base is another word: «سعد» for «السعدي» (decision 0224)
+                }
                 NameMatcher.Match m = decided.computeIfAbsent(surface, sf -> matcher.matchNormalized(normalized, sf));
                 if (m == NameMatcher.Match.EXACT) {
                     // the word a hamza seat away is another word: «الفائز» for «الفايز» (decision 0213)

@@ -130,6 +130,11 @@ class CachedSearchEquivalenceTest extends SearchServiceTestSupport {
             }
 
             @Override
+            public long articlesWriting(List<List<String>> phrases) {
+                return library.articlesWriting(phrases);
+            }
+
+            @Override
             public boolean sameName(String typed, String spelling) {
                 return library.sameName(typed, spelling);
             }

@@ -44,6 +44,11 @@ class LatinSoundTargetsTest {
      * bound of their union).
      */
     static QueryIndex index(NameWords names, Map<String, Long> written, Map<String, Long> phrases) {
+        return index(names, written, phrases, false);
+    }
+
+    /** The same, whose contexts call every two spellings one name ({@code same}) or none. */
+    static QueryIndex index(NameWords names, Map<String, Long> written, Map<String, Long> phrases, boolean same) {
         return new QueryIndex() {
             @Override
             public long articlesWriting(List<List<String>> asked) {
@@ -67,7 +72,7 @@ class LatinSoundTargetsTest {
 
             @Override
             public boolean sameName(String typed, String spelling) {
-                return false;
+                return same;
             }
 
             @Override
