@@ -78,6 +78,7 @@ final class LatinSpellingFit {
         return !isFunctionWordReading(index, surface) && (exact || variantFits(latin, form, surface))
                 && (exact || !LatinVowelSlots.misfitBeside(latin, surface, form))
                 && (exact || !LatinDoubledConsonants.shortened(latin, surface, form))
+                && (exact || !LatinEndings.otherEndingBeside(latin, surface, form))
                 && (surface.equals(form) || !LatinNameOwners.isAnotherName(index.names().lexicon(), latin, surface));
     }
 

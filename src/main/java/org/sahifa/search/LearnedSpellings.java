@@ -143,6 +143,8 @@ final class LearnedSpellings {
         // a doubled consonant and one vowel: the ā of فعّال, where the library writes the spelling with it (Al-Farraj:
         // «الفراج», not «الفرج»; decision 0228)
         LatinDoubledConsonants.leaveOutShortened(latin, out);
+        // a family name's final vowel, consonant or nisba as the Latin writes it (Al-Dhale: «الضالع», not «الظل»; 0229)
+        LatinEndings.leaveOutOtherEndings(latin, out);
         epithets.keySet().stream().filter(p -> !out.contains(p)).sorted().forEach(out::add);
         return out;
     }
