@@ -39,7 +39,7 @@ class ArchitectureTest {
     private static final java.util.Set<String> SHARED_NAME_SCOPING = java.util.Set.of("NameWords", "NameForms",
             "GroupForms", "CompoundSplits", "FinalHamza", "SecondWordHamza", "ProcliticForms", "PeopleAdjectives", "CountrySpellings", "ArticleUsage", "CompoundWordSpellings", "DefiniteNounPhrase", "JoinedPhraseWords", "WrittenClitics", "CldrCountries", "CldrContinents", "QueryCompiler", "QueryIndex", "ReaderIndex", "IndexAnalysis", "LearnedSpellings", "LatinSoundTargets", "PlacedNames", "DistinctNames", "ConstructPhrase", "ArticleReadings", "HamzaSeats", "ArticleBoundNames", "NisbaBases", "DefiniteFamilyNames", "WrittenPhrases",
             "SpellingContext", "SharedFullNames", "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames",
-            "LatinNativeNames", "LatinSpellingFit", "LatinVowelSlots", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners", "AcronymLetterNames", "LonePrepositionForms", "InstitutionNames", "InstitutionWords", "LatinLinedUpNames", "LatinDiphthongs", "LatinConsonantsRead", "InstitutionDictionary", "NasabInsertedNames");
+            "LatinNativeNames", "LatinSpellingFit", "LatinVowelSlots", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners", "AcronymLetterNames", "LonePrepositionForms", "InstitutionNames", "InstitutionWords", "LatinLinedUpNames", "LatinDiphthongs", "LatinConsonantsRead", "InstitutionDictionary", "LatinDoubledConsonants", "LatinEndings", "NasabInsertedNames");
 
     /** The classes of org.sahifa.search in the plugin jar (pom.xml, solr-plugin): they must not need the store. */
     private static final java.util.Set<String> IN_THE_PLUGIN_JAR = java.util.Set.of("NameWords", "NameForms",
@@ -47,7 +47,7 @@ class ArchitectureTest {
             "MatchTerms", "VariantCache", "ReusedWeightQuery", "LearnedSpellings", "LatinSoundTargets",
             "SpellingContext", "SharedFullNames", "PrefixTerms", "RememberedCounts", "EnglishNames", "LatinRuns",
             "LatinFullNames", "LatinListedSpellings", "LatinEpithetNames", "LatinConnectedNames", "TitledNames",
-            "RegionNames", "LatinNativeNames", "LatinSpellingFit", "LatinVowelSlots", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners", "AcronymLetterNames", "LonePrepositionForms", "InstitutionNames", "InstitutionWords", "LatinLinedUpNames", "LatinDiphthongs", "LatinConsonantsRead", "InstitutionDictionary", "NasabInsertedNames");
+            "RegionNames", "LatinNativeNames", "LatinSpellingFit", "LatinVowelSlots", "LatinAcronyms", "DiphthongNisba", "InstitutionShortNames", "RomanisationKey", "LatinNameOwners", "AcronymLetterNames", "LonePrepositionForms", "InstitutionNames", "InstitutionWords", "LatinLinedUpNames", "LatinDiphthongs", "LatinConsonantsRead", "InstitutionDictionary", "LatinDoubledConsonants", "LatinEndings", "NasabInsertedNames");
 
     private static String topLevelName(com.tngtech.archunit.core.domain.JavaClass c) {
         // an array (an enum's values) is of the class of its elements

@@ -70,7 +70,7 @@ final class InstitutionShortNames {
         Map<String, List<List<String>>> full = new LinkedHashMap<>();
         for (String name : arabic) {
             List<String> words = words(name);
-            if (words.size() >= MIN_WORDS) {
+            if (words.size() >= MIN_WORDS && !coordinatedAfterHead(words)) {
                 full.computeIfAbsent(String.join(" ", words.subList(0, HEAD_WORDS)), h -> new ArrayList<>())
                         .add(words);
             }
@@ -99,6 +99,21 @@ final class InstitutionShortNames {
         return head.size() == HEAD_WORDS && !head.get(0).startsWith(ARTICLE) && head.get(1).startsWith(ARTICLE)
                 && head.get(1).length() > ARTICLE.length() + 1;
     }
+
+    /**
+     * True when the word after the two-word head is a definite noun joined to its genitive by «و» (decision 0227): «وزارة الثقافة
+     * والإعلام» is the ministry of culture AND information, and its head «وزارة الثقافة» names a body of culture alone
+     * (another ministry, in another country or year), not a short form of this one: an English name's words joined by
+     * «and» are all the body's, and the press keeps them all (Ministry of Water and Electricity, of Economy and
+     * Planning). A head cut before an adjective or a complement (مؤسسة النقد of «… العربي السعودي», مجلس التعاون of
+     * «… لدول الخليج العربية») still names this body.
+     */
+    static boolean coordinatedAfterHead(List<String> words) {
+        return words.size() > HEAD_WORDS && words.get(HEAD_WORDS).startsWith(WAW + ARTICLE)
+                && words.get(HEAD_WORDS).length() > WAW.length() + ARTICLE.length() + 1;
+    }
+
+    private static final String WAW = "\u0648";
 
     private static List<String> words(String name) {
         String n = ArabicNormalizer.normalize(name).strip();

@@ -20,7 +20,7 @@ final class LatinConsonantsRead {
 
     private static final String ARTICLE = "\u0627\u0644";
     /** Fewest classes a Latin key needs (its article aside) before a missing one is judged. */
-    static final int MIN_CLASSES = 3;
+    static final int MIN_CLASSES = 2;
 
     private LatinConsonantsRead() {
     }

@@ -22,6 +22,7 @@ final class LatinNameOwners {
     private static final String ARTICLE = "ال";
     private static final char THEH = '\u062B';
     private static final char YEH = '\u064A';
+    private static final char JEEM = '\u062C';
     /** A diphthong between consonants in a Latin word. */
     private static final java.util.regex.Pattern DIPHTHONG =
             java.util.regex.Pattern.compile("(?<=[b-df-hj-np-tv-z])[ae][iy](?=[b-df-hj-np-tv-xz])");
@@ -58,6 +59,13 @@ final class LatinNameOwners {
         if (spelling.indexOf(THEH) >= 0) {
             for (String form : Set.copyOf(forms)) {
                 forms.add(form.replace("th", "s"));
+            }
+        }
+        // ج is romanised j in Gulf and Levantine usage and g in Egyptian usage (Farraj, Farrag; Hijazi, Hegazy): for a
+        // spelling with ج, the typed j is also the lists' g (decision 0228)
+        if (spelling.indexOf(JEEM) >= 0) {
+            for (String form : Set.copyOf(forms)) {
+                forms.add(form.replace('j', 'g'));
             }
         }
         // a yeh between consonants is the diphthong ay and the long ī alike, and the lists write either: in an Arabic

@@ -71,11 +71,14 @@ final class LatinSpellingFit {
      * True when the indexed {@code surface}, found for {@code form} (an Arabic spelling of the normalised Latin word)
      * exactly ({@code exact}) or as a letter variant, may be searched for the Latin word: no function word behind a
      * clitic (0153), a variant that fits the Latin letters ({@link #variantFits}, 0154), and no spelling the lists
-     * give other Latin names only ({@link LatinNameOwners}, 0169: Quba's «قوبا» does not bring Cuba's «كوبا»).
+     * give other Latin names only ({@link LatinNameOwners}, 0169: Quba's «قوبا» does not bring Cuba's «كوبا»), and no
+     * variant that drops the ā of a doubled consonant ({@link LatinDoubledConsonants}, 0228: «الفراج» does not bring «الفرج»).
      */
     static boolean searchable(QueryIndex index, String latin, String form, String surface, boolean exact) {
         return !isFunctionWordReading(index, surface) && (exact || variantFits(latin, form, surface))
                 && (exact || !LatinVowelSlots.misfitBeside(latin, surface, form))
+                && (exact || !LatinDoubledConsonants.shortened(latin, surface, form))
+                && (exact || !LatinEndings.otherEndingBeside(latin, surface, form))
                 && (surface.equals(form) || !LatinNameOwners.isAnotherName(index.names().lexicon(), latin, surface));
     }
 

@@ -140,6 +140,11 @@ final class LearnedSpellings {
         LatinVowelSlots.leaveOutMisfits(latin, out, List.of());
         // a family name typed with its article: every Latin consonant is read (Al-Bishri is not «البيشي»; 0211)
         LatinConsonantsRead.leaveOutUnread(latin, out);
+        // a doubled consonant and one vowel: the ā of فعّال, where the library writes the spelling with it (Al-Farraj:
+        // «الفراج», not «الفرج»; decision 0228)
+        LatinDoubledConsonants.leaveOutShortened(latin, out);
+        // a family name's final vowel, consonant or nisba as the Latin writes it (Al-Dhale: «الضالع», not «الظل»; 0229)
+        LatinEndings.leaveOutOtherEndings(latin, out);
         epithets.keySet().stream().filter(p -> !out.contains(p)).sorted().forEach(out::add);
         return out;
     }

@@ -26,6 +26,14 @@ class LatinConsonantsReadTest {
         assertThat(kept("al-bishri", "البيشي")).isEmpty();
     }
 
+    /** Two consonant classes are enough to judge (decision 0229): Al-Amri (m, r) is not «الري» (r). */
+    @Test
+    void aNameOfTwoConsonantsKeepsBoth() {
+        assertThat(kept("alamri", "الري", "العمري")).containsExactly("العمري");
+        // one class is not judged
+        assertThat(kept("alais", "العيص", "الا")).containsExactly("العيص", "الا");
+    }
+
     @Test
     void aWordWithoutTheArticleOrWithFewConsonantsOrAReadingThatFitsIsNotJudged() {
         assertThat(kept("bishri", "بيشي")).containsExactly("بيشي");

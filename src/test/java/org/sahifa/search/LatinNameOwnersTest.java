@@ -38,6 +38,17 @@ class LatinNameOwnersTest extends SearchServiceTestSupport {
      * ث is written th in Arabic usage and s in Turkish, Persian and Urdu usage: a spelling with ث the lists write
      * with s is the typed th's (decision 0189); a spelling without ث stays another name's (Thamer is not «سامر»).
      */
+    /** ج is romanised g in Egyptian usage: the typed j is the lists' g for a spelling with ج (decision 0228). */
+    @Test
+    void aJeemTheListsWriteAsGIsTheTypedJ() {
+        NameLexiconWords lists = new NameLexiconWords(Set.of(), Map.of("farrag", Set.of("فراج"),
+                "gamal", Set.of("جمال"), "kamal", Set.of("كمال")), Set.of());
+        assertThat(LatinNameOwners.isAnotherName(lists, "alfarraj", "الفراج")).isFalse();
+        assertThat(LatinNameOwners.isAnotherName(lists, "jamal", "جمال")).isFalse();
+        // not for a spelling without ج
+        assertThat(LatinNameOwners.isAnotherName(lists, "jamal", "كمال")).isTrue();
+    }
+
     @Test
     void aThehTheListsWriteAsSIsTheTypedTh() {
         assertThat(LatinNameOwners.isAnotherName(LISTS, "althaqafi", "الثقفي")).isFalse();
