@@ -14,15 +14,7 @@ final class ReindexCommand extends LibraryCommand {
     @Override
     int run(Library library) {
         SearchService search = library.search();
-        int[] lastPercent = {-1};
-        search.rebuild((done, total) -> {
-            int percent = total == 0 ? 100 : (int) (100 * done / total);
-            if (percent / 10 != lastPercent[0] / 10) {
-                err().printf("Indexing: %d of %d articles%n", done, total);
-                err().flush();
-                lastPercent[0] = percent;
-            }
-        }, () -> Thread.currentThread().isInterrupted());
+        search.rebuild(IndexingPrinter.to(err()), () -> Thread.currentThread().isInterrupted());
         IndexMerge.mergeIfDue(library, err());
         out().printf("Search index rebuilt: %d articles%n", library.articles().count());
         return ExitCodes.OK;

@@ -148,15 +148,7 @@ final class SearchCommand extends LibraryCommand {
     }
 
     private void prepare(SearchService search) {
-        int[] lastPercent = {-1};
-        search.prepare((done, total) -> {
-            int percent = total == 0 ? 100 : (int) (100 * done / total);
-            if (percent / 10 != lastPercent[0] / 10) {
-                err().printf("Indexing: %d of %d articles%n", done, total);
-                err().flush();
-                lastPercent[0] = percent;
-            }
-        }, () -> Thread.currentThread().isInterrupted());
+        search.prepare(IndexingPrinter.to(err()), () -> Thread.currentThread().isInterrupted());
     }
 
     private static ObjectNode json(SearchHit h) {
