@@ -1,7 +1,10 @@
 import sys,pickle
-sys.path.insert(0,'/work/wt-fresh10/scripts')
+import os  # the draw's folder, checkout and seed (fresh10's by default; fresh11 ran them with its own)
+WORK=os.environ.get('SAMPLING_WORK','/tmp/f10'); REPO=os.environ.get('SAMPLING_REPO','/work/wt-fresh10')
+SEED=int(os.environ.get('SAMPLING_SEED','20261213'))
+sys.path.insert(0,REPO+'/scripts')
 import search_eval as se
-df,pair=pickle.load(open('/tmp/f10/df.pkl','rb')); ex=pickle.load(open('/tmp/f10/ex.pkl','rb'))
+df,pair=pickle.load(open(WORK+'/df.pkl','rb')); ex=pickle.load(open(WORK+'/ex.pkl','rb'))
 for ph in sys.argv[1].split(','):
     ws=se.words(ph)
     inex=[w for w in ws if w in ex]

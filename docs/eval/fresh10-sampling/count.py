@@ -1,5 +1,8 @@
 import gzip,json,sys,pickle,collections
-sys.path.insert(0,'/work/wt-fresh10/scripts')
+import os  # the draw's folder, checkout and seed (fresh10's by default; fresh11 ran them with its own)
+WORK=os.environ.get('SAMPLING_WORK','/tmp/f10'); REPO=os.environ.get('SAMPLING_REPO','/work/wt-fresh10')
+SEED=int(os.environ.get('SAMPLING_SEED','20261213'))
+sys.path.insert(0,REPO+'/scripts')
 import search_eval as se
 df=collections.Counter(); pair=collections.Counter()
 n=0
@@ -16,4 +19,4 @@ for line in gzip.open('/work/shared/data/bench/saudinewsnet.jsonl.gz','rt'):
     pair.update(ps)
 print(n,file=sys.stderr)
 pair=collections.Counter({k:v for k,v in pair.items() if v>=15})
-pickle.dump((df,pair),open('/tmp/f10/df.pkl','wb'))
+pickle.dump((df,pair),open(WORK+'/df.pkl','wb'))

@@ -1,5 +1,8 @@
 import gzip,json,sys
-sys.path.insert(0,'/work/wt-fresh10/scripts')
+import os  # the draw's folder, checkout and seed (fresh10's by default; fresh11 ran them with its own)
+WORK=os.environ.get('SAMPLING_WORK','/tmp/f10'); REPO=os.environ.get('SAMPLING_REPO','/work/wt-fresh10')
+SEED=int(os.environ.get('SAMPLING_SEED','20261213'))
+sys.path.insert(0,REPO+'/scripts')
 import search_eval as se
 Q=[]
 for l in open(sys.argv[1]):

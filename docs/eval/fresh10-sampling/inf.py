@@ -1,8 +1,11 @@
 import sys
-sys.path.insert(0,'/work/wt-fresh10/scripts')
+import os  # the draw's folder, checkout and seed (fresh10's by default; fresh11 ran them with its own)
+WORK=os.environ.get('SAMPLING_WORK','/tmp/f10'); REPO=os.environ.get('SAMPLING_REPO','/work/wt-fresh10')
+SEED=int(os.environ.get('SAMPLING_SEED','20261213'))
+sys.path.insert(0,REPO+'/scripts')
 import search_eval as se
 rows=[]
-for line in open('/work/wt-fresh10/docs/eval/name-queries.tsv',encoding='utf-8'):
+for line in open(REPO+'/docs/eval/name-queries.tsv',encoding='utf-8'):
     if line.startswith('#') or not line.strip(): continue
     c=line.rstrip('\n').split('\t'); rows.append(c)
 def strip(w): return w[2:] if w.startswith('ال') else w

@@ -1,7 +1,10 @@
 import sys,pickle,random,collections,csv
-sys.path.insert(0,'/work/wt-fresh10/scripts')
+import os  # the draw's folder, checkout and seed (fresh10's by default; fresh11 ran them with its own)
+WORK=os.environ.get('SAMPLING_WORK','/tmp/f10'); REPO=os.environ.get('SAMPLING_REPO','/work/wt-fresh10')
+SEED=int(os.environ.get('SAMPLING_SEED','20261213'))
+sys.path.insert(0,REPO+'/scripts')
 import search_eval as se
-df,pair=pickle.load(open('/tmp/f10/df.pkl','rb')); ex=pickle.load(open('/tmp/f10/ex.pkl','rb'))
+df,pair=pickle.load(open(WORK+'/df.pkl','rb')); ex=pickle.load(open(WORK+'/ex.pkl','rb'))
 G='/work/shared/data/gazetteers/'
 cand={}
 for row in csv.DictReader(open(G+'world-cities-ar/world-cities.csv',encoding='utf-8-sig')):
@@ -34,5 +37,5 @@ for name,k in cand.items():
     for lo,hi in [(20,100),(100,300),(300,900),(900,1300)]:
         if lo<=c<hi: out[(lo,hi)].append((' '.join(ws),c,k))
 for b in sorted(out):
-    r=random.Random(20261213); L=sorted(out[b]); r.shuffle(L)
+    r=random.Random(SEED); L=sorted(out[b]); r.shuffle(L)
     print('==',b,len(L)); print(' | '.join(f'{a}:{c}:{k}' for a,c,k in L))
